@@ -1,0 +1,2 @@
+/** What every application service shares: the not-found answer that hides other tenants' ids. */
+package io.relance.application.common;

@@ -1,0 +1,11 @@
+package io.relance.application.team;
+
+import io.relance.domain.staff.Role;
+
+/** A row of the team table. */
+public record TeamMember(long id, String firstName, String lastName, String email, Role role, boolean enabled) {
+
+    public String fullName() {
+        return firstName + " " + lastName;
+    }
+}

@@ -1,0 +1,131 @@
+package io.relance.application.team;
+
+import io.relance.application.common.NotFoundException;
+import io.relance.application.identity.IdentityDirectory;
+import io.relance.application.identity.IdentityException;
+import io.relance.application.signup.FieldError;
+import io.relance.application.signup.SignupRules;
+import io.relance.domain.staff.Role;
+import io.relance.domain.staff.StaffMember;
+import io.relance.infrastructure.persistence.StaffRepository;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The directeur's team. Role and state changes go to the database first and to Keycloak second,
+ * in one transaction: if Keycloak refuses, the database change is rolled back. A directeur cannot
+ * change or disable their own account, nor leave the agency without an enabled directeur.
+ */
+@Stateless
+@RolesAllowed(Role.DIRECTEUR_NAME)
+public class TeamService {
+
+    @Inject
+    StaffRepository staff;
+
+    @Inject
+    IdentityDirectory directory;
+
+    @Inject
+    TeamInvitations invitations;
+
+    @Resource
+    SessionContext session;
+
+    public List<TeamMember> page(int first, int size) {
+        return staff.page(first, size).stream().map(TeamService::row).toList();
+    }
+
+    public long count() {
+        return staff.count();
+    }
+
+    public TeamMember member(long id) {
+        return row(load(id));
+    }
+
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
+    public Invitation.Sent invite(Invitation invitation) {
+        List<FieldError> errors = new ArrayList<>();
+        SignupRules.checkPerson(errors, trim(invitation.firstName()), trim(invitation.lastName()), trim(invitation.email()));
+        if (!errors.isEmpty()) {
+            throw new TeamException(errors.get(0).field(), errors.get(0).messageKey());
+        }
+        if (invitation.role() == null || !invitation.role().isStaff()) {
+            throw new TeamException("role", "team.role.required");
+        }
+        return invitations.send(new Invitation(trim(invitation.firstName()), trim(invitation.lastName()),
+                trim(invitation.email()).toLowerCase(), invitation.role()));
+    }
+
+    public void changeRole(long id, Role role) {
+        if (role == null || !role.isStaff()) {
+            throw new TeamException("role", "team.role.required");
+        }
+        StaffMember member = load(id);
+        refuseSelf(member);
+        if (member.getRole() == Role.DIRECTEUR && role != Role.DIRECTEUR) {
+            refuseLastDirecteur(member);
+        }
+        member.changeRole(role);
+        withIdentity(() -> directory.changeRole(accountOf(member), member.getTenantId(), role));
+    }
+
+    public void setEnabled(long id, boolean enabled) {
+        StaffMember member = load(id);
+        refuseSelf(member);
+        if (!enabled && member.getRole() == Role.DIRECTEUR) {
+            refuseLastDirecteur(member);
+        }
+        member.setEnabled(enabled);
+        withIdentity(() -> directory.setEnabled(accountOf(member), member.getTenantId(), enabled));
+    }
+
+    private StaffMember load(long id) {
+        return staff.find(id).orElseThrow(() -> new NotFoundException("Staff member " + id));
+    }
+
+    private void refuseSelf(StaffMember member) {
+        if (member.getEmail().equalsIgnoreCase(session.getCallerPrincipal().getName())) {
+            throw new TeamException("member", "team.self");
+        }
+    }
+
+    private void refuseLastDirecteur(StaffMember member) {
+        if (member.isEnabled() && staff.countEnabled(Role.DIRECTEUR) <= 1) {
+            throw new TeamException("member", "team.lastDirecteur");
+        }
+    }
+
+    /** Demo and imported members may not carry their Keycloak id yet: find it by email once. */
+    private String accountOf(StaffMember member) {
+        if (member.getKeycloakId() == null) {
+            member.linkKeycloakId(directory.findByEmail(member.getEmail())
+                    .orElseThrow(() -> new TeamException("member", "team.noAccount")));
+        }
+        return member.getKeycloakId();
+    }
+
+    private static void withIdentity(Runnable change) {
+        try {
+            change.run();
+        } catch (IdentityException e) {
+            throw new TeamException("member", e.reason() == IdentityException.Reason.UNAVAILABLE
+                    ? "identity.unavailable" : "team.noAccount");
+        }
+    }
+
+    static TeamMember row(StaffMember m) {
+        return new TeamMember(m.getId(), m.getFirstName(), m.getLastName(), m.getEmail(), m.getRole(), m.isEnabled());
+    }
+
+    private static String trim(String s) {
+        return s == null ? null : s.strip();
+    }
+}

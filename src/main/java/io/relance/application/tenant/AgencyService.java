@@ -1,0 +1,23 @@
+package io.relance.application.tenant;
+
+import io.relance.domain.tenant.Agency;
+import io.relance.infrastructure.persistence.AgencyRepository;
+import io.relance.infrastructure.tenancy.TenantContext;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.util.Optional;
+
+/** The caller's own agency, from the tenant of the verified token. */
+@Stateless
+@PermitAll
+public class AgencyService {
+
+    @Inject
+    AgencyRepository agencies;
+
+    public Optional<Agency> current() {
+        return TenantContext.current().flatMap(agencies::find);
+    }
+}

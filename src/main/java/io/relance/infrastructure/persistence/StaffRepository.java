@@ -1,0 +1,46 @@
+package io.relance.infrastructure.persistence;
+
+import io.relance.domain.staff.Role;
+import io.relance.domain.staff.StaffMember;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The current tenant's staff; every query is filtered by Hibernate's @TenantId. */
+@ApplicationScoped
+public class StaffRepository {
+
+    @PersistenceContext(unitName = "relance")
+    EntityManager em;
+
+    public Optional<StaffMember> find(long id) {
+        return Optional.ofNullable(em.find(StaffMember.class, id));
+    }
+
+    public Optional<StaffMember> findByEmail(String email) {
+        return em.createQuery("select s from StaffMember s where s.email = :email", StaffMember.class)
+                .setParameter("email", email).getResultStream().findFirst();
+    }
+
+    public List<StaffMember> page(int first, int size) {
+        return em.createQuery("select s from StaffMember s order by s.lastName, s.firstName, s.id", StaffMember.class)
+                .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    public long count() {
+        return em.createQuery("select count(s) from StaffMember s", Long.class).getSingleResult();
+    }
+
+    public long countEnabled(Role role) {
+        return em.createQuery("select count(s) from StaffMember s where s.role = :role and s.enabled = true", Long.class)
+                .setParameter("role", role).getSingleResult();
+    }
+
+    public void add(StaffMember member) {
+        em.persist(member);
+        em.flush();
+    }
+}

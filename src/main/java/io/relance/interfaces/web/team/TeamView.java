@@ -1,0 +1,133 @@
+package io.relance.interfaces.web.team;
+
+import io.relance.application.team.Invitation;
+import io.relance.application.team.TeamException;
+import io.relance.application.team.TeamMember;
+import io.relance.application.team.TeamService;
+import io.relance.domain.staff.Role;
+import io.relance.interfaces.web.session.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** Backs app/agence/team.xhtml. */
+@Named
+@ViewScoped
+public class TeamView implements Serializable {
+
+    @Inject
+    TeamService team;
+
+    private TeamLazyModel members;
+    private String firstName;
+    private String lastName;
+    private String email;
+    private Role role = Role.STAGIAIRE;
+    private Invitation.Sent sent;
+    private TeamMember selected;
+    private Role newRole;
+
+    @PostConstruct
+    void init() {
+        members = new TeamLazyModel(team);
+    }
+
+    public List<Role> getStaffRoles() {
+        return List.of(Role.STAGIAIRE, Role.CHEF_DE_PROJET, Role.DIRECTEUR);
+    }
+
+    public void invite() {
+        try {
+            sent = team.invite(new Invitation(firstName, lastName, email, role));
+            firstName = null;
+            lastName = null;
+            email = null;
+            role = Role.STAGIAIRE;
+        } catch (TeamException e) {
+            Messages.error("form".equals(e.field()) ? null : "invite:" + e.field(), e.messageKey());
+        }
+    }
+
+    public void select(TeamMember member) {
+        selected = member;
+        newRole = member.role();
+    }
+
+    public void changeRole() {
+        apply(() -> team.changeRole(selected.id(), newRole), "team.role.changed");
+    }
+
+    public void toggleEnabled() {
+        boolean enable = !selected.enabled();
+        apply(() -> team.setEnabled(selected.id(), enable), enable ? "team.enabled" : "team.disabled");
+    }
+
+    private void apply(Runnable change, String doneKey) {
+        try {
+            change.run();
+            Messages.info(doneKey, selected.fullName());
+        } catch (TeamException e) {
+            Messages.error(null, e.messageKey());
+        }
+    }
+
+    public void forgetSent() {
+        sent = null;
+    }
+
+    public TeamLazyModel getMembers() {
+        return members;
+    }
+
+    public Invitation.Sent getSent() {
+        return sent;
+    }
+
+    public TeamMember getSelected() {
+        return selected;
+    }
+
+    public Role getNewRole() {
+        return newRole;
+    }
+
+    public void setNewRole(Role newRole) {
+        this.newRole = newRole;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+}

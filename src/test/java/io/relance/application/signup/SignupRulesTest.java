@@ -1,0 +1,43 @@
+package io.relance.application.signup;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SignupRulesTest {
+
+    private static SignupRequest valid() {
+        return new SignupRequest("Agence Lumière", "lumiere", "Inès", "Roux", "ines@lumiere.fr", "Lumiere2026");
+    }
+
+    @Test
+    void aCompleteFormPasses() {
+        assertTrue(SignupRules.check(valid()).isEmpty());
+    }
+
+    @Test
+    void normalizationTrimsAndLowercasesIdsAndEmails() {
+        SignupRequest r = new SignupRequest(" Agence ", " Lumiere ", " Inès ", " Roux ", " Ines@Lumiere.FR ", "x").normalized();
+        assertEquals("Agence", r.agencyName());
+        assertEquals("lumiere", r.slug());
+        assertEquals("ines@lumiere.fr", r.email());
+    }
+
+    @Test
+    void weakPasswordsAreRefused() {
+        for (String weak : List.of("short1", "onlyletters", "1234567890", "ines@lumiere.fr")) {
+            SignupRequest r = new SignupRequest("A", "lumiere", "I", "R", "ines@lumiere.fr", weak);
+            assertEquals(List.of(new FieldError("password", "signup.password.weak")), SignupRules.check(r), weak);
+        }
+    }
+
+    @Test
+    void badEmailsAndTooLongNamesAreRefused() {
+        SignupRequest r = new SignupRequest("x".repeat(121), "lumiere", "Inès", "Roux", "ines@", "Lumiere2026");
+        assertEquals(List.of(new FieldError("agencyName", "validation.tooLong"), new FieldError("email", "validation.email")),
+                SignupRules.check(r));
+    }
+}

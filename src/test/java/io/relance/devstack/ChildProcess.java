@@ -1,0 +1,67 @@
+package io.relance.devstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/** A server we start as a process (Keycloak, WildFly): waiting for it and stopping it with its children. */
+final class ChildProcess {
+
+    private final String name;
+    private final Process process;
+
+    ChildProcess(String name, Process process) {
+        this.name = name;
+        this.process = process;
+    }
+
+    /** Polls the URL until it answers one of the accepted statuses, or fails when the process dies or time runs out. */
+    void awaitHttp(String url, Duration timeout, int... accepted) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with code " + process.exitValue());
+            }
+            try {
+                int status = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                for (int ok : accepted) {
+                    if (status == ok) {
+                        return;
+                    }
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(name + " did not answer " + url + " within " + timeout.toSeconds() + " s");
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    int waitFor() throws InterruptedException {
+        return process.waitFor();
+    }
+
+    void stop() {
+        // The shell scripts start a JVM of their own: stop the children first, then the script.
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package io.relance.devstack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/** Keycloak's own distribution from Maven Central, unpacked once into the stack folder, realm imported at start. */
+final class KeycloakServer {
+
+    static final String ADMIN_USER = "admin";
+    static final String ADMIN_PASSWORD = "admin";
+
+    private final StackConfig config;
+    private ChildProcess process;
+
+    KeycloakServer(StackConfig config) {
+        this.config = config;
+    }
+
+    /** @param fresh drop the previous realm data (tests) instead of keeping it (run command) */
+    void start(boolean fresh) throws Exception {
+        Path home = unpack();
+        if (fresh) {
+            Stack.deleteTree(home.resolve("data/h2"));
+        }
+        Path importDir = Files.createDirectories(home.resolve("data/import"));
+        Files.copy(config.realm(), importDir.resolve("relance-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        Path tmp = Files.createDirectories(config.dir().resolve("keycloak-tmp"));
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
+                "--http-port=" + config.keycloakPort(), "--import-realm", "--http-management-port=" + (config.keycloakPort() + 1))
+                .redirectErrorStream(true)
+                .redirectOutput(config.dir().resolve("keycloak.log").toFile());
+        Map<String, String> env = builder.environment();
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.put("JAVA_OPTS_APPEND", "-Djava.io.tmpdir=" + tmp);
+        process = new ChildProcess("Keycloak", builder.start());
+        process.awaitHttp(config.keycloakUrl() + "/realms/relance/.well-known/openid-configuration",
+                Duration.ofMinutes(4), 200);
+    }
+
+    void stop() {
+        if (process != null) {
+            process.stop();
+        }
+    }
+
+    private Path unpack() throws IOException {
+        String folder = config.keycloakZip().getFileName().toString().replace("keycloak-quarkus-dist-", "keycloak-").replace(".zip", "");
+        Path home = config.dir().resolve(folder);
+        if (Files.isExecutable(home.resolve("bin/kc.sh"))) {
+            return home;
+        }
+        System.out.println("Unpacking " + config.keycloakZip().getFileName() + " into " + config.dir());
+        Path staging = config.dir().resolve(folder + ".partial");
+        try (InputStream in = Files.newInputStream(config.keycloakZip()); ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                // entries start with "keycloak-<version>/": strip that first segment
+                String name = entry.getName().substring(entry.getName().indexOf('/') + 1);
+                Path target = staging.resolve(name).normalize();
+                if (!target.startsWith(staging) || name.isEmpty()) {
+                    continue;
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(zip, target, StandardCopyOption.REPLACE_EXISTING);
+                    if (name.endsWith(".sh")) {
+                        target.toFile().setExecutable(true);
+                    }
+                }
+            }
+        }
+        Files.move(staging, home, StandardCopyOption.ATOMIC_MOVE);
+        return home;
+    }
+}

@@ -1,0 +1,42 @@
+package io.relance.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Bearer tokens from the real Keycloak (password grant of the app's client) and calls with them. */
+public final class Tokens {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+
+    private Tokens() {
+    }
+
+    public static String accessToken(String username, String password) throws IOException, InterruptedException {
+        String body = "grant_type=password&client_id=relance-app&client_secret=relance-dev-secret&scope=openid"
+                + "&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                        URI.create(Deployments.keycloakUrl() + "/realms/relance/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher m = ACCESS_TOKEN.matcher(response.body());
+        if (response.statusCode() != 200 || !m.find()) {
+            throw new AssertionError("No token for " + username + ": " + response.statusCode() + " " + response.body());
+        }
+        return m.group(1);
+    }
+
+    public static HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(Deployments.appUrl() + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
