@@ -75,6 +75,21 @@ class SignupToMaJourneeBrowserIT {
             browser.waitForText("Tom Leroy");
             browser.screenshot("05-stagiaire-invited");
 
+            // a second member, disabled at once: the table asks for confirmation first
+            browser.click("#sentForm\\:close");
+            browser.type("#invite\\:firstName", "Hugo");
+            browser.type("#invite\\:lastName", "Aubert");
+            browser.type("#invite\\:email", "hugo@" + slug + ".fr");
+            browser.click("#invite\\:submit");
+            browser.waitForText("Hugo Aubert");
+            browser.click("#members\\:table\\:0\\:toggle");
+            browser.waitForText("Cette personne ne pourra plus se connecter");
+            browser.screenshot("05b-confirm-disable");
+            browser.click("#confirmForm\\:yes");
+            browser.waitForText("Hugo Aubert ne peut plus se connecter");
+            assertTrue(browser.text().contains("Désactivé"));
+            browser.screenshot("05c-member-disabled");
+
             browser.click("#logout");
             browser.waitForText("Créer mon agence");
 

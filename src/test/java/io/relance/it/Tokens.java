@@ -34,6 +34,20 @@ public final class Tokens {
         return m.group(1);
     }
 
+    public static HttpResponse<String> postJson(String path, String token, String json) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(Deployments.appUrl() + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    public static HttpResponse<String> put(String path, String token, String body) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(Deployments.appUrl() + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "text/plain")
+                .header("Accept", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     public static HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(Deployments.appUrl() + path))
                 .header("Authorization", "Bearer " + token)

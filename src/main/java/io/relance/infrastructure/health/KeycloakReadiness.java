@@ -2,7 +2,7 @@ package io.relance.infrastructure.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.relance.infrastructure.security.KeycloakSettings;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -21,16 +21,11 @@ public class KeycloakReadiness implements HealthCheck {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Inject
-    @ConfigProperty(name = "relance.keycloak.url")
-    String serverUrl;
-
-    @Inject
-    @ConfigProperty(name = "relance.keycloak.realm")
-    String realm;
+    KeycloakSettings keycloak;
 
     @Override
     public HealthCheckResponse call() {
-        String url = serverUrl + "/realms/" + realm + "/.well-known/openid-configuration";
+        String url = keycloak.realmUrl() + "/.well-known/openid-configuration";
         try {
             int status = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode();

@@ -11,7 +11,6 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.JacksonProvider;
@@ -41,35 +40,14 @@ public class KeycloakDirectory implements IdentityDirectory {
     static final String TENANT_ATTRIBUTE = "tenant";
 
     @Inject
-    @ConfigProperty(name = "relance.keycloak.url")
-    String serverUrl;
-
-    @Inject
-    @ConfigProperty(name = "relance.keycloak.realm")
-    String realmName;
-
-    @Inject
-    @ConfigProperty(name = "relance.keycloak.client-id")
-    String clientId;
-
-    @Inject
-    @ConfigProperty(name = "relance.keycloak.client-secret")
-    String clientSecret;
-
-    @Inject
-    @ConfigProperty(name = "relance.keycloak.timeout-seconds", defaultValue = "10")
-    int timeoutSeconds;
+    KeycloakSettings settings;
 
     private volatile Keycloak keycloak;
 
     /** A directory outside CDI, for a given Keycloak (tools, and tests that need an unreachable one). */
-    public static KeycloakDirectory connectTo(String serverUrl, String realm, String clientId, String secret, int timeoutSeconds) {
+    public static KeycloakDirectory connectTo(KeycloakSettings settings) {
         KeycloakDirectory directory = new KeycloakDirectory();
-        directory.serverUrl = serverUrl;
-        directory.realmName = realm;
-        directory.clientId = clientId;
-        directory.clientSecret = secret;
-        directory.timeoutSeconds = timeoutSeconds;
+        directory.settings = settings;
         return directory;
     }
 
@@ -185,14 +163,14 @@ public class KeycloakDirectory implements IdentityDirectory {
             synchronized (this) {
                 if (keycloak == null) {
                     keycloak = KeycloakBuilder.builder()
-                            .serverUrl(serverUrl)
-                            .realm(realmName)
+                            .serverUrl(settings.url())
+                            .realm(settings.realm())
                             .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
-                            .clientId(clientId)
-                            .clientSecret(clientSecret)
+                            .clientId(settings.clientId())
+                            .clientSecret(settings.clientSecret())
                             .resteasyClient(ClientBuilder.newBuilder()
-                                    .connectTimeout(timeoutSeconds, TimeUnit.SECONDS)
-                                    .readTimeout(timeoutSeconds, TimeUnit.SECONDS)
+                                    .connectTimeout(settings.timeoutSeconds(), TimeUnit.SECONDS)
+                                    .readTimeout(settings.timeoutSeconds(), TimeUnit.SECONDS)
                                     .register(JacksonProvider.class)
                                     .build())
                             .build();
@@ -200,7 +178,7 @@ public class KeycloakDirectory implements IdentityDirectory {
                 client = keycloak;
             }
         }
-        return client.realm(realmName);
+        return client.realm(settings.realm());
     }
 
     @PreDestroy

@@ -1,7 +1,9 @@
 package io.relance.interfaces.rest;
 
 import io.relance.application.common.NotFoundException;
+import io.relance.application.team.TeamException;
 import jakarta.ejb.EJBAccessException;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -17,6 +19,16 @@ public final class ErrorMappers {
         @Override
         public Response toResponse(NotFoundException e) {
             return Response.status(Response.Status.NOT_FOUND).build();
+        }
+    }
+
+    /** A refused team change: 409 with the message key, which clients translate. */
+    @Provider
+    public static class Refused implements ExceptionMapper<TeamException> {
+        @Override
+        public Response toResponse(TeamException e) {
+            return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON)
+                    .entity(java.util.Map.of("field", e.field(), "message", e.messageKey())).build();
         }
     }
 

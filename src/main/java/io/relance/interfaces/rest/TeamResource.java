@@ -1,16 +1,23 @@
 package io.relance.interfaces.rest;
 
+import io.relance.application.team.Invitation;
+import io.relance.application.team.TeamException;
 import io.relance.application.team.TeamMember;
 import io.relance.application.team.TeamService;
+import io.relance.domain.staff.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import java.util.List;
 
@@ -32,6 +39,34 @@ public class TeamResource {
     @GET
     @Path("/{id}")
     public TeamMember member(@PathParam("id") long id) {
+        return team.member(id);
+    }
+
+    /** Invites a member; the answer carries the temporary password, shown this once. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response invite(Invitation invitation) {
+        Invitation.Sent sent = team.invite(invitation);
+        return Response.status(Response.Status.CREATED).entity(sent).build();
+    }
+
+    /** Body: the realm role name, e.g. {@code chef-de-projet}. */
+    @PUT
+    @Path("/{id}/role")
+    @Consumes(MediaType.TEXT_PLAIN)
+    public TeamMember changeRole(@PathParam("id") long id, String role) {
+        Role newRole = Role.ofRealmRole(role == null ? "" : role.strip())
+                .orElseThrow(() -> new TeamException("role", "team.role.required"));
+        team.changeRole(id, newRole);
+        return team.member(id);
+    }
+
+    /** Body: {@code true} to let the member log in, {@code false} to disable the account. */
+    @PUT
+    @Path("/{id}/enabled")
+    @Consumes(MediaType.TEXT_PLAIN)
+    public TeamMember setEnabled(@PathParam("id") long id, String enabled) {
+        team.setEnabled(id, Boolean.parseBoolean(enabled == null ? "" : enabled.strip()));
         return team.member(id);
     }
 }

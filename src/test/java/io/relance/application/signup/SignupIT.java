@@ -2,6 +2,7 @@ package io.relance.application.signup;
 
 import io.relance.application.identity.IdentityDirectory;
 import io.relance.infrastructure.security.KeycloakDirectory;
+import io.relance.infrastructure.security.KeycloakSettings;
 import io.relance.it.Deployments;
 import io.relance.it.Tokens;
 import jakarta.annotation.Resource;
@@ -95,7 +96,8 @@ class SignupIT {
     @Test
     void whenKeycloakIsUnreachableNoAgencyIsCreated() {
         SignupService withDeadKeycloak = new SignupService();
-        withDeadKeycloak.directory = KeycloakDirectory.connectTo("http://localhost:1", "relance", "relance-app", "x", 2);
+        withDeadKeycloak.directory = KeycloakDirectory.connectTo(
+                new KeycloakSettings("http://localhost:1", "relance", "relance-app", "x", 2));
         withDeadKeycloak.records = records;
         withDeadKeycloak.country = "FR";
         String slug = unique("panne-kc");

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.relance.infrastructure.security.KeycloakSettings;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -22,12 +22,7 @@ import java.util.Optional;
 public class LogoutServlet extends HttpServlet {
 
     @Inject
-    @ConfigProperty(name = "relance.keycloak.url")
-    String keycloakUrl;
-
-    @Inject
-    @ConfigProperty(name = "relance.keycloak.realm")
-    String realm;
+    KeycloakSettings keycloak;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -38,7 +33,7 @@ public class LogoutServlet extends HttpServlet {
         }
         String back = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
                 + request.getContextPath() + "/";
-        StringBuilder url = new StringBuilder(keycloakUrl).append("/realms/").append(realm)
+        StringBuilder url = new StringBuilder(keycloak.realmUrl())
                 .append("/protocol/openid-connect/logout?post_logout_redirect_uri=").append(encode(back));
         idToken.ifPresent(token -> url.append("&id_token_hint=").append(encode(token)));
         response.sendRedirect(url.toString());

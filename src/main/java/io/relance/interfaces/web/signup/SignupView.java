@@ -6,6 +6,7 @@ import io.relance.application.signup.SignupRequest;
 import io.relance.application.signup.SignupService;
 import io.relance.domain.tenant.Slug;
 import io.relance.interfaces.web.session.Messages;
+import io.relance.interfaces.web.session.PersonFields;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,9 +23,7 @@ public class SignupView implements Serializable {
 
     private String agencyName;
     private String slug;
-    private String firstName;
-    private String lastName;
-    private String email;
+    private final PersonFields person = new PersonFields();
     private String password;
     private String createdSlug;
 
@@ -36,7 +35,8 @@ public class SignupView implements Serializable {
 
     public void submit() {
         try {
-            createdSlug = signup.signUp(new SignupRequest(agencyName, slug, firstName, lastName, email, password));
+            createdSlug = signup.signUp(new SignupRequest(agencyName, slug, person.getFirstName(),
+                    person.getLastName(), person.getEmail(), password));
         } catch (SignupException e) {
             for (FieldError error : e.errors()) {
                 Messages.error("form".equals(error.field()) ? null : "signup:" + error.field(), error.messageKey());
@@ -70,28 +70,8 @@ public class SignupView implements Serializable {
         this.slug = slug;
     }
 
-    public String getFirstName() {
-        return firstName;
-    }
-
-    public void setFirstName(String firstName) {
-        this.firstName = firstName;
-    }
-
-    public String getLastName() {
-        return lastName;
-    }
-
-    public void setLastName(String lastName) {
-        this.lastName = lastName;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
+    public PersonFields getPerson() {
+        return person;
     }
 
     public String getPassword() {

@@ -6,6 +6,7 @@ import io.relance.application.team.TeamMember;
 import io.relance.application.team.TeamService;
 import io.relance.domain.staff.Role;
 import io.relance.interfaces.web.session.Messages;
+import io.relance.interfaces.web.session.PersonFields;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -23,9 +24,7 @@ public class TeamView implements Serializable {
     TeamService team;
 
     private TeamLazyModel members;
-    private String firstName;
-    private String lastName;
-    private String email;
+    private final PersonFields person = new PersonFields();
     private Role role = Role.STAGIAIRE;
     private Invitation.Sent sent;
     private TeamMember selected;
@@ -42,10 +41,8 @@ public class TeamView implements Serializable {
 
     public void invite() {
         try {
-            sent = team.invite(new Invitation(firstName, lastName, email, role));
-            firstName = null;
-            lastName = null;
-            email = null;
+            sent = team.invite(new Invitation(person.getFirstName(), person.getLastName(), person.getEmail(), role));
+            person.clear();
             role = Role.STAGIAIRE;
         } catch (TeamException e) {
             Messages.error("form".equals(e.field()) ? null : "invite:" + e.field(), e.messageKey());
@@ -99,28 +96,8 @@ public class TeamView implements Serializable {
         this.newRole = newRole;
     }
 
-    public String getFirstName() {
-        return firstName;
-    }
-
-    public void setFirstName(String firstName) {
-        this.firstName = firstName;
-    }
-
-    public String getLastName() {
-        return lastName;
-    }
-
-    public void setLastName(String lastName) {
-        this.lastName = lastName;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
+    public PersonFields getPerson() {
+        return person;
     }
 
     public Role getRole() {

@@ -1,0 +1,31 @@
+package io.relance.it;
+
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+import java.util.List;
+
+/** What Keycloak itself says of an account, read with the bootstrap admin of the test Keycloak. */
+public final class KeycloakAdmin implements AutoCloseable {
+
+    private final Keycloak keycloak = Keycloak.getInstance(Deployments.keycloakUrl(), "master", "admin", "admin", "admin-cli");
+
+    public UserRepresentation user(String email) {
+        List<UserRepresentation> users = keycloak.realm("relance").users().searchByEmail(email, true);
+        if (users.isEmpty()) {
+            throw new AssertionError("No Keycloak account for " + email);
+        }
+        return users.get(0);
+    }
+
+    public List<String> realmRoles(String email) {
+        return keycloak.realm("relance").users().get(user(email).getId()).roles().realmLevel().listEffective()
+                .stream().map(RoleRepresentation::getName).toList();
+    }
+
+    @Override
+    public void close() {
+        keycloak.close();
+    }
+}
