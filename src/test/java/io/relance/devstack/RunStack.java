@@ -76,6 +76,8 @@ public final class RunStack {
         env.putIfAbsent("MYSQL_PASSWORD", "relance");
         env.putIfAbsent("KEYCLOAK_URL", config.keycloakUrl());
         env.putIfAbsent("RELANCE_DEMO_ENABLED", "true");
+        // An import of 100,000 contacts holds its file and its plan in memory: 512 MB is too tight.
+        env.putIfAbsent("JBOSS_JAVA_SIZING", "-Xms256m -Xmx1g");
         return new ChildProcess("WildFly", builder.start());
     }
 

@@ -75,6 +75,18 @@ public final class Browser implements AutoCloseable {
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
+    /** Chooses a file for an input of type file (which may be styled out of sight). */
+    public void attach(String cssSelector, Path file) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cssSelector)))
+                .sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Picks an option of a select by its value. */
+    public void select(String cssSelector, String value) {
+        new org.openqa.selenium.support.ui.Select(find(cssSelector)).selectByValue(value);
+    }
+
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -10,8 +10,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.relance.it.Deployments.appUrl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,8 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class TeamManagementIT {
-
-    private static final Pattern ID = Pattern.compile("\"(?:memberId|id)\"\\s*:\\s*(\\d+)");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -124,13 +120,7 @@ class TeamManagementIT {
     }
 
     private static String signUp(String slug) throws Exception {
-        WebSession browser = new WebSession();
-        String email = "dir@" + slug + ".fr";
-        HttpResponse<String> done = browser.submit(browser.get(appUrl() + "/signup.xhtml"), "signup", "signup:submit", Map.of(
-                "signup:agencyName", "Agence " + slug, "signup:slug", slug, "signup:firstName", "Dana",
-                "signup:lastName", "Vidal", "signup:email", email, "signup:password", "Equipe2026x"));
-        assertTrue(WebSession.text(done).contains("Votre agence est créée"), WebSession.text(done));
-        return email;
+        return Agencies.signUp(slug, "Equipe2026x");
     }
 
     /** The id of the member with this email in the token's own team. */
@@ -142,8 +132,6 @@ class TeamManagementIT {
     }
 
     private static long id(String json) {
-        Matcher m = ID.matcher(json);
-        assertTrue(m.find(), json);
-        return Long.parseLong(m.group(1));
+        return Agencies.id(json);
     }
 }

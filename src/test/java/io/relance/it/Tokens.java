@@ -53,4 +53,34 @@ public final class Tokens {
                 .header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
     }
+
+    public static HttpResponse<String> putJson(String path, String token, String json) throws IOException, InterruptedException {
+        return send("PUT", path, token, "application/json", json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static HttpResponse<String> delete(String path, String token) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(Deployments.appUrl() + path))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json").DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A file posted as raw bytes, its name in X-File-Name. */
+    public static HttpResponse<String> postFile(String path, String token, String fileName, byte[] bytes) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(Deployments.appUrl() + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/octet-stream")
+                .header("X-File-Name", fileName).header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public static HttpResponse<byte[]> download(String path, String token) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(Deployments.appUrl() + path))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static HttpResponse<String> send(String method, String path, String token, String type, byte[] body) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(Deployments.appUrl() + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", type)
+                .header("Accept", "application/json").method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
 }

@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -38,21 +40,29 @@ public class DemoData {
     @Inject
     StaffRepository staff;
 
+    @Inject
+    DemoAddressBook addressBook;
+
     @PostConstruct
     void load() {
         if (!enabled) {
             return;
         }
         TenantScope.run(TENANT, () -> {
-            if (agencies.exists(TENANT)) {
-                return;
+            if (!agencies.exists(TENANT)) {
+                Instant now = Instant.now();
+                agencies.add(new Agency(TENANT, "Agence Démo", "FR", "fr", now));
+                staff.add(new StaffMember(null, "directeur@agence-demo.fr", "Claire", "Martin", Role.DIRECTEUR, now));
+                staff.add(new StaffMember(null, "chef@agence-demo.fr", "Julien", "Bernard", Role.CHEF_DE_PROJET, now));
+                staff.add(new StaffMember(null, "stagiaire@agence-demo.fr", "Léa", "Petit", Role.STAGIAIRE, now));
+                LOG.info("Demo agency loaded: " + TENANT);
             }
-            Instant now = Instant.now();
-            agencies.add(new Agency(TENANT, "Agence Démo", "FR", "fr", now));
-            staff.add(new StaffMember(null, "directeur@agence-demo.fr", "Claire", "Martin", Role.DIRECTEUR, now));
-            staff.add(new StaffMember(null, "chef@agence-demo.fr", "Julien", "Bernard", Role.CHEF_DE_PROJET, now));
-            staff.add(new StaffMember(null, "stagiaire@agence-demo.fr", "Léa", "Petit", Role.STAGIAIRE, now));
-            LOG.info("Demo agency loaded: " + TENANT);
+            // Each feature adds its demo data once, also to a demo agency made by an earlier version.
+            Map<String, StaffMember> team = new HashMap<>();
+            for (String email : new String[]{"directeur@agence-demo.fr", "chef@agence-demo.fr", "stagiaire@agence-demo.fr"}) {
+                staff.findByEmail(email).ifPresent(m -> team.put(email, m));
+            }
+            addressBook.load(team);
         });
     }
 }

@@ -43,4 +43,10 @@ public class StaffRepository {
         em.persist(member);
         em.flush();
     }
+
+    /** Enabled staff, for "relationship owner" choices. */
+    public List<StaffMember> enabled() {
+        return em.createQuery("select s from StaffMember s where s.enabled = true and s.role <> :client "
+                + "order by s.lastName, s.firstName", StaffMember.class).setParameter("client", Role.CLIENT).getResultList();
+    }
 }

@@ -39,4 +39,24 @@ public final class ErrorMappers {
             return Response.status(Response.Status.FORBIDDEN).build();
         }
     }
+
+    /** Refused values: 422 with every problem (field, message key, value as typed). */
+    @Provider
+    public static class Invalid implements ExceptionMapper<io.relance.application.contacts.ContactException> {
+        @Override
+        public Response toResponse(io.relance.application.contacts.ContactException e) {
+            return Response.status(422).type(MediaType.APPLICATION_JSON)
+                    .entity(java.util.Map.of("problems", e.problems())).build();
+        }
+    }
+
+    /** An unreadable file: 422 with the message key and where. */
+    @Provider
+    public static class Unreadable implements ExceptionMapper<io.relance.application.imports.ImportFileException> {
+        @Override
+        public Response toResponse(io.relance.application.imports.ImportFileException e) {
+            return Response.status(422).type(MediaType.APPLICATION_JSON)
+                    .entity(java.util.Map.of("message", e.key(), "detail", e.detail() == null ? "" : e.detail())).build();
+        }
+    }
 }

@@ -1,0 +1,176 @@
+package io.relance.application.contacts;
+
+import io.relance.application.common.NotFoundException;
+import io.relance.domain.contact.Contact;
+import io.relance.domain.contact.ContactDetails;
+import io.relance.domain.contact.ContactInput;
+import io.relance.domain.contact.ContactRules;
+import io.relance.domain.contact.Outlet;
+import io.relance.domain.contact.OutletDetails;
+import io.relance.domain.contact.Problem;
+import io.relance.domain.staff.Role;
+import io.relance.domain.staff.StaffMember;
+import io.relance.infrastructure.persistence.ContactRepository;
+import io.relance.infrastructure.persistence.OutletRepository;
+import io.relance.infrastructure.persistence.StaffRepository;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Contacts: every staff role reads (a stagiaire without the confidential notes); chefs de projet and
+ * directeurs create, edit, delete and erase; only a directeur marks a contact as privileged.
+ * Entities are always loaded through the tenant-filtered session before a change (HHH-20883).
+ */
+@Stateless
+@RolesAllowed({Role.STAGIAIRE_NAME, Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
+public class ContactService {
+
+    @Inject
+    ContactRepository contacts;
+
+    @Inject
+    OutletRepository outlets;
+
+    @Inject
+    StaffRepository staff;
+
+    @Inject
+    AddressBook book;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public List<ContactRow> page(ContactQuery q, int first, int size) {
+        return contacts.page(q, book.region(), first, size);
+    }
+
+    public long count(ContactQuery q) {
+        return contacts.count(q, book.region());
+    }
+
+    public ContactCard card(long id) {
+        Contact c = load(id);
+        ContactDetails d = c.details();
+        if (!book.mayReadConfidential()) {
+            d = new ContactDetails(d.civility(), d.firstName(), d.lastName(), d.beat(), d.outletName(), d.topics(),
+                    d.tier(), d.landline(), d.mobile(), d.email(), d.timeZone(), d.callWindows(), d.language(),
+                    d.ownerEmail(), d.notes(), null, d.legalBasis(), d.legalBasisDate(), d.legalBasisSource(),
+                    d.doNotCall(), d.doNotCallReason(), d.optedOut(), d.optedOutReason());
+        }
+        StaffMember owner = c.getOwner();
+        return new ContactCard(c.getId(), d, c.getOutlet() == null ? null : c.getOutlet().getId(),
+                owner == null ? null : owner.getId(), owner == null ? null : owner.getFullName(), c.isPrivileged(),
+                c.getDoNotCallAt(), c.getOptedOutAt(), c.getCreatedAt(), c.getUpdatedAt());
+    }
+
+    /** Staff who may own a relationship (enabled members), as id and name. */
+    public List<StaffMember> owners() {
+        return staff.enabled();
+    }
+
+    @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
+    public long create(ContactInput input, boolean privileged) {
+        ContactDetails d = check(input);
+        Contact contact = new Contact(d, outletNamed(d.outletName()), ownerOf(d), clock.instant());
+        contact.setPrivileged(privileged && book.isDirecteur());
+        contacts.add(contact);
+        return contact.getId();
+    }
+
+    @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
+    public void update(long id, ContactInput input, boolean privileged) {
+        Contact contact = load(id);
+        ContactDetails d = check(input);
+        contact.apply(d, outletNamed(d.outletName()), ownerOf(d), clock.instant());
+        if (book.isDirecteur()) {
+            contact.setPrivileged(privileged);
+        }
+    }
+
+    @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
+    public void delete(long id) {
+        contacts.remove(load(id));
+    }
+
+    /** GDPR erasure: the person disappears from every list; the row stays as an anonymous tombstone. */
+    @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
+    public void erase(long id) {
+        load(id).erase(clock.instant());
+    }
+
+    /** GDPR access: everything the agency holds on the person, for a JSON download. */
+    @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
+    public Map<String, Object> personalData(long id) {
+        Contact c = load(id);
+        ContactDetails d = c.details();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", c.getId());
+        data.put("civility", d.civility() == null ? null : d.civility().name());
+        data.put("firstName", d.firstName());
+        data.put("lastName", d.lastName());
+        data.put("beat", d.beat());
+        data.put("outlet", d.outletName());
+        data.put("topics", io.relance.domain.contact.Topics.read(d.topics()));
+        data.put("tier", d.tier() == null ? null : d.tier().name());
+        data.put("landline", d.landline());
+        data.put("mobile", d.mobile());
+        data.put("email", d.email());
+        data.put("timeZone", d.timeZone());
+        data.put("callWindows", d.callWindows());
+        data.put("language", d.language());
+        data.put("relationshipOwner", d.ownerEmail());
+        data.put("notes", d.notes());
+        data.put("confidentialNotes", d.confidentialNotes());
+        data.put("legalBasis", d.legalBasis() == null ? null : d.legalBasis().name());
+        data.put("legalBasisDate", d.legalBasisDate() == null ? null : d.legalBasisDate().toString());
+        data.put("legalBasisSource", d.legalBasisSource());
+        data.put("doNotCall", d.doNotCall());
+        data.put("doNotCallSince", c.getDoNotCallAt() == null ? null : c.getDoNotCallAt().toString());
+        data.put("doNotCallReason", d.doNotCallReason());
+        data.put("optedOut", d.optedOut());
+        data.put("optedOutSince", c.getOptedOutAt() == null ? null : c.getOptedOutAt().toString());
+        data.put("optedOutReason", d.optedOutReason());
+        data.put("createdAt", c.getCreatedAt().toString());
+        data.put("updatedAt", c.getUpdatedAt().toString());
+        return data;
+    }
+
+    private Contact load(long id) {
+        return contacts.find(id).orElseThrow(() -> new NotFoundException("Contact " + id));
+    }
+
+    private ContactDetails check(ContactInput input) {
+        ContactRules.Checked checked = ContactRules.check(input, book.region());
+        List<Problem> problems = new ArrayList<>(checked.problems());
+        if (checked.details() != null && checked.details().ownerEmail() != null
+                && staff.findByEmail(checked.details().ownerEmail()).isEmpty()) {
+            problems.add(new Problem("owner", "contact.owner.unknown", checked.details().ownerEmail()));
+        }
+        if (!problems.isEmpty()) {
+            throw new ContactException(problems);
+        }
+        return checked.details();
+    }
+
+    /** The outlet typed on the form: matched by name (case and accents ignored), else created. */
+    private Outlet outletNamed(String name) {
+        if (name == null) {
+            return null;
+        }
+        return outlets.findByName(name).orElseGet(() -> {
+            Outlet created = new Outlet(new OutletDetails(name, null, null, null, null, null, null), clock.instant());
+            outlets.add(created);
+            return created;
+        });
+    }
+
+    private StaffMember ownerOf(ContactDetails d) {
+        return d.ownerEmail() == null ? null : staff.findByEmail(d.ownerEmail()).orElse(null);
+    }
+}

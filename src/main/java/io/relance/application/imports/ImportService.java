@@ -1,0 +1,152 @@
+package io.relance.application.imports;
+
+import io.relance.application.common.NotFoundException;
+import io.relance.application.contacts.AddressBook;
+import io.relance.application.contacts.ContactException;
+import io.relance.domain.contact.Problem;
+import io.relance.domain.imports.ColumnMapping;
+import io.relance.domain.imports.DuplicatePolicy;
+import io.relance.domain.imports.ImportAnalyzer;
+import io.relance.domain.imports.ImportField;
+import io.relance.domain.imports.ImportMapping;
+import io.relance.domain.imports.ImportMode;
+import io.relance.domain.imports.ImportPlan;
+import io.relance.domain.imports.ImportReport;
+import io.relance.domain.imports.ImportTarget;
+import io.relance.domain.imports.Tabular;
+import io.relance.domain.imports.TabularReader;
+import io.relance.domain.imports.UnreadableFileException;
+import io.relance.domain.staff.Role;
+import io.relance.infrastructure.persistence.ImportRepository;
+import io.relance.infrastructure.tenancy.TenantContext;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Imports, step by step as the page goes: read the file, map its columns (a saved mapping that fits
+ * is applied at once), plan every line, then run the plan in the background. Chefs de projet and
+ * directeurs only.
+ */
+@Stateless
+@RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
+public class ImportService {
+
+    @Inject
+    ImportRepository imports;
+
+    @Inject
+    ImportWriter writer;
+
+    @Inject
+    ImportRunner runner;
+
+    @Inject
+    ImportProgress progress;
+
+    @Inject
+    AddressBook book;
+
+    public Upload read(String fileName, byte[] bytes, ImportTarget target) {
+        Tabular table;
+        try {
+            table = TabularReader.read(fileName, bytes, target);
+        } catch (UnreadableFileException e) {
+            throw new ImportFileException(e.key(), e.detail());
+        }
+        if (table.rows().isEmpty()) {
+            throw new ImportFileException("import.file.noRows", null);
+        }
+        ImportMapping saved = bestSaved(table.headers(), target);
+        ColumnMapping mapping = saved == null ? ColumnMapping.guess(table.headers(), target)
+                : ColumnMapping.fromSaved(saved.byHeader(), table.headers(), target);
+        return new Upload(fileName, target, table, mapping, saved == null ? null : saved.getName());
+    }
+
+    public ImportPlan plan(Upload upload, ColumnMapping mapping, DuplicatePolicy policy) {
+        List<String> missing = mapping.missing(upload.target());
+        if (!missing.isEmpty()) {
+            throw new ContactException(List.of(new Problem("mapping", missing.get(0), "")));
+        }
+        return ImportAnalyzer.analyze(upload.table(), mapping, upload.target(), book.region(), imports.existing(), policy);
+    }
+
+    /** Starts the import in the background; answers the report's id, for the progress bar. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long start(Upload upload, ImportPlan plan, ImportMode mode, DuplicatePolicy policy, Locale locale) {
+        ImportReport report = new ImportReport(upload.target(), upload.fileName(), book.caller(), mode, policy,
+                plan.rows().size(), Instant.now());
+        long id = writer.open(report);
+        progress.start(id, plan.rows().size());
+        runner.run(TenantContext.require(), id, upload.target(), plan, mode, locale);
+        return id;
+    }
+
+    /** Percent done while running, -1 once finished (or unknown here); a foreign id is 404. */
+    public int progress(long reportId) {
+        report(reportId);
+        return progress.percent(reportId);
+    }
+
+    public ImportReport report(long id) {
+        return imports.report(id).orElseThrow(() -> new NotFoundException("Import " + id));
+    }
+
+    public byte[] reportCsv(long id) {
+        byte[] gz = report(id).getReportCsv();
+        if (gz == null) {
+            throw new NotFoundException("Import report " + id);
+        }
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public List<ImportSummary> reports(int first, int size) {
+        return imports.reports(first, size);
+    }
+
+    public long countReports() {
+        return imports.countReports();
+    }
+
+    public List<ImportMapping> mappings(ImportTarget target) {
+        return imports.mappings(target);
+    }
+
+    /** Saves (or replaces) a mapping under a name, for the next file with the same headers. */
+    public void saveMapping(ImportTarget target, String name, Map<String, ImportField> byHeader) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > 80) {
+            throw new ContactException("mappingName", "import.mapping.nameRequired");
+        }
+        imports.mappingNamed(target, clean).ifPresentOrElse(m -> m.replace(byHeader),
+                () -> imports.add(new ImportMapping(target, clean, byHeader, Instant.now())));
+    }
+
+    public void deleteMapping(long id) {
+        imports.remove(imports.mapping(id).orElseThrow(() -> new NotFoundException("Mapping " + id)));
+    }
+
+    /** The saved mapping that knows most of the file's headers (at least half), if any. */
+    private ImportMapping bestSaved(List<String> headers, ImportTarget target) {
+        Set<String> keys = new HashSet<>();
+        headers.forEach(h -> keys.add(io.relance.domain.contact.Choice.fold(h)));
+        return imports.mappings(target).stream()
+                .map(m -> Map.entry(m, m.byHeader().keySet().stream().map(io.relance.domain.contact.Choice::fold).filter(keys::contains).count()))
+                .filter(e -> e.getValue() * 2 >= e.getKey().byHeader().size() && e.getValue() > 0)
+                .max(Comparator.comparingLong(Map.Entry::getValue)).map(Map.Entry::getKey).orElse(null);
+    }
+}

@@ -1,0 +1,164 @@
+package io.relance.application.imports;
+
+import io.relance.application.common.NotFoundException;
+import io.relance.domain.contact.Choice;
+import io.relance.domain.contact.Contact;
+import io.relance.domain.contact.ContactDetails;
+import io.relance.domain.contact.Outlet;
+import io.relance.domain.contact.OutletDetails;
+import io.relance.domain.imports.ImportMode;
+import io.relance.domain.imports.ImportPlan;
+import io.relance.domain.imports.ImportReport;
+import io.relance.domain.imports.ImportTarget;
+import io.relance.domain.imports.PlannedRow;
+import io.relance.domain.imports.PlannedRow.Action;
+import io.relance.domain.staff.StaffMember;
+import io.relance.infrastructure.persistence.ContactBulkWriter;
+import io.relance.infrastructure.persistence.ContactBulkWriter.NewContact;
+import io.relance.infrastructure.persistence.ImportRepository;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.jboss.ejb3.annotation.TransactionTimeout;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Carries out an import plan in one transaction: the file goes in whole or not at all, so a failure
+ * half-way leaves nothing half-imported, and the report says so. Called by {@link ImportRunner}
+ * under the tenant of the report; never from a page.
+ */
+@Stateless
+@PermitAll
+public class ImportWriter {
+
+    private static final int CHUNK = 500;
+
+    @PersistenceContext(unitName = "relance")
+    EntityManager em;
+
+    @Inject
+    ImportRepository imports;
+
+    @Inject
+    ContactBulkWriter bulk;
+
+    @Inject
+    ImportProgress progress;
+
+    /** The report row, committed before the work starts so that the progress page can find it. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long open(ImportReport report) {
+        imports.add(report);
+        return report.getId();
+    }
+
+    @TransactionTimeout(value = 30, unit = TimeUnit.MINUTES)
+    public void write(long reportId, ImportTarget target, ImportPlan plan, ImportMode mode, Locale locale) {
+        ImportReport report = imports.report(reportId).orElseThrow(() -> new NotFoundException("Import " + reportId));
+        Map<Action, Integer> counts = plan.counts();
+        if (mode == ImportMode.ALL_OR_NOTHING && plan.hasRejects()) {
+            report.finish(ImportReport.Status.ABORTED, 0, 0, 0, counts.get(Action.REJECT),
+                    new ReportText(locale).csv(plan.rows(), ImportReport.Status.ABORTED), Instant.now());
+            return;
+        }
+        Instant now = Instant.now();
+        if (target == ImportTarget.OUTLETS) {
+            writeOutlets(reportId, plan, now);
+        } else {
+            writeContacts(reportId, plan, now);
+        }
+        report.finish(ImportReport.Status.DONE, counts.get(Action.CREATE), counts.get(Action.UPDATE),
+                counts.get(Action.SKIP), counts.get(Action.REJECT),
+                new ReportText(locale).csv(plan.rows(), ImportReport.Status.DONE), Instant.now());
+    }
+
+    /** After a failed write (rolled back): the report says that nothing was imported. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void fail(long reportId, ImportPlan plan, Locale locale) {
+        imports.report(reportId).ifPresent(r -> r.finish(ImportReport.Status.FAILED, 0, 0, 0,
+                plan.count(Action.REJECT), new ReportText(locale).csv(plan.rows(), ImportReport.Status.FAILED), Instant.now()));
+    }
+
+    private void writeContacts(long reportId, ImportPlan plan, Instant now) {
+        Map<String, Long> outletIds = outlets(plan, now);
+        Map<String, Long> staffIds = imports.staffIdsByEmail();
+        List<NewContact> creates = new ArrayList<>();
+        List<PlannedRow> updates = new ArrayList<>();
+        for (PlannedRow row : plan.rows()) {
+            if (row.action() == Action.CREATE) {
+                ContactDetails d = row.contact();
+                creates.add(new NewContact(d, outletId(outletIds, d.outletName()), d.ownerEmail() == null ? null : staffIds.get(d.ownerEmail())));
+            } else if (row.action() == Action.UPDATE && row.existingId() != null) {
+                updates.add(row);
+            }
+        }
+        bulk.insert(creates, now, done -> progress.advance(reportId, done));
+        for (int from = 0; from < updates.size(); from += CHUNK) {
+            List<PlannedRow> chunk = updates.subList(from, Math.min(updates.size(), from + CHUNK));
+            Map<Long, PlannedRow> byId = new HashMap<>();
+            chunk.forEach(r -> byId.put(r.existingId(), r));
+            for (Contact c : em.createQuery("select c from Contact c left join fetch c.outlet where c.id in :ids", Contact.class)
+                    .setParameter("ids", byId.keySet()).getResultList()) {
+                ContactDetails merged = c.details().overlay(byId.get(c.getId()).contact());
+                Long outlet = outletId(outletIds, merged.outletName());
+                Long owner = merged.ownerEmail() == null ? null : staffIds.get(merged.ownerEmail());
+                c.apply(merged, outlet == null ? null : em.getReference(Outlet.class, outlet),
+                        owner == null ? null : em.getReference(StaffMember.class, owner), now);
+            }
+            em.flush();
+            em.clear();
+            progress.advance(reportId, creates.size() + from + chunk.size());
+        }
+    }
+
+    /** Outlets named by the lines: matched by name, else created (with the first line's details). */
+    private Map<String, Long> outlets(ImportPlan plan, Instant now) {
+        Map<String, Long> ids = new HashMap<>();
+        for (Object[] r : em.createQuery("select o.id, o.name from Outlet o", Object[].class).getResultList()) {
+            ids.putIfAbsent(Choice.fold((String) r[1]), (Long) r[0]);
+        }
+        for (PlannedRow row : plan.rows()) {
+            if ((row.action() == Action.CREATE || row.action() == Action.UPDATE) && row.contact() != null
+                    && row.contact().outletName() != null && !ids.containsKey(Choice.fold(row.contact().outletName()))) {
+                OutletDetails details = row.outlet() != null ? row.outlet()
+                        : new OutletDetails(row.contact().outletName(), null, null, null, null, null, null);
+                Outlet created = new Outlet(details, now);
+                em.persist(created);
+                ids.put(Choice.fold(details.name()), created.getId());
+            }
+        }
+        return ids;
+    }
+
+    private static Long outletId(Map<String, Long> ids, String name) {
+        return name == null ? null : ids.get(Choice.fold(name));
+    }
+
+    private void writeOutlets(long reportId, ImportPlan plan, Instant now) {
+        int done = 0;
+        for (PlannedRow row : plan.rows()) {
+            if (row.action() == Action.CREATE) {
+                em.persist(new Outlet(row.outlet(), now));
+            } else if (row.action() == Action.UPDATE && row.existingId() != null) {
+                Outlet o = em.find(Outlet.class, row.existingId());
+                if (o != null) {
+                    o.apply(o.details().overlay(row.outlet()));
+                }
+            }
+            if (++done % CHUNK == 0) {
+                progress.advance(reportId, done);
+            }
+        }
+    }
+}

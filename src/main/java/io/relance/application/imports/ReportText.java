@@ -1,0 +1,90 @@
+package io.relance.application.imports;
+
+import io.relance.domain.contact.Problem;
+import io.relance.domain.imports.ImportReport;
+import io.relance.domain.imports.PlannedRow;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The report of an import, one line per line of the file, in the importer's language: what became
+ * of the line and, for a rejected one, every reason with the value that caused it. Semicolons and a
+ * BOM, so that Excel opens it as it is.
+ */
+public final class ReportText {
+
+    private final ResourceBundle bundle;
+
+    public ReportText(Locale locale) {
+        this.bundle = ResourceBundle.getBundle("io.relance.i18n.messages", locale, ReportText.class.getClassLoader());
+    }
+
+    public String text(String key, Object... args) {
+        try {
+            String pattern = bundle.getString(key);
+            return args.length == 0 ? pattern : MessageFormat.format(pattern, args);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    /** "Mobile : numéro invalide (06 12)". */
+    public String problem(Problem p) {
+        String value = p.value() == null || p.value().isEmpty() ? "" : " (" + p.value() + ")";
+        return text("field." + p.field()) + " : " + text(p.key()) + value;
+    }
+
+    public String outcome(PlannedRow row, ImportReport.Status status) {
+        if (row.action() == PlannedRow.Action.REJECT) {
+            return text("import.outcome.REJECT");
+        }
+        if (status != ImportReport.Status.DONE) {
+            return text("import.outcome.notImported");
+        }
+        return text("import.outcome." + row.action());
+    }
+
+    public String detail(PlannedRow row) {
+        if (row.action() == PlannedRow.Action.REJECT) {
+            return row.problems().stream().map(this::problem).collect(Collectors.joining(" ; "));
+        }
+        if (row.duplicateOfLine() != null) {
+            return text("import.duplicate.line", text("import.matched." + row.matchedOn()), row.duplicateOfLine());
+        }
+        if (row.existingId() != null) {
+            return text("import.duplicate.known", text("import.matched." + row.matchedOn()), row.existingId());
+        }
+        return "";
+    }
+
+    /** The gzipped CSV stored with the report. */
+    public byte[] csv(List<PlannedRow> rows, ImportReport.Status status) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes);
+             OutputStreamWriter writer = new OutputStreamWriter(gzip, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
+            writer.write('\uFEFF');
+            csv.printRecord(text("import.report.line"), text("import.report.outcome"), text("import.report.who"),
+                    text("import.report.detail"));
+            for (PlannedRow row : rows) {
+                csv.printRecord(row.line(), outcome(row, status), row.label(), detail(row));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+}

@@ -1,0 +1,225 @@
+package io.relance.domain.contact;
+
+import io.relance.domain.staff.StaffMember;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.TenantId;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A person the agency follows up: a journalist or a prospect. Erasing one (GDPR) keeps the row as
+ * a nameless tombstone so that counts elsewhere (campaigns, bilans) stay right, and removes every
+ * personal value.
+ */
+@Entity
+@Table(name = "contact")
+public class Contact {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false, length = 40)
+    private String tenantId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 4)
+    private Civility civility;
+
+    @Column(name = "first_name", length = 80)
+    private String firstName;
+
+    @Column(name = "last_name", nullable = false, length = 80)
+    private String lastName;
+
+    @Column(length = 160)
+    private String beat;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "outlet_id")
+    private Outlet outlet;
+
+    @Column(length = 500)
+    private String topics;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 1)
+    private Tier tier;
+
+    @Column(length = 20)
+    private String landline;
+
+    @Column(length = 20)
+    private String mobile;
+
+    @Column(length = 254)
+    private String email;
+
+    @Column(name = "time_zone", length = 40)
+    private String timeZone;
+
+    @Column(name = "call_windows", length = 120)
+    private String callWindows;
+
+    @Column(length = 8)
+    private String language;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "owner_id")
+    private StaffMember owner;
+
+    @Column(nullable = false)
+    private boolean privileged;
+
+    @Column(length = 4000)
+    private String notes;
+
+    @Column(name = "confidential_notes", length = 4000)
+    private String confidentialNotes;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "legal_basis", length = 20)
+    private LegalBasis legalBasis;
+
+    @Column(name = "legal_basis_date")
+    private LocalDate legalBasisDate;
+
+    @Column(name = "legal_basis_source", length = 160)
+    private String legalBasisSource;
+
+    @Column(name = "do_not_call", nullable = false)
+    private boolean doNotCall;
+
+    @Column(name = "do_not_call_at")
+    private Instant doNotCallAt;
+
+    @Column(name = "do_not_call_reason", length = 160)
+    private String doNotCallReason;
+
+    @Column(name = "opted_out", nullable = false)
+    private boolean optedOut;
+
+    @Column(name = "opted_out_at")
+    private Instant optedOutAt;
+
+    @Column(name = "opted_out_reason", length = 160)
+    private String optedOutReason;
+
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Contact() {
+    }
+
+    public Contact(ContactDetails details, Outlet outlet, StaffMember owner, Instant now) {
+        this.createdAt = now;
+        apply(details, outlet, owner, now);
+    }
+
+    /** Sets every value from checked details; the flags' dates are kept while a flag stays up. */
+    public final void apply(ContactDetails d, Outlet outlet, StaffMember owner, Instant now) {
+        civility = d.civility();
+        firstName = d.firstName();
+        lastName = d.lastName();
+        beat = d.beat();
+        this.outlet = outlet;
+        topics = d.topics();
+        tier = d.tier();
+        landline = d.landline();
+        mobile = d.mobile();
+        email = d.email();
+        timeZone = d.timeZone();
+        callWindows = d.callWindows();
+        language = d.language();
+        this.owner = owner;
+        notes = d.notes();
+        confidentialNotes = d.confidentialNotes();
+        legalBasis = d.legalBasis();
+        legalBasisDate = d.legalBasisDate();
+        legalBasisSource = d.legalBasisSource();
+        doNotCallAt = d.doNotCall() ? (doNotCall ? doNotCallAt : now) : null;
+        doNotCall = d.doNotCall();
+        doNotCallReason = d.doNotCall() ? d.doNotCallReason() : null;
+        optedOutAt = d.optedOut() ? (optedOut ? optedOutAt : now) : null;
+        optedOut = d.optedOut();
+        optedOutReason = d.optedOut() ? d.optedOutReason() : null;
+        updatedAt = now;
+    }
+
+    public ContactDetails details() {
+        return new ContactDetails(civility, firstName, lastName, beat, outlet == null ? null : outlet.getName(),
+                topics, tier, landline, mobile, email, timeZone, callWindows, language,
+                owner == null ? null : owner.getEmail(), notes, confidentialNotes, legalBasis, legalBasisDate,
+                legalBasisSource, doNotCall, doNotCallReason, optedOut, optedOutReason);
+    }
+
+    /** GDPR erasure: nothing personal stays; the row stays so that aggregates do not change. */
+    public void erase(Instant now) {
+        apply(new ContactDetails(null, null, "—", null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, false, null, false, null), null, null, now);
+        privileged = false;
+        erasedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTenantId() {
+        return tenantId;
+    }
+
+    public Outlet getOutlet() {
+        return outlet;
+    }
+
+    public StaffMember getOwner() {
+        return owner;
+    }
+
+    public boolean isPrivileged() {
+        return privileged;
+    }
+
+    public void setPrivileged(boolean privileged) {
+        this.privileged = privileged;
+    }
+
+    public Instant getDoNotCallAt() {
+        return doNotCallAt;
+    }
+
+    public Instant getOptedOutAt() {
+        return optedOutAt;
+    }
+
+    public Instant getErasedAt() {
+        return erasedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,94 @@
+package io.relance.domain.contact;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Reading typed values the same way in forms and files: trimmed text, choices, yes/no, dates. */
+final class Text {
+
+    private static final Set<String> YES = Set.of("oui", "yes", "o", "y", "x", "1", "true", "vrai");
+    private static final Set<String> NO = Set.of("non", "no", "n", "0", "false", "faux");
+    private static final DateTimeFormatter[] DATES = {
+            DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("d/M/uuuu"),
+            DateTimeFormatter.ofPattern("d.M.uuuu"), DateTimeFormatter.ofPattern("d-M-uuuu")};
+
+    private Text() {
+    }
+
+    /** Trimmed, inner runs of spaces collapsed; null when empty. */
+    static String clean(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String s = raw.strip().replaceAll("\\s+", " ");
+        return s.isEmpty() ? null : s;
+    }
+
+    static <E extends Enum<E> & Choice> E choice(Class<E> type, String raw, String field, String key, List<Problem> problems) {
+        String text = clean(raw);
+        if (text == null) {
+            return null;
+        }
+        E value = Choice.parse(type, text).orElse(null);
+        if (value == null) {
+            problems.add(new Problem(field, key, text));
+        }
+        return value;
+    }
+
+    static String topics(String raw, String field, List<Problem> problems) {
+        String stored = Topics.store(Topics.parse(raw));
+        if (stored != null && stored.length() > Topics.MAX_LENGTH) {
+            problems.add(new Problem(field, "field.tooLong", raw.strip()));
+            return null;
+        }
+        return stored;
+    }
+
+    static boolean yesNo(String raw, String field, List<Problem> problems) {
+        String text = clean(raw);
+        if (text == null) {
+            return false;
+        }
+        String folded = Choice.fold(text);
+        if (YES.contains(folded)) {
+            return true;
+        }
+        if (!NO.contains(folded)) {
+            problems.add(new Problem(field, "field.yesNo", text));
+        }
+        return false;
+    }
+
+    static LocalDate date(String raw, String field, List<Problem> problems) {
+        String text = clean(raw);
+        if (text == null) {
+            return null;
+        }
+        for (DateTimeFormatter format : DATES) {
+            try {
+                return LocalDate.parse(text.length() > 10 && format == DATES[0] ? text.substring(0, 10) : text, format);
+            } catch (DateTimeParseException e) {
+                // try the next format
+            }
+        }
+        problems.add(new Problem(field, "field.date", text));
+        return null;
+    }
+
+    static String max(String text, int max, String field, List<Problem> problems) {
+        if (text != null && text.length() > max) {
+            problems.add(new Problem(field, "field.tooLong", text.length() > 40 ? text.substring(0, 40) + "…" : text));
+            return null;
+        }
+        return text;
+    }
+
+    static String lower(String s) {
+        return s == null ? null : s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The agency's address book: media outlets and the contacts (journalists, prospects) that campaigns
+ * target, with the rules that need no container: phone and email validation, topics, call windows,
+ * and the words an import file may use for each choice.
+ */
+package io.relance.domain.contact;

@@ -1,0 +1,169 @@
+package io.relance.domain.imports;
+
+import io.relance.domain.contact.ContactDetails;
+import io.relance.domain.contact.ContactRules;
+import io.relance.domain.contact.OutletDetails;
+import io.relance.domain.contact.OutletRules;
+import io.relance.domain.contact.Problem;
+import io.relance.domain.imports.PlannedRow.Action;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decides, for every line, what an import will do, before anything is written: the preview shows
+ * exactly this, and the import carries it out. Lines are checked one by one (every problem of a line
+ * is reported); duplicates are looked for among known rows first, then among earlier lines.
+ */
+public final class ImportAnalyzer {
+
+    private final ColumnMapping mapping;
+    private final ImportTarget target;
+    private final String region;
+    private final Existing existing;
+    private final DuplicatePolicy policy;
+    private final List<PlannedRow> rows = new ArrayList<>();
+    /** Keys of lines already planned → their index in {@link #rows}. */
+    private final Map<String, Integer> seen = new HashMap<>();
+
+    private ImportAnalyzer(ColumnMapping mapping, ImportTarget target, String region, Existing existing, DuplicatePolicy policy) {
+        this.mapping = mapping;
+        this.target = target;
+        this.region = region;
+        this.existing = existing;
+        this.policy = policy;
+    }
+
+    public static ImportPlan analyze(Tabular table, ColumnMapping mapping, ImportTarget target, String region,
+                                     Existing existing, DuplicatePolicy policy) {
+        ImportAnalyzer analyzer = new ImportAnalyzer(mapping, target, region, existing, policy);
+        for (SourceRow row : table.rows()) {
+            if (target == ImportTarget.OUTLETS) {
+                analyzer.planOutlet(row);
+            } else {
+                analyzer.planContact(row);
+            }
+        }
+        return new ImportPlan(List.copyOf(analyzer.rows));
+    }
+
+    private void planContact(SourceRow row) {
+        ContactRules.Checked checked = ContactRules.check(RowReader.contact(row, mapping), region);
+        List<Problem> problems = new ArrayList<>(checked.problems());
+        OutletDetails outlet = null;
+        if (RowReader.hasOutletAttributes(row, mapping) || mapping.value(row, ImportField.OUTLET) != null) {
+            OutletRules.Checked o = OutletRules.check(RowReader.outlet(row, mapping));
+            o.problems().stream().filter(p -> !"outlet.name.required".equals(p.key()) || RowReader.hasOutletAttributes(row, mapping))
+                    .forEach(problems::add);
+            outlet = o.details();
+        }
+        ContactDetails c = checked.details();
+        if (c != null && c.ownerEmail() != null && !existing.staffEmails().contains(c.ownerEmail())) {
+            problems.add(new Problem("owner", "contact.owner.unknown", c.ownerEmail()));
+        }
+        String label = label(row);
+        if (!problems.isEmpty()) {
+            rows.add(new PlannedRow(row.line(), Action.REJECT, label, null, null, null, null, null, List.copyOf(problems)));
+            return;
+        }
+        for (String[] key : DuplicateKeys.of(c)) {
+            Long known = lookup(key);
+            if (known != null) {
+                addDuplicateOfKnown(row, label, c, outlet, known, key[0]);
+                return;
+            }
+        }
+        for (String[] key : DuplicateKeys.of(c)) {
+            Integer earlier = seen.get(key[0] + ":" + key[1]);
+            if (earlier != null) {
+                addDuplicateOfLine(row, label, c, outlet, earlier, key[0]);
+                return;
+            }
+        }
+        remember(DuplicateKeys.of(c), rows.size());
+        rows.add(new PlannedRow(row.line(), Action.CREATE, label, c, outlet, null, null, null, List.of()));
+    }
+
+    private void planOutlet(SourceRow row) {
+        OutletRules.Checked checked = OutletRules.check(RowReader.outlet(row, mapping));
+        String label = checked.details() == null ? nonBlank(mapping.value(row, ImportField.OUTLET)) : checked.details().name();
+        if (!checked.problems().isEmpty()) {
+            rows.add(new PlannedRow(row.line(), Action.REJECT, label, null, null, null, null, null, checked.problems()));
+            return;
+        }
+        OutletDetails o = checked.details();
+        String key = DuplicateKeys.outlet(o.name());
+        Long known = existing.outletsByName().get(key);
+        if (known != null) {
+            addDuplicateOfKnown(row, label, null, o, known, "name");
+            return;
+        }
+        Integer earlier = seen.get("outlet:" + key);
+        if (earlier != null) {
+            addDuplicateOfLine(row, label, null, o, earlier, "name");
+            return;
+        }
+        seen.put("outlet:" + key, rows.size());
+        rows.add(new PlannedRow(row.line(), Action.CREATE, label, null, o, null, null, null, List.of()));
+    }
+
+    private void addDuplicateOfKnown(SourceRow row, String label, ContactDetails c, OutletDetails o, long known, String on) {
+        Action action = switch (policy) {
+            case SKIP -> Action.SKIP;
+            case UPDATE -> Action.UPDATE;
+            case CREATE -> Action.CREATE;
+        };
+        if (action == Action.CREATE && c != null) {
+            remember(DuplicateKeys.of(c), rows.size());
+        }
+        if (action == Action.CREATE && c == null) {
+            // Two outlets cannot share a name: "create" a duplicate outlet means update it.
+            action = Action.UPDATE;
+        }
+        rows.add(new PlannedRow(row.line(), action, label, c, o, known, null, on, List.of()));
+    }
+
+    private void addDuplicateOfLine(SourceRow row, String label, ContactDetails c, OutletDetails o, int earlierIndex, String on) {
+        PlannedRow earlier = rows.get(earlierIndex);
+        if (policy == DuplicatePolicy.UPDATE || policy == DuplicatePolicy.CREATE && c == null) {
+            // The earlier line is completed by this one; this line is reported as merged into it.
+            rows.set(earlierIndex, c != null ? earlier.withContact(earlier.contact().overlay(c))
+                    : earlier.withOutlet(earlier.outlet().overlay(o)));
+            rows.add(new PlannedRow(row.line(), Action.UPDATE, label, null, null, null, earlier.line(), on, List.of()));
+        } else if (policy == DuplicatePolicy.CREATE) {
+            rows.add(new PlannedRow(row.line(), Action.CREATE, label, c, o, null, earlier.line(), on, List.of()));
+        } else {
+            rows.add(new PlannedRow(row.line(), Action.SKIP, label, null, null, null, earlier.line(), on, List.of()));
+        }
+    }
+
+    private Long lookup(String[] key) {
+        return switch (key[0]) {
+            case "email" -> existing.contactsByEmail().get(key[1]);
+            case "phone" -> existing.contactsByPhone().get(key[1]);
+            default -> existing.contactsByNameAndOutlet().get(key[1]);
+        };
+    }
+
+    private void remember(List<String[]> keys, int index) {
+        for (String[] key : keys) {
+            seen.putIfAbsent(key[0] + ":" + key[1], index);
+        }
+    }
+
+    /** "Marie Dupont — Le Monde", read raw so that a rejected line can be recognised too. */
+    private String label(SourceRow row) {
+        String name = String.join(" ", nonBlank(mapping.value(row, ImportField.FIRST_NAME)),
+                nonBlank(mapping.value(row, ImportField.LAST_NAME)), nonBlank(mapping.value(row, ImportField.FULL_NAME))).strip();
+        String outlet = nonBlank(mapping.value(row, ImportField.OUTLET));
+        String email = nonBlank(mapping.value(row, ImportField.EMAIL));
+        String who = name.isEmpty() ? email : name;
+        return outlet.isEmpty() ? who : who + " — " + outlet;
+    }
+
+    private static String nonBlank(String s) {
+        return s == null ? "" : s.strip();
+    }
+}

@@ -1,0 +1,86 @@
+package io.relance.domain.imports;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.TenantId;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A column mapping saved under a name, header → field, to map the next file of the same shape at once. */
+@Entity
+@Table(name = "import_mapping")
+public class ImportMapping {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false, length = 40)
+    private String tenantId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private ImportTarget target;
+
+    @Column(nullable = false, length = 80)
+    private String name;
+
+    /** One "header TAB FIELD" per line: readable in the database, no JSON library needed. */
+    @Column(name = "columns_map", nullable = false)
+    private String columnsMap;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected ImportMapping() {
+    }
+
+    public ImportMapping(ImportTarget target, String name, Map<String, ImportField> byHeader, Instant createdAt) {
+        this.target = target;
+        this.name = name;
+        this.createdAt = createdAt;
+        replace(byHeader);
+    }
+
+    public final void replace(Map<String, ImportField> byHeader) {
+        StringBuilder s = new StringBuilder();
+        byHeader.forEach((h, f) -> s.append(h.replace('\t', ' ').replace('\n', ' ')).append('\t').append(f.name()).append('\n'));
+        columnsMap = s.toString();
+    }
+
+    public Map<String, ImportField> byHeader() {
+        Map<String, ImportField> out = new LinkedHashMap<>();
+        for (String line : columnsMap.split("\n")) {
+            int tab = line.lastIndexOf('\t');
+            if (tab > 0) {
+                try {
+                    out.put(line.substring(0, tab), ImportField.valueOf(line.substring(tab + 1)));
+                } catch (IllegalArgumentException e) {
+                    // a field that no longer exists: the column is left unmapped
+                }
+            }
+        }
+        return out;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public ImportTarget getTarget() {
+        return target;
+    }
+
+    public String getName() {
+        return name;
+    }
+}

@@ -1,0 +1,18 @@
+package io.relance.domain.imports;
+
+/** One line of a file: its number as a spreadsheet shows it (the header is usually line 1) and its cells. */
+public record SourceRow(int line, String[] cells) {
+
+    public String cell(int column) {
+        return column < cells.length ? cells[column] : null;
+    }
+
+    public boolean isBlank() {
+        for (String c : cells) {
+            if (c != null && !c.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,122 @@
+package io.relance.interfaces.rest;
+
+import io.relance.application.imports.ImportService;
+import io.relance.application.imports.Upload;
+import io.relance.domain.imports.DuplicatePolicy;
+import io.relance.domain.imports.ImportField;
+import io.relance.domain.imports.ImportMapping;
+import io.relance.domain.imports.ImportMode;
+import io.relance.domain.imports.ImportPlan;
+import io.relance.domain.imports.ImportReport;
+import io.relance.domain.imports.ImportTarget;
+import io.relance.domain.imports.PlannedRow;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Imports for API clients: post the file's bytes; the saved mapping that fits its headers (else
+ * the guess from its headers) maps the columns; the import runs in the background and its report
+ * is read when done.
+ */
+@Path("/imports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ImportResource {
+
+    @Inject
+    ImportService imports;
+
+    /** Where an import stands. */
+    public record Status(long id, String status, int percent, int total, int created, int updated, int skipped, int rejected) {
+        static Status of(ImportReport r, int percent) {
+            return new Status(r.getId(), r.getStatus().name(), percent, r.getTotalRows(), r.getCreated(), r.getUpdated(),
+                    r.getSkipped(), r.getRejected());
+        }
+    }
+
+    /** A saved mapping. */
+    public record Mapping(Long id, String target, String name, Map<String, ImportField> columns) {
+    }
+
+    @POST
+    @Consumes({MediaType.APPLICATION_OCTET_STREAM, "text/csv", Downloads.XLSX})
+    public Response start(byte[] file, @HeaderParam("X-File-Name") @DefaultValue("import.csv") String fileName,
+                          @QueryParam("target") @DefaultValue("CONTACTS") String target,
+                          @QueryParam("mode") @DefaultValue("VALID_ROWS") String mode,
+                          @QueryParam("duplicates") @DefaultValue("SKIP") String duplicates,
+                          @QueryParam("lang") @DefaultValue("fr") String lang) {
+        Upload upload = imports.read(fileName, file, ContactResource.parse(ImportTarget.class, target));
+        DuplicatePolicy policy = ContactResource.parse(DuplicatePolicy.class, duplicates);
+        ImportPlan plan = imports.plan(upload, upload.mapping(), policy);
+        long id = imports.start(upload, plan, ContactResource.parse(ImportMode.class, mode), policy, Locale.forLanguageTag(lang));
+        return Response.accepted(Map.of("id", id, "planned", plan.counts())).build();
+    }
+
+    /** The preview: what each line would become, without importing anything. */
+    @POST
+    @Path("/preview")
+    @Consumes({MediaType.APPLICATION_OCTET_STREAM, "text/csv", Downloads.XLSX})
+    public List<PlannedRow> preview(byte[] file, @HeaderParam("X-File-Name") @DefaultValue("import.csv") String fileName,
+                                    @QueryParam("target") @DefaultValue("CONTACTS") String target,
+                                    @QueryParam("duplicates") @DefaultValue("SKIP") String duplicates) {
+        Upload upload = imports.read(fileName, file, ContactResource.parse(ImportTarget.class, target));
+        return imports.plan(upload, upload.mapping(), ContactResource.parse(DuplicatePolicy.class, duplicates)).rows();
+    }
+
+    @GET
+    @Path("/{id}")
+    public Status status(@PathParam("id") long id) {
+        int percent = imports.progress(id);
+        return Status.of(imports.report(id), percent);
+    }
+
+    @GET
+    @Path("/{id}/report")
+    @Produces("text/csv")
+    public Response report(@PathParam("id") long id) {
+        return Response.ok(imports.reportCsv(id), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"import-" + id + "-rapport.csv\"").build();
+    }
+
+    @GET
+    @Path("/mappings")
+    public List<Mapping> mappings(@QueryParam("target") @DefaultValue("CONTACTS") String target) {
+        return imports.mappings(ContactResource.parse(ImportTarget.class, target)).stream().map(ImportResource::mapping).toList();
+    }
+
+    @POST
+    @Path("/mappings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response saveMapping(Mapping body) {
+        ImportTarget target = ContactResource.parse(ImportTarget.class, body.target() == null ? "CONTACTS" : body.target());
+        imports.saveMapping(target, body.name(), body.columns() == null ? Map.of() : body.columns());
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("/mappings/{id}")
+    public Response deleteMapping(@PathParam("id") long id) {
+        imports.deleteMapping(id);
+        return Response.noContent().build();
+    }
+
+    private static Mapping mapping(ImportMapping m) {
+        return new Mapping(m.getId(), m.getTarget().name(), m.getName(), m.byHeader());
+    }
+}

@@ -1,0 +1,226 @@
+package io.relance.interfaces.web.contacts;
+
+import io.relance.application.contacts.ContactException;
+import io.relance.application.imports.ImportFileException;
+import io.relance.application.imports.ImportService;
+import io.relance.application.imports.ReportText;
+import io.relance.application.imports.Upload;
+import io.relance.domain.imports.ColumnMapping;
+import io.relance.domain.imports.DuplicatePolicy;
+import io.relance.domain.imports.ImportField;
+import io.relance.domain.imports.ImportMapping;
+import io.relance.domain.imports.ImportMode;
+import io.relance.domain.imports.ImportPlan;
+import io.relance.domain.imports.ImportTarget;
+import io.relance.domain.imports.PlannedRow;
+import io.relance.domain.imports.SourceRow;
+import io.relance.interfaces.web.session.Messages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.file.UploadedFile;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The import wizard: upload → map the columns → preview every line → import with a progress bar →
+ * the report. The file stays in this view only; nothing is written before "Importer".
+ */
+@Named
+@ViewScoped
+public class ImportView implements Serializable {
+
+    public enum Step {
+        UPLOAD, MAPPING, PREVIEW, RUNNING
+    }
+
+    @Inject
+    ImportService imports;
+
+    private Step step = Step.UPLOAD;
+    private ImportTarget target = ImportTarget.CONTACTS;
+    private transient UploadedFile file;
+    private Upload upload;
+    private List<ColumnChoice> columns = new ArrayList<>();
+    private Long savedMapping;
+    private boolean saveMapping;
+    private String mappingName;
+    private DuplicatePolicy policy = DuplicatePolicy.SKIP;
+    private ImportMode mode = ImportMode.VALID_ROWS;
+    private ImportPlan plan;
+    private String show = "ALL";
+    private Long reportId;
+    private ImportHistoryModel history;
+
+    @jakarta.annotation.PostConstruct
+    void init() {
+        history = new ImportHistoryModel(imports);
+    }
+
+    public ImportHistoryModel getHistory() {
+        return history;
+    }
+
+    public void read() {
+        if (file == null || file.getSize() == 0) {
+            Messages.error("upload:file", "import.file.required");
+            return;
+        }
+        try {
+            upload = imports.read(file.getFileName(), file.getContent(), target);
+            columns = columns(upload.mapping());
+            mappingName = upload.mappingName();
+            step = Step.MAPPING;
+            if (upload.mappingName() != null) {
+                Messages.info("import.mapping.applied", upload.mappingName());
+            }
+        } catch (ImportFileException e) {
+            if (e.detail() == null) {
+                Messages.error("upload:file", e.key());
+            } else {
+                Messages.error("upload:file", e.key(), e.detail());
+            }
+        }
+    }
+
+    public void applySaved() {
+        imports.mappings(target).stream().filter(m -> m.getId().equals(savedMapping)).findFirst().ifPresent(m -> {
+            columns = columns(ColumnMapping.fromSaved(m.byHeader(), upload.table().headers(), target));
+            mappingName = m.getName();
+        });
+    }
+
+    public void preview() {
+        try {
+            ColumnMapping mapping = mapping();
+            if (saveMapping) {
+                imports.saveMapping(target, mappingName, mapping.byHeader(upload.table().headers()));
+                Messages.info("import.mapping.saved", mappingName);
+            }
+            plan = imports.plan(upload, mapping, policy);
+            step = Step.PREVIEW;
+        } catch (ContactException e) {
+            Messages.error(null, e.problems().get(0).key());
+        }
+    }
+
+    public void replan() {
+        plan = imports.plan(upload, mapping(), policy);
+    }
+
+    public void start() {
+        reportId = imports.start(upload, plan, mode, policy, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        step = Step.RUNNING;
+    }
+
+    public int getProgress() {
+        if (reportId == null) {
+            return 0;
+        }
+        int percent = imports.progress(reportId);
+        return percent < 0 ? 100 : percent;
+    }
+
+    public void finished() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                + "/app/contacts/report.xhtml?id=" + reportId);
+    }
+
+    public void restart() {
+        step = Step.UPLOAD;
+        upload = null;
+        plan = null;
+        columns = new ArrayList<>();
+        saveMapping = false;
+    }
+
+    /** The preview's lines, all or only those the user looks at. */
+    public List<PlannedRow> getRows() {
+        if (plan == null) {
+            return List.of();
+        }
+        return switch (show) {
+            case "REJECT" -> plan.rows().stream().filter(r -> r.action() == PlannedRow.Action.REJECT).toList();
+            case "DUPLICATE" -> plan.rows().stream().filter(r -> r.existingId() != null || r.duplicateOfLine() != null).toList();
+            default -> plan.rows();
+        };
+    }
+
+    public String detail(PlannedRow row) {
+        return new ReportText(FacesContext.getCurrentInstance().getViewRoot().getLocale()).detail(row);
+    }
+
+    /** Totals by action name (EL looks maps up by string). */
+    public Map<String, Integer> getCounts() {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        if (plan != null) {
+            plan.counts().forEach((action, n) -> counts.put(action.name(), n));
+        }
+        return counts;
+    }
+
+    public List<ImportField> getFields() {
+        return ImportField.forTarget(target);
+    }
+
+    public List<ImportMapping> getSavedMappings() {
+        return imports.mappings(target);
+    }
+
+    private ColumnMapping mapping() {
+        Map<ImportField, Integer> chosen = new EnumMap<>(ImportField.class);
+        for (ColumnChoice c : columns) {
+            if (c.getField() != null && chosen.putIfAbsent(c.getField(), c.getIndex()) != null) {
+                throw new ContactException("mapping", "import.mapping.twice");
+            }
+        }
+        return ColumnMapping.of(chosen);
+    }
+
+    private List<ColumnChoice> columns(ColumnMapping mapping) {
+        List<ColumnChoice> list = new ArrayList<>();
+        List<String> headers = upload.table().headers();
+        List<SourceRow> rows = upload.table().rows();
+        for (int i = 0; i < headers.size(); i++) {
+            int col = i;
+            String samples = rows.stream().map(r -> r.cell(col)).filter(Objects::nonNull).map(String::strip)
+                    .filter(s -> !s.isEmpty()).limit(3).collect(Collectors.joining(" · "));
+            list.add(new ColumnChoice(i, headers.get(i), samples, mapping.fieldOf(i).orElse(null)));
+        }
+        return list;
+    }
+
+    public Step getStep() { return step; }
+    public ImportTarget getTarget() { return target; }
+    public void setTarget(ImportTarget target) { this.target = target; }
+    public ImportTarget[] getTargets() { return ImportTarget.values(); }
+    public UploadedFile getFile() { return file; }
+    public void setFile(UploadedFile file) { this.file = file; }
+    public Upload getUpload() { return upload; }
+    public List<ColumnChoice> getColumns() { return columns; }
+    public Long getSavedMapping() { return savedMapping; }
+    public void setSavedMapping(Long savedMapping) { this.savedMapping = savedMapping; }
+    public boolean isSaveMapping() { return saveMapping; }
+    public void setSaveMapping(boolean saveMapping) { this.saveMapping = saveMapping; }
+    public String getMappingName() { return mappingName; }
+    public void setMappingName(String mappingName) { this.mappingName = mappingName; }
+    public DuplicatePolicy getPolicy() { return policy; }
+    public void setPolicy(DuplicatePolicy policy) { this.policy = policy; }
+    public DuplicatePolicy[] getPolicies() { return DuplicatePolicy.values(); }
+    public ImportMode getMode() { return mode; }
+    public void setMode(ImportMode mode) { this.mode = mode; }
+    public ImportMode[] getModes() { return ImportMode.values(); }
+    public String getShow() { return show; }
+    public void setShow(String show) { this.show = show; }
+    public ImportPlan getPlan() { return plan; }
+    public Long getReportId() { return reportId; }
+}

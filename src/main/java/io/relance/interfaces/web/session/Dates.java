@@ -1,0 +1,30 @@
+package io.relance.interfaces.web.session;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * {@code #{dates.at(instant)}}: a moment as the viewer reads it ("24 nov. 2026, 10:15"), in the
+ * agency's time zone (Paris until agencies choose theirs). Faces 4.0 has no converter for Instant.
+ */
+@Named
+@ApplicationScoped
+public class Dates {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+
+    public String at(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+                .withZone(ZONE).format(instant);
+    }
+}
