@@ -19,7 +19,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -116,13 +115,13 @@ class ContactsBenchmark {
         String[] last = {"Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau",
                 "Simon", "Laurent", "Lefèvre", "Michel", "Garcia", "David", "Bertrand", "Roux", "Vincent", "Fournier"};
         String[] topics = {"Tech", "Économie", "Culture", "Société", "Santé", "Sport", "Régions"};
-        Random random = new Random(42);
         StringBuilder sb = new StringBuilder("Civilité;Prénom;Nom;Média;Type de média;Périodicité;Rubrique;Mobile;Email;Thématiques;Tier\n");
         for (int i = 0; i < rows; i++) {
-            int outlet = random.nextInt(2000);
+            // every (first name, last name, outlet) once: a repeated one would rightly be a duplicate
+            int outlet = (i / (first.length * last.length)) % 2000;
             sb.append(i % 2 == 0 ? "Mme" : "M.").append(';')
-                    .append(first[random.nextInt(first.length)]).append(';')
-                    .append(last[random.nextInt(last.length)]).append(';')
+                    .append(first[i % first.length]).append(';')
+                    .append(last[(i / first.length) % last.length]).append(';')
                     .append("Gazette ").append(outlet).append(';')
                     .append(outlet % 3 == 0 ? "Web" : "Presse écrite").append(';')
                     .append(outlet % 2 == 0 ? "Quotidien" : "Mensuel").append(';')

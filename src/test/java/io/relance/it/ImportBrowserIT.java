@@ -69,6 +69,21 @@ class ImportBrowserIT {
                 browser.waitForText("Prenom1 Nom1");
                 assertFalse(browser.text().contains("Prenom2 Nom2"), "only the contact with that number");
                 browser.screenshot("import-04-found-by-phone");
+
+                // tick the contact, set its tier in bulk (after confirming), then open its card
+                browser.click("#contacts\\:table .ui-chkbox-box");
+                browser.waitForText("Les contacts cochés (1)");
+                browser.select("#contacts\\:action", "TIER");
+                browser.find("#contacts\\:newTier");
+                browser.select("#contacts\\:newTier", "B");
+                browser.click("#contacts\\:apply");
+                browser.click("#contacts\\:confirm-yes");
+                browser.waitForText("1 contact(s) modifié(s).");
+                browser.click(".contact-link");
+                browser.waitForText("Historique");
+                assertTrue(browser.text().contains("+33 6 12 34 11 01"), browser.text());
+                assertTrue(browser.text().contains("Media 1"));
+                browser.screenshot("import-05-contact-card");
             });
         }
     }

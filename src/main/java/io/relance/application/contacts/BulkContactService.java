@@ -39,9 +39,11 @@ public class BulkContactService {
             throw new ContactException("topic", "bulk.topic.required");
         }
         String t = clean.get(0);
+        // A contact whose topics would overflow the column keeps them as they are (rare: 500 characters).
         return update(selection, "c.topics = case when c.topics like :like then c.topics when c.topics is null "
-                + "then :fresh else concat(c.topics, :appended) end, c.updatedAt = :now",
-                Map.of("like", Topics.likePattern(t), "fresh", "|" + t + "|", "appended", t + "|"));
+                + "then :fresh when length(c.topics) + :grow > " + Topics.MAX_LENGTH + " then c.topics "
+                + "else concat(c.topics, :appended) end, c.updatedAt = :now",
+                Map.of("like", Topics.likePattern(t), "fresh", "|" + t + "|", "appended", t + "|", "grow", t.length() + 1));
     }
 
     public int setTier(Selection selection, Tier tier) {

@@ -37,7 +37,7 @@ public class ExportService {
         CSV, XLSX
     }
 
-    private static final int PAGE = 1000;
+    private static final int PAGE = 2000;
 
     @Inject
     ContactRepository contacts;
@@ -52,13 +52,16 @@ public class ExportService {
         Columns columns = new Columns();
         String region = book.region();
         write(format, out, Columns.headers(Columns.CONTACT), sink -> {
-            for (int first = 0; ; first += PAGE) {
-                List<Contact> page = contacts.entities(query, region, first, PAGE);
+            // In the order contacts were added (keyset on the id): an export of 100,000 reads each row once.
+            long after = 0;
+            while (true) {
+                List<Contact> page = contacts.after(query, region, after, PAGE);
                 page.forEach(c -> sink.accept(columns.contact(c.details())));
                 contacts.clear();
                 if (page.size() < PAGE) {
                     return;
                 }
+                after = page.get(page.size() - 1).getId();
             }
         });
     }

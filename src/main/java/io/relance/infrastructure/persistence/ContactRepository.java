@@ -44,14 +44,15 @@ public class ContactRepository {
     }
 
     /**
-     * Contacts (entities) of a page, for export, in one query: their outlet and owner are selected
-     * alongside (WildFly's JPA compliance forbids an alias on a fetch join), so that they sit in the
-     * persistence context and reading them costs no further query.
+     * The next contacts after a given id, for export: keyset pages (no OFFSET to rescan), in one
+     * query each. Their outlet and owner are selected alongside (WildFly's JPA compliance forbids
+     * an alias on a fetch join) so that reading them costs no further query.
      */
-    public List<Contact> entities(ContactQuery q, String region, int first, int size) {
+    public List<Contact> after(ContactQuery q, String region, long afterId, int size) {
         ContactFilter f = new ContactFilter(q, region);
         return f.bind(em.createQuery("select c, o, s from Contact c left join c.outlet o left join c.owner s where "
-                        + f.where() + order(q), Object[].class)).setFirstResult(first).setMaxResults(size)
+                        + f.where() + " and c.id > :after order by c.id", Object[].class))
+                .setParameter("after", afterId).setMaxResults(size)
                 .getResultList().stream().map(r -> (Contact) r[0]).toList();
     }
 

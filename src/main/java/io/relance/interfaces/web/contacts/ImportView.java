@@ -130,6 +130,8 @@ public class ImportView implements Serializable {
     }
 
     public void finished() throws IOException {
+        upload = null;
+        plan = null;
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
                 + "/app/contacts/report.xhtml?id=" + reportId);
