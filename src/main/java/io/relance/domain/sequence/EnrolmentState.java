@@ -1,0 +1,83 @@
+package io.relance.domain.sequence;
+
+import java.time.Instant;
+
+/**
+ * The state machine of one enrolment, as a value: every event gives the next state. Attempts count
+ * only what was actually tried; a slot nobody used is "missed", which is not an attempt. The
+ * sequence ends in time (after its last day) or in attempts (at the cap), whichever comes first.
+ *
+ * @param sequenceOver the last slot of the last day has closed
+ */
+public record EnrolmentState(EnrolmentStatus status, int attempts, int pickUps, int missed, Instant callbackAt,
+                             boolean sequenceOver) {
+
+    public static EnrolmentState scheduled() {
+        return new EnrolmentState(EnrolmentStatus.SCHEDULED, 0, 0, 0, null, false);
+    }
+
+    /** The first slot opened. */
+    public EnrolmentState start() {
+        return status == EnrolmentStatus.SCHEDULED ? with(EnrolmentStatus.ACTIVE) : this;
+    }
+
+    /** A caller logged an attempt. {@code callbackAt} is required for LATER. */
+    public EnrolmentState log(Outcome outcome, Instant callbackAt, int maxAttempts) {
+        if (!status.isOpen()) {
+            throw new IllegalStateException("enrolment already " + status);
+        }
+        int tried = attempts + 1;
+        int picked = pickUps + (outcome.isPickUp() ? 1 : 0);
+        if (outcome.closes()) {
+            return new EnrolmentState(EnrolmentStatus.closedBy(outcome), tried, picked, missed, null, sequenceOver);
+        }
+        if (outcome == Outcome.LATER) {
+            if (callbackAt == null) {
+                throw new IllegalArgumentException("a callback needs a date and time");
+            }
+            return new EnrolmentState(EnrolmentStatus.CALLBACK, tried, picked, missed, callbackAt, sequenceOver);
+        }
+        // no answer or voicemail: the cap, or the end of the days with nothing pending, closes it
+        boolean capped = tried >= maxAttempts;
+        EnrolmentStatus next = capped || sequenceOver ? EnrolmentStatus.CLOSED_NON_PRIORITAIRE : EnrolmentStatus.ACTIVE;
+        return new EnrolmentState(next, tried, picked, missed, null, sequenceOver);
+    }
+
+    /** A slot closed without an attempt. */
+    public EnrolmentState slotMissed() {
+        return status.isOpen() ? new EnrolmentState(status, attempts, pickUps, missed + 1, callbackAt, sequenceOver) : this;
+    }
+
+    /**
+     * The last slot of the last day closed. Without a pending callback the enrolment closes as non
+     * prioritaire; a booked callback is kept, and its outcome decides.
+     */
+    public EnrolmentState sequenceEnds() {
+        if (!status.isOpen()) {
+            return this;
+        }
+        if (status == EnrolmentStatus.SCHEDULED || status == EnrolmentStatus.ACTIVE) {
+            return new EnrolmentState(EnrolmentStatus.CLOSED_NON_PRIORITAIRE, attempts, pickUps, missed, null, true);
+        }
+        return new EnrolmentState(status, attempts, pickUps, missed, callbackAt, true);
+    }
+
+    /** The booked callback came due: the caller sees it; the enrolment goes on as active. */
+    public EnrolmentState callbackDue() {
+        return status == EnrolmentStatus.CALLBACK ? new EnrolmentState(EnrolmentStatus.ACTIVE, attempts, pickUps, missed,
+                null, sequenceOver) : this;
+    }
+
+    public EnrolmentState cancel() {
+        return status.isOpen() ? with(EnrolmentStatus.CLOSED_CANCELLED) : this;
+    }
+
+    /** Closed without a pick-up: the contact enters the cooldown. */
+    public boolean startsCooldown() {
+        return status == EnrolmentStatus.CLOSED_NON_PRIORITAIRE;
+    }
+
+    private EnrolmentState with(EnrolmentStatus next) {
+        return new EnrolmentState(next, attempts, pickUps, missed, callbackAt, sequenceOver);
+    }
+}

@@ -1,0 +1,99 @@
+package io.relance.domain.sequence;
+
+import io.relance.domain.contact.CallWindows;
+import io.relance.domain.contact.ClosingDay;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Places an enrolment in time: its days (business days of the agency's country, in the contact's
+ * time zone), the first of which follows the outlet's periodicity rule, and the slots of each day.
+ * Local slot times are turned into instants with the zone's rules, so a DST change is handled.
+ */
+public final class SlotPlanner {
+
+    private final BusinessCalendar calendar;
+    private final SequencePlan plan;
+
+    public SlotPlanner(BusinessCalendar calendar, SequencePlan plan) {
+        this.calendar = calendar;
+        this.plan = plan;
+    }
+
+    /** The days of the sequence for a campaign sent on {@code sendDay} (or a chef's chosen start). */
+    public List<LocalDate> days(LocalDate sendDay, StartRule rule, ClosingDay closing, boolean startOnSendDay) {
+        Predicate<LocalDate> excluded = excluded(rule, closing);
+        LocalDate first = startOnSendDay ? calendar.onOrAfter(sendDay, excluded) : calendar.after(sendDay, excluded);
+        if (rule == StartRule.END_BEFORE_CLOSING && closing != null && closing.dayOfMonth() != null) {
+            for (int guard = 0; guard < 13; guard++) {
+                List<LocalDate> days = consecutive(first, excluded);
+                LocalDate closingDate = nextClosing(first, closing.dayOfMonth());
+                if (days.get(days.size() - 1).isBefore(closingDate)) {
+                    return days;
+                }
+                first = calendar.after(closingDate, excluded);
+            }
+        }
+        return consecutive(first, excluded);
+    }
+
+    /** Every slot of the given days, in order, as instants in the contact's zone. */
+    public List<PlannedSlot> slots(List<LocalDate> days, ZoneId zone) {
+        List<PlannedSlot> slots = new ArrayList<>(days.size() * plan.attemptsPerDay());
+        for (int d = 0; d < days.size(); d++) {
+            for (int s = 0; s < plan.slots().size(); s++) {
+                CallWindows.Window w = plan.slots().get(s);
+                slots.add(new PlannedSlot(d + 1, s + 1, ZonedDateTime.of(days.get(d), w.from(), zone).toInstant(),
+                        ZonedDateTime.of(days.get(d), w.to(), zone).toInstant()));
+            }
+        }
+        return slots;
+    }
+
+    /** When the anchor SMS leaves: before the first slot of its day; null when the plan has none. */
+    public Instant smsAt(List<PlannedSlot> slots) {
+        if (plan.smsDay() == 0) {
+            return null;
+        }
+        return slots.stream().filter(s -> s.day() == plan.smsDay()).findFirst()
+                .map(s -> s.opens().minus(plan.smsLead())).orElse(null);
+    }
+
+    private List<LocalDate> consecutive(LocalDate first, Predicate<LocalDate> excluded) {
+        List<LocalDate> days = new ArrayList<>(plan.days());
+        LocalDate d = first;
+        days.add(d);
+        while (days.size() < plan.days()) {
+            d = calendar.after(d, excluded);
+            days.add(d);
+        }
+        return days;
+    }
+
+    private static Predicate<LocalDate> excluded(StartRule rule, ClosingDay closing) {
+        if (rule == StartRule.AVOID_CLOSING_DAY && closing != null && closing.weekday() != null) {
+            DayOfWeek weekday = closing.weekday();
+            return d -> d.getDayOfWeek() == weekday;
+        }
+        return d -> false;
+    }
+
+    /** The first closing date on or after {@code day} (day 31 is the month's last day in shorter months). */
+    private static LocalDate nextClosing(LocalDate day, int dayOfMonth) {
+        YearMonth month = YearMonth.from(day);
+        LocalDate closing = month.atDay(Math.min(dayOfMonth, month.lengthOfMonth()));
+        if (closing.isBefore(day)) {
+            YearMonth next = month.plusMonths(1);
+            closing = next.atDay(Math.min(dayOfMonth, next.lengthOfMonth()));
+        }
+        return closing;
+    }
+}

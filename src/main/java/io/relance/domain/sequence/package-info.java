@@ -1,0 +1,7 @@
+/**
+ * The PRM sequence without a container: the template (days, slots, gap, cap, SMS moment, cooldown),
+ * business days (weekends and the country's public holidays, by Jollyday), the first day each
+ * periodicity allows, the slots of an enrolment in the contact's time zone, and the state machine
+ * that every call outcome moves.
+ */
+package io.relance.domain.sequence;
