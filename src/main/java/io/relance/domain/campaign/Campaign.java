@@ -1,0 +1,118 @@
+package io.relance.domain.campaign;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.TenantId;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A press release, an event invitation or an offer, for a client, whose contacts are followed up. */
+@Entity
+@Table(name = "campaign")
+public class Campaign {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false, length = 40)
+    private String tenantId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "client_id")
+    private Client client;
+
+    @Column(name = "template_id")
+    private Long templateId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private CampaignKind kind;
+
+    @Column(nullable = false, length = 200)
+    private String subject;
+
+    @Column(name = "key_message", length = 2000)
+    private String keyMessage;
+
+    @Column(name = "call_script", length = 4000)
+    private String callScript;
+
+    @Column(name = "send_date", nullable = false)
+    private LocalDate sendDate;
+
+    @Column(name = "event_date")
+    private LocalDate eventDate;
+
+    @Column(name = "registration_deadline")
+    private LocalDate registrationDeadline;
+
+    @Column(name = "followup_start")
+    private LocalDate followupStart;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private CampaignStatus status = CampaignStatus.DRAFT;
+
+    @Column(name = "created_by", nullable = false, length = 254)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "launched_at")
+    private Instant launchedAt;
+
+    protected Campaign() {
+    }
+
+    public Campaign(Client client, CampaignKind kind, String subject, LocalDate sendDate, String createdBy, Instant createdAt) {
+        this.client = client;
+        this.kind = kind;
+        this.subject = subject;
+        this.sendDate = sendDate;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    public void describe(String keyMessage, String callScript, LocalDate eventDate, LocalDate registrationDeadline,
+                         LocalDate followupStart) {
+        this.keyMessage = keyMessage;
+        this.callScript = callScript;
+        this.eventDate = eventDate;
+        this.registrationDeadline = registrationDeadline;
+        this.followupStart = followupStart;
+    }
+
+    public void launch(Instant at) {
+        status = CampaignStatus.RUNNING;
+        launchedAt = at;
+    }
+
+    public Long getId() { return id; }
+    public String getTenantId() { return tenantId; }
+    public Client getClient() { return client; }
+    public Long getTemplateId() { return templateId; }
+    public void useTemplate(Long templateId) { this.templateId = templateId; }
+    public CampaignKind getKind() { return kind; }
+    public String getSubject() { return subject; }
+    public String getKeyMessage() { return keyMessage; }
+    public String getCallScript() { return callScript; }
+    public LocalDate getSendDate() { return sendDate; }
+    public LocalDate getEventDate() { return eventDate; }
+    public LocalDate getRegistrationDeadline() { return registrationDeadline; }
+    public LocalDate getFollowupStart() { return followupStart; }
+    public CampaignStatus getStatus() { return status; }
+    public Instant getLaunchedAt() { return launchedAt; }
+}

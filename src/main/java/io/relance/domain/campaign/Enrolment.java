@@ -1,0 +1,130 @@
+package io.relance.domain.campaign;
+
+import io.relance.domain.sequence.EnrolmentState;
+import io.relance.domain.sequence.EnrolmentStatus;
+import io.relance.domain.sequence.SequencePlan;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.TenantId;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A contact followed up in a campaign: its caller, where its sequence stands, and the rules it was
+ * planned with (kept here, so that editing a template later does not change running sequences).
+ */
+@Entity
+@Table(name = "enrolment")
+public class Enrolment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false, length = 40)
+    private String tenantId;
+
+    @Column(name = "campaign_id", nullable = false)
+    private Long campaignId;
+
+    @Column(name = "contact_id", nullable = false)
+    private Long contactId;
+
+    @Column(name = "caller_id")
+    private Long callerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private EnrolmentStatus status = EnrolmentStatus.SCHEDULED;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "pick_ups", nullable = false)
+    private int pickUps;
+
+    @Column(nullable = false)
+    private int missed;
+
+    @Column(name = "max_attempts", nullable = false)
+    private int maxAttempts;
+
+    @Column(name = "min_gap_minutes", nullable = false)
+    private int minGapMinutes;
+
+    @Column(name = "cooldown_days", nullable = false)
+    private int cooldownDays;
+
+    @Column(name = "callback_at")
+    private Instant callbackAt;
+
+    @Column(name = "sequence_over", nullable = false)
+    private boolean sequenceOver;
+
+    @Column(name = "first_day", nullable = false)
+    private LocalDate firstDay;
+
+    @Column(name = "ends_at", nullable = false)
+    private Instant endsAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Enrolment() {
+    }
+
+    public Enrolment(Long campaignId, Long contactId, Long callerId, SequencePlan plan, LocalDate firstDay,
+                     Instant endsAt, Instant createdAt) {
+        this.campaignId = campaignId;
+        this.contactId = contactId;
+        this.callerId = callerId;
+        this.maxAttempts = plan.maxAttempts();
+        this.minGapMinutes = (int) plan.minGap().toMinutes();
+        this.cooldownDays = plan.cooldownDays();
+        this.firstDay = firstDay;
+        this.endsAt = endsAt;
+        this.createdAt = createdAt;
+    }
+
+    public EnrolmentState state() {
+        return new EnrolmentState(status, attempts, pickUps, missed, callbackAt, sequenceOver);
+    }
+
+    /** Takes the next state of the machine; a closing state stamps the closing time. */
+    public void moveTo(EnrolmentState next, Instant now) {
+        if (status.isOpen() && !next.status().isOpen()) {
+            closedAt = now;
+        }
+        status = next.status();
+        attempts = next.attempts();
+        pickUps = next.pickUps();
+        missed = next.missed();
+        callbackAt = next.callbackAt();
+        sequenceOver = next.sequenceOver();
+    }
+
+    public Long getId() { return id; }
+    public String getTenantId() { return tenantId; }
+    public Long getCampaignId() { return campaignId; }
+    public Long getContactId() { return contactId; }
+    public Long getCallerId() { return callerId; }
+    public void assignTo(Long callerId) { this.callerId = callerId; }
+    public EnrolmentStatus getStatus() { return status; }
+    public int getMaxAttempts() { return maxAttempts; }
+    public int getMinGapMinutes() { return minGapMinutes; }
+    public int getCooldownDays() { return cooldownDays; }
+    public LocalDate getFirstDay() { return firstDay; }
+    public Instant getEndsAt() { return endsAt; }
+    public Instant getClosedAt() { return closedAt; }
+}

@@ -1,0 +1,139 @@
+package io.relance.infrastructure.persistence;
+
+import io.relance.domain.sequence.StepKind;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The due-steps table. Claiming is the one query that spans tenants: it reads ids and tenants only,
+ * and each claimed chunk then runs under its own tenant. Everything else names its tenant.
+ */
+@ApplicationScoped
+public class StepStore {
+
+    /** A claimed step. */
+    public record Claimed(long id, String tenant, StepKind kind, long refId, Instant dueAt) {
+    }
+
+    /** A step to schedule. */
+    public record NewStep(StepKind kind, long refId, Instant dueAt) {
+    }
+
+    @PersistenceContext(unitName = "relance")
+    EntityManager em;
+
+    @Resource(lookup = "java:jboss/datasources/MySQLDS")
+    DataSource dataSource;
+
+    /**
+     * Claims due steps for this node: locked rows of other nodes are skipped, the claimed ones get a
+     * lease. Runs in the caller's (short) transaction, at READ COMMITTED (no gap locks). Plain JDBC
+     * on the JTA datasource: this query spans tenants, so it does not open a tenant's session.
+     */
+    public List<Claimed> claim(Instant now, int limit, Instant leaseUntil) {
+        List<Claimed> claimed = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, tenant_id, kind, ref_id, due_at FROM due_step "
+                    + "WHERE status = 'PENDING' AND due_at <= ? ORDER BY due_at LIMIT ? FOR UPDATE SKIP LOCKED")) {
+                ps.setTimestamp(1, Timestamp.from(now));
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        claimed.add(new Claimed(rs.getLong(1), rs.getString(2), StepKind.valueOf(rs.getString(3)),
+                                rs.getLong(4), rs.getTimestamp(5).toInstant()));
+                    }
+                }
+            }
+            if (!claimed.isEmpty()) {
+                StringBuilder in = new StringBuilder();
+                claimed.forEach(x -> in.append(in.length() == 0 ? "" : ",").append(x.id()));
+                try (PreparedStatement ps = c.prepareStatement("UPDATE due_step SET status = 'RUNNING', lease_until = ? "
+                        + "WHERE id IN (" + in + ")")) {
+                    ps.setTimestamp(1, Timestamp.from(leaseUntil));
+                    ps.executeUpdate();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Claiming due steps failed", e);
+        }
+        return claimed;
+    }
+
+    /** Steps of a node that stopped (its lease ran out) go back to the queue (all tenants, plain JDBC). */
+    public int reclaimExpired(Instant now) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE due_step SET status = 'PENDING', lease_until = NULL "
+                     + "WHERE status = 'RUNNING' AND lease_until < ?")) {
+            ps.setTimestamp(1, Timestamp.from(now));
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reclaiming expired steps failed", e);
+        }
+    }
+
+    /**
+     * Marks claimed steps done, in the transaction of their effects; answers how many were still
+     * this node's to mark (fewer means another node took them over: the caller must roll back).
+     */
+    public int markDone(String tenant, List<Long> ids, Instant now) {
+        return em.createNativeQuery("UPDATE due_step SET status = 'DONE', runs = runs + 1, executed_at = :now, lease_until = NULL "
+                        + "WHERE tenant_id = :tenant AND id IN (:ids) AND status = 'RUNNING'")
+                .setParameter("now", Timestamp.from(now)).setParameter("tenant", tenant).setParameter("ids", ids).executeUpdate();
+    }
+
+    /**
+     * A step that failed alone goes back to the queue 1, 2, 4, 8 minutes later; after {@code maxTries}
+     * it stays FAILED for someone to look at. (Assignments run left to right in MySQL: status and
+     * due_at read tries before it grows.)
+     */
+    public void markFailed(String tenant, long id, String error, Instant now, int maxTries) {
+        em.createNativeQuery("UPDATE due_step SET status = CASE WHEN tries + 1 >= :max THEN 'FAILED' ELSE 'PENDING' END, "
+                        + "due_at = TIMESTAMPADD(MINUTE, 1 << LEAST(tries, 4), :now), tries = tries + 1, last_error = :error, lease_until = NULL "
+                        + "WHERE tenant_id = :tenant AND id = :id AND status = 'RUNNING'")
+                .setParameter("error", error == null ? "" : error.length() > 500 ? error.substring(0, 500) : error)
+                .setParameter("max", maxTries).setParameter("now", Timestamp.from(now)).setParameter("tenant", tenant)
+                .setParameter("id", id).executeUpdate();
+    }
+
+    /** Schedules steps for the current tenant; a step already scheduled (same key) is left as it is. */
+    public void schedule(String tenant, List<NewStep> steps) {
+        if (steps.isEmpty()) {
+            return;
+        }
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (var ps = connection.prepareStatement("INSERT IGNORE INTO due_step (tenant_id, kind, ref_id, due_at, status) "
+                    + "VALUES (?, ?, ?, ?, 'PENDING')")) {
+                for (NewStep s : steps) {
+                    ps.setString(1, tenant);
+                    ps.setString(2, s.kind().name());
+                    ps.setLong(3, s.refId());
+                    ps.setTimestamp(4, Timestamp.from(s.dueAt()));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        });
+    }
+
+    static Instant instant(Object value) {
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.LocalDateTime l) {
+            return Timestamp.valueOf(l).toInstant();
+        }
+        return (Instant) value;
+    }
+}

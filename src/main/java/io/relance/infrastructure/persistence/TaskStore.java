@@ -1,0 +1,82 @@
+package io.relance.infrastructure.persistence;
+
+import io.relance.infrastructure.tenancy.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.hibernate.Session;
+
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Call tasks (the queue of "Ma journée"), written in JDBC batches: launching a campaign plans nine
+ * slots for each of thousands of contacts. The tenant comes from the tenant context.
+ */
+@ApplicationScoped
+public class TaskStore {
+
+    /** A task to create. */
+    public record NewTask(long enrolmentId, Long callerId, String kind, int day, int slot, Instant opens, Instant closes) {
+    }
+
+    /** A task as created, with its id (for the steps that refer to it). */
+    public record Task(long id, long enrolmentId, String kind, Instant opens, Instant closes) {
+    }
+
+    @PersistenceContext(unitName = "relance")
+    EntityManager em;
+
+    public void insert(List<NewTask> tasks) {
+        String tenant = TenantContext.require();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO call_task (tenant_id, enrolment_id, caller_id, "
+                    + "kind, day_no, slot_no, opens_at, closes_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PLANNED')")) {
+                int pending = 0;
+                for (NewTask t : tasks) {
+                    ps.setString(1, tenant);
+                    ps.setLong(2, t.enrolmentId());
+                    if (t.callerId() == null) {
+                        ps.setNull(3, Types.BIGINT);
+                    } else {
+                        ps.setLong(3, t.callerId());
+                    }
+                    ps.setString(4, t.kind());
+                    ps.setInt(5, t.day());
+                    ps.setInt(6, t.slot());
+                    ps.setTimestamp(7, Timestamp.from(t.opens()));
+                    ps.setTimestamp(8, Timestamp.from(t.closes()));
+                    ps.addBatch();
+                    if (++pending == 1000) {
+                        ps.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    ps.executeBatch();
+                }
+            }
+        });
+    }
+
+    /** The tasks of some enrolments, read back after a batch insert (ids are the database's). */
+    @SuppressWarnings("unchecked")
+    public List<Task> of(List<Long> enrolmentIds) {
+        if (enrolmentIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createNativeQuery("SELECT id, enrolment_id, kind, opens_at, closes_at FROM call_task "
+                        + "WHERE tenant_id = :tenant AND enrolment_id IN (:ids) ORDER BY id")
+                .setParameter("tenant", TenantContext.require()).setParameter("ids", enrolmentIds).getResultList();
+        List<Task> tasks = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            tasks.add(new Task(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
+                    StepStore.instant(r[3]), StepStore.instant(r[4])));
+        }
+        return tasks;
+    }
+}

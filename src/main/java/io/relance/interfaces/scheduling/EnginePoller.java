@@ -1,0 +1,47 @@
+package io.relance.interfaces.scheduling;
+
+import io.relance.application.sequence.SequenceEngine;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every two seconds, drains the due steps. Not one timer per step: WildFly keeps every persistent
+ * timer in memory on every node, so a non-persistent poll over the due-steps table scales where
+ * millions of timers would not. A poll still running makes the next one skip.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class EnginePoller {
+
+    private static final Logger LOG = Logger.getLogger(EnginePoller.class.getName());
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @Inject
+    SequenceEngine engine;
+
+    @Inject
+    @ConfigProperty(name = "relance.engine.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false, info = "relance-engine")
+    void poll() {
+        if (!enabled || !running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            engine.drain();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Engine poll failed; the next poll goes on", e);
+        } finally {
+            running.set(false);
+        }
+    }
+}
