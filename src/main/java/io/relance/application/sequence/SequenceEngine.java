@@ -32,6 +32,7 @@ public class SequenceEngine {
 
     /** Runs every step due now (and those it makes due), batch after batch; answers how many ran. */
     public int drain() {
+        runner.reclaim();
         int executed = 0;
         while (true) {
             List<Claimed> batch = runner.claim(BATCH);

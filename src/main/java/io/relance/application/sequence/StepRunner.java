@@ -41,8 +41,13 @@ public class StepRunner {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Claimed> claim(int limit) {
         Instant now = clock.now();
-        steps.reclaimExpired(now);
         return steps.claim(now, limit, now.plus(LEASE));
+    }
+
+    /** Once per drain: steps whose node died are put back in the queue. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int reclaim() {
+        return steps.reclaimExpired(clock.now());
     }
 
     /** One tenant's steps: marked done first (which also proves they are still ours), then applied. */

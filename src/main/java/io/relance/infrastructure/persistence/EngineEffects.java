@@ -7,93 +7,148 @@ import jakarta.persistence.PersistenceContext;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What each step kind does, as set-based SQL over a chunk of one tenant's steps. Every statement
  * names the tenant and only moves rows still in the state it expects, so that running a step twice
- * changes nothing (and one statement serves 1 step or 500).
+ * changes nothing. Locks are always taken in one order — enrolments, then their call tasks, each
+ * by ascending id — so that two workers never deadlock, and a slot that two steps could close (its
+ * own close and its day's end) is counted once.
  */
 @ApplicationScoped
 public class EngineEffects {
-
-    private static final String OPEN_ENROLMENT = "('SCHEDULED','ACTIVE','CALLBACK')";
 
     @PersistenceContext(unitName = "relance")
     EntityManager em;
 
     public void apply(String tenant, StepKind kind, List<Long> refs, Instant now) {
         switch (kind) {
-            case SLOT_OPEN -> slotOpen(tenant, refs);
-            case SLOT_CLOSE -> slotClose(tenant, refs);
-            case CALLBACK_DUE -> callbackDue(tenant, refs);
-            case SMS_DUE -> smsDue(tenant, refs, now);
-            case DAY_END -> dayEnd(tenant, refs, now);
-            case SEQUENCE_END -> sequenceEnd(tenant, refs, now);
+            case SLOT_OPEN -> open(tenant, lockTasks(tenant, "id IN (:refs) AND status = 'PLANNED'", refs, null), "SCHEDULED");
+            case CALLBACK_DUE -> open(tenant, lockTasks(tenant, "id IN (:refs) AND status = 'PLANNED'", refs, null), "CALLBACK");
+            case SLOT_CLOSE -> miss(tenant, lockTasks(tenant, "id IN (:refs) AND status IN ('PLANNED','OPEN')", refs, null));
+            case DAY_END -> miss(tenant, lockTasks(tenant, "enrolment_id IN (:refs) AND kind = 'SLOT' "
+                    + "AND status IN ('PLANNED','OPEN') AND closes_at <= :now", refs, now));
+            case SMS_DUE -> sms(tenant, refs, now);
+            case SEQUENCE_END -> end(tenant, refs, now);
         }
     }
 
-    private void slotOpen(String tenant, List<Long> tasks) {
-        update("UPDATE call_task SET status = 'OPEN' WHERE tenant_id = :tenant AND id IN (:refs) AND status = 'PLANNED'", tenant, tasks);
-        update("UPDATE enrolment SET status = 'ACTIVE' WHERE tenant_id = :tenant AND status = 'SCHEDULED' AND id IN "
-                + "(SELECT enrolment_id FROM call_task WHERE tenant_id = :tenant AND id IN (:refs))", tenant, tasks);
+    /**
+     * The tasks a step may move, locked after their enrolments (read first without locks, then
+     * locked in order, then the tasks re-read under lock): id → [enrolment id, 1 if a slot].
+     */
+    private Map<Long, long[]> lockTasks(String tenant, String where, List<Long> refs, Instant now) {
+        Map<Long, long[]> seen = tasks(tenant, where, refs, now, "");
+        if (seen.isEmpty()) {
+            return seen;
+        }
+        em.createNativeQuery("SELECT id FROM enrolment WHERE tenant_id = :tenant AND id IN (:ids) ORDER BY id FOR UPDATE")
+                .setParameter("tenant", tenant).setParameter("ids", enrolments(seen)).getResultList();
+        return tasks(tenant, where, refs, now, " FOR UPDATE");
     }
 
-    /** A slot nobody tried is missed: counted on the enrolment (not as an attempt), then marked. */
-    private void slotClose(String tenant, List<Long> tasks) {
-        update("UPDATE enrolment e SET e.missed = e.missed + (SELECT COUNT(*) FROM call_task t WHERE t.tenant_id = e.tenant_id "
-                + "AND t.enrolment_id = e.id AND t.id IN (:refs) AND t.kind = 'SLOT' AND t.status IN ('PLANNED','OPEN')) "
-                + "WHERE e.tenant_id = :tenant AND e.status IN ('SCHEDULED','ACTIVE') AND e.id IN "
-                + "(SELECT enrolment_id FROM call_task WHERE tenant_id = :tenant AND id IN (:refs))", tenant, tasks);
-        update("UPDATE call_task SET status = 'MISSED' WHERE tenant_id = :tenant AND id IN (:refs) AND status IN ('PLANNED','OPEN')",
-                tenant, tasks);
+    @SuppressWarnings("unchecked")
+    private Map<Long, long[]> tasks(String tenant, String where, List<Long> refs, Instant now, String lock) {
+        var query = em.createNativeQuery("SELECT id, enrolment_id, kind FROM call_task WHERE tenant_id = :tenant AND "
+                + where + " ORDER BY id" + lock).setParameter("tenant", tenant).setParameter("refs", refs);
+        if (now != null) {
+            query.setParameter("now", Timestamp.from(now));
+        }
+        Map<Long, long[]> tasks = new TreeMap<>();
+        for (Object[] r : (List<Object[]>) query.getResultList()) {
+            tasks.put(((Number) r[0]).longValue(), new long[]{((Number) r[1]).longValue(), "SLOT".equals(r[2]) ? 1 : 0});
+        }
+        return tasks;
     }
 
-    private void callbackDue(String tenant, List<Long> tasks) {
-        update("UPDATE call_task SET status = 'OPEN' WHERE tenant_id = :tenant AND id IN (:refs) AND status = 'PLANNED'", tenant, tasks);
-        update("UPDATE enrolment SET status = 'ACTIVE', callback_at = NULL WHERE tenant_id = :tenant AND status = 'CALLBACK' AND id IN "
-                + "(SELECT enrolment_id FROM call_task WHERE tenant_id = :tenant AND id IN (:refs))", tenant, tasks);
+    /** Slot or callback opens: the task shows as due now; the enrolment becomes active. */
+    private void open(String tenant, Map<Long, long[]> tasks, String enrolmentFrom) {
+        if (tasks.isEmpty()) {
+            return;
+        }
+        byIds("UPDATE call_task SET status = 'OPEN' WHERE tenant_id = :tenant AND id IN (:ids)", tenant, new ArrayList<>(tasks.keySet()));
+        String reset = "CALLBACK".equals(enrolmentFrom) ? ", callback_at = NULL" : "";
+        byIds("UPDATE enrolment SET status = 'ACTIVE'" + reset + " WHERE tenant_id = :tenant AND id IN (:ids) AND status = '"
+                + enrolmentFrom + "'", tenant, enrolments(tasks));
+    }
+
+    /** Slots nobody tried are missed: counted on their enrolment (not as attempts), then marked. */
+    private void miss(String tenant, Map<Long, long[]> tasks) {
+        if (tasks.isEmpty()) {
+            return;
+        }
+        Map<Long, Integer> missedBy = new TreeMap<>();
+        tasks.values().stream().filter(t -> t[1] == 1).forEach(t -> missedBy.merge(t[0], 1, Integer::sum));
+        Map<Integer, List<Long>> byCount = new TreeMap<>();
+        missedBy.forEach((enrolment, n) -> byCount.computeIfAbsent(n, k -> new ArrayList<>()).add(enrolment));
+        byCount.forEach((n, ids) -> em.createNativeQuery("UPDATE enrolment SET missed = missed + :n WHERE tenant_id = :tenant "
+                        + "AND id IN (:ids) AND status IN ('SCHEDULED','ACTIVE')")
+                .setParameter("n", n).setParameter("tenant", tenant).setParameter("ids", ids).executeUpdate());
+        byIds("UPDATE call_task SET status = 'MISSED' WHERE tenant_id = :tenant AND id IN (:ids)", tenant, new ArrayList<>(tasks.keySet()));
     }
 
     /** One SMS per sequence (unique key), to a mobile, never to an opted-out contact. */
-    private void smsDue(String tenant, List<Long> enrolments, Instant now) {
+    private void sms(String tenant, List<Long> enrolments, Instant now) {
         em.createNativeQuery("INSERT IGNORE INTO sms_outbox (tenant_id, enrolment_id, to_number, due_at, status, created_at) "
                         + "SELECT e.tenant_id, e.id, c.mobile, :now, 'PENDING', :now FROM enrolment e JOIN contact c "
-                        + "ON c.tenant_id = e.tenant_id AND c.id = e.contact_id WHERE e.tenant_id = :tenant AND e.id IN (:refs) "
-                        + "AND e.status IN " + OPEN_ENROLMENT + " AND c.mobile IS NOT NULL AND c.opted_out = FALSE")
-                .setParameter("tenant", tenant).setParameter("now", Timestamp.from(now)).setParameter("refs", enrolments).executeUpdate();
-    }
-
-    /** A safety net behind the slot closes: any slot of the enrolment already over is missed. */
-    private void dayEnd(String tenant, List<Long> enrolments, Instant now) {
-        em.createNativeQuery("UPDATE enrolment e SET e.missed = e.missed + (SELECT COUNT(*) FROM call_task t WHERE "
-                        + "t.tenant_id = e.tenant_id AND t.enrolment_id = e.id AND t.kind = 'SLOT' AND t.status IN ('PLANNED','OPEN') "
-                        + "AND t.closes_at <= :now) WHERE e.tenant_id = :tenant AND e.id IN (:refs) AND e.status IN ('SCHEDULED','ACTIVE')")
-                .setParameter("tenant", tenant).setParameter("now", Timestamp.from(now)).setParameter("refs", enrolments).executeUpdate();
-        em.createNativeQuery("UPDATE call_task SET status = 'MISSED' WHERE tenant_id = :tenant AND enrolment_id IN (:refs) "
-                        + "AND kind = 'SLOT' AND status IN ('PLANNED','OPEN') AND closes_at <= :now")
-                .setParameter("tenant", tenant).setParameter("now", Timestamp.from(now)).setParameter("refs", enrolments).executeUpdate();
+                        + "ON c.tenant_id = e.tenant_id AND c.id = e.contact_id WHERE e.tenant_id = :tenant AND e.id IN (:ids) "
+                        + "AND e.status IN ('SCHEDULED','ACTIVE','CALLBACK') AND c.mobile IS NOT NULL AND c.opted_out = FALSE")
+                .setParameter("tenant", tenant).setParameter("now", Timestamp.from(now)).setParameter("ids", sorted(enrolments))
+                .executeUpdate();
     }
 
     /**
      * The days are over. Without a pending callback the enrolment closes as non prioritaire and its
-     * contact rests for the template's cooldown; a booked callback still happens.
+     * contact rests for the cooldown it was planned with; a booked callback still happens.
      */
-    private void sequenceEnd(String tenant, List<Long> enrolments, Instant now) {
-        em.createNativeQuery("UPDATE contact c JOIN enrolment e ON e.tenant_id = c.tenant_id AND e.contact_id = c.id "
-                        + "SET c.cooldown_until = DATE_ADD(:now, INTERVAL e.cooldown_days DAY) WHERE e.tenant_id = :tenant "
-                        + "AND e.id IN (:refs) AND e.sequence_over = FALSE AND e.status IN ('SCHEDULED','ACTIVE')")
-                .setParameter("tenant", tenant).setParameter("now", Timestamp.from(now)).setParameter("refs", enrolments).executeUpdate();
-        // closed_at first: MySQL assigns left to right, and status changes in the same statement
-        em.createNativeQuery("UPDATE enrolment SET closed_at = CASE WHEN status IN ('SCHEDULED','ACTIVE') THEN :now ELSE closed_at END, "
-                        + "status = CASE WHEN status IN ('SCHEDULED','ACTIVE') THEN 'CLOSED_NON_PRIORITAIRE' ELSE status END, "
-                        + "sequence_over = TRUE WHERE tenant_id = :tenant AND id IN (:refs) AND sequence_over = FALSE")
-                .setParameter("tenant", tenant).setParameter("now", Timestamp.from(now)).setParameter("refs", enrolments).executeUpdate();
-        update("UPDATE call_task SET status = 'CANCELLED' WHERE tenant_id = :tenant AND enrolment_id IN (:refs) AND kind = 'SLOT' "
-                + "AND status IN ('PLANNED','OPEN')", tenant, enrolments);
+    @SuppressWarnings("unchecked")
+    private void end(String tenant, List<Long> enrolments, Instant now) {
+        List<Object[]> rows = em.createNativeQuery("SELECT id, contact_id, status, cooldown_days FROM enrolment WHERE tenant_id = :tenant "
+                        + "AND id IN (:ids) AND sequence_over = FALSE ORDER BY id FOR UPDATE")
+                .setParameter("tenant", tenant).setParameter("ids", enrolments).getResultList();
+        List<Long> over = new ArrayList<>();
+        List<Long> closing = new ArrayList<>();
+        Map<Integer, List<Long>> contactsByCooldown = new TreeMap<>();
+        for (Object[] r : rows) {
+            long id = ((Number) r[0]).longValue();
+            over.add(id);
+            if ("SCHEDULED".equals(r[2]) || "ACTIVE".equals(r[2])) {
+                closing.add(id);
+                contactsByCooldown.computeIfAbsent(((Number) r[3]).intValue(), k -> new ArrayList<>()).add(((Number) r[1]).longValue());
+            }
+        }
+        if (over.isEmpty()) {
+            return;
+        }
+        if (!closing.isEmpty()) {
+            em.createNativeQuery("UPDATE enrolment SET status = 'CLOSED_NON_PRIORITAIRE', closed_at = :now WHERE tenant_id = :tenant "
+                    + "AND id IN (:ids)").setParameter("now", Timestamp.from(now)).setParameter("tenant", tenant)
+                    .setParameter("ids", closing).executeUpdate();
+            contactsByCooldown.forEach((days, contacts) -> em.createNativeQuery("UPDATE contact SET cooldown_until = :until "
+                            + "WHERE tenant_id = :tenant AND id IN (:ids)")
+                    .setParameter("until", Timestamp.from(now.plus(java.time.Duration.ofDays(days))))
+                    .setParameter("tenant", tenant).setParameter("ids", sorted(contacts)).executeUpdate());
+        }
+        byIds("UPDATE enrolment SET sequence_over = TRUE WHERE tenant_id = :tenant AND id IN (:ids)", tenant, over);
+        byIds("UPDATE call_task SET status = 'CANCELLED' WHERE tenant_id = :tenant AND enrolment_id IN (:ids) AND kind = 'SLOT' "
+                + "AND status IN ('PLANNED','OPEN')", tenant, over);
     }
 
-    private void update(String sql, String tenant, List<Long> refs) {
-        em.createNativeQuery(sql).setParameter("tenant", tenant).setParameter("refs", refs).executeUpdate();
+    private void byIds(String sql, String tenant, List<Long> ids) {
+        if (!ids.isEmpty()) {
+            em.createNativeQuery(sql).setParameter("tenant", tenant).setParameter("ids", sorted(ids)).executeUpdate();
+        }
+    }
+
+    private static List<Long> enrolments(Map<Long, long[]> tasks) {
+        return tasks.values().stream().map(t -> t[0]).distinct().sorted().toList();
+    }
+
+    private static List<Long> sorted(List<Long> ids) {
+        return ids.stream().sorted().toList();
     }
 }

@@ -71,13 +71,30 @@ public class StepStore {
         return claimed;
     }
 
-    /** Steps of a node that stopped (its lease ran out) go back to the queue (all tenants, plain JDBC). */
+    /**
+     * Steps of a node that stopped (its lease ran out) go back to the queue (all tenants, plain
+     * JDBC). Rows another worker holds are skipped, not waited for: reclaiming never deadlocks with
+     * claiming.
+     */
     public int reclaimExpired(Instant now) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("UPDATE due_step SET status = 'PENDING', lease_until = NULL "
-                     + "WHERE status = 'RUNNING' AND lease_until < ?")) {
-            ps.setTimestamp(1, Timestamp.from(now));
-            return ps.executeUpdate();
+        try (Connection c = dataSource.getConnection()) {
+            StringBuilder in = new StringBuilder();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM due_step WHERE status = 'RUNNING' "
+                    + "AND lease_until < ? LIMIT 1000 FOR UPDATE SKIP LOCKED")) {
+                ps.setTimestamp(1, Timestamp.from(now));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        in.append(in.length() == 0 ? "" : ",").append(rs.getLong(1));
+                    }
+                }
+            }
+            if (in.length() == 0) {
+                return 0;
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE due_step SET status = 'PENDING', lease_until = NULL "
+                    + "WHERE id IN (" + in + ")")) {
+                return ps.executeUpdate();
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Reclaiming expired steps failed", e);
         }
