@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,14 +31,23 @@ public class SequenceEngine {
     @Inject
     StepRunner runner;
 
-    /** Runs every step due now (and those it makes due), batch after batch; answers how many ran. */
+    /** Runs every step due now, batch after batch; answers how many ran. */
     public int drain() {
+        return drain(Duration.ofDays(1));
+    }
+
+    /**
+     * Runs due steps for at most about {@code budget} (a batch started is finished): the poller
+     * keeps each tick shorter than its period, and what is left waits for the next tick.
+     */
+    public int drain(Duration budget) {
+        long deadline = System.nanoTime() + budget.toNanos();
         runner.reclaim();
         int executed = 0;
         while (true) {
             List<Claimed> batch = runner.claim(BATCH);
             executed += run(batch);
-            if (batch.size() < BATCH) {
+            if (batch.size() < BATCH || System.nanoTime() > deadline) {
                 return executed;
             }
         }

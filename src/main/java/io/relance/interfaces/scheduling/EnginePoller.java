@@ -8,6 +8,7 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,6 +23,8 @@ import java.util.logging.Logger;
 public class EnginePoller {
 
     private static final Logger LOG = Logger.getLogger(EnginePoller.class.getName());
+    /** Shorter than the 2 s period, so that ticks do not overlap. */
+    private static final Duration TICK_BUDGET = Duration.ofMillis(1500);
     private final AtomicBoolean running = new AtomicBoolean();
 
     @Inject
@@ -37,7 +40,7 @@ public class EnginePoller {
             return;
         }
         try {
-            engine.drain();
+            engine.drain(TICK_BUDGET);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Engine poll failed; the next poll goes on", e);
         } finally {

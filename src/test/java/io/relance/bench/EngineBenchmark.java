@@ -1,0 +1,200 @@
+package io.relance.bench;
+
+import io.relance.application.common.AppClock;
+import io.relance.application.sequence.SequenceEngine;
+import io.relance.domain.campaign.Campaign;
+import io.relance.domain.campaign.CampaignKind;
+import io.relance.domain.campaign.Client;
+import io.relance.domain.tenant.Agency;
+import io.relance.infrastructure.tenancy.TenantScope;
+import io.relance.it.Deployments;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+
+/**
+ * The engine with 1,000,000 pending steps (43,478 PRM 3×3 enrolments × 23 steps), on the embedded
+ * MariaDB: drain rate with everything due at once (two workers, as two nodes, plus the poller),
+ * then the lag between due time and execution when 60,000 steps come due over 30 s of real time
+ * while a million others wait. Rows are generated with MariaDB's sequence engine (seq_1_to_N).
+ * Figures go to target/benchmarks/engine.txt.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EngineBenchmark {
+
+    static final int ENROLMENTS = 43_478;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.relance().addClass(EngineBenchmark.class);
+    }
+
+    @PersistenceContext(unitName = "relance")
+    EntityManager em;
+
+    @Resource
+    UserTransaction tx;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    AppClock clock;
+
+    @Inject
+    SequenceEngine engine;
+
+    private final List<String> lines = new ArrayList<>();
+
+    @Test
+    void aMillionPendingSteps() throws Exception {
+        String tenant = "bench-engine";
+        lines.add("Relance engine benchmark, " + LocalDateTime.now() + ", " + Runtime.getRuntime().availableProcessors() + " cores");
+        clock.use(Clock.fixed(Instant.parse("2026-11-23T07:00:00Z"), ZoneOffset.UTC));
+        long campaign = in(tenant, () -> {
+            em.persist(new Agency(tenant, "Bench", "FR", "fr", Instant.now()));
+            Client client = new Client("Bench", Instant.now());
+            em.persist(client);
+            Campaign c = new Campaign(client, CampaignKind.PRESS_RELEASE, "Bench", LocalDate.of(2026, 11, 23), "b@b.fr", Instant.now());
+            em.persist(c);
+            em.flush();
+            return c.getId();
+        });
+        long t0 = System.nanoTime();
+        generate(tenant, campaign, "A", "2026-11-24");
+        record("generate 1,000,000 steps", ms(System.nanoTime() - t0));
+        record("pending steps", String.valueOf(count("SELECT COUNT(*) FROM due_step WHERE status = 'PENDING'")));
+
+        // 1. throughput: everything due at once
+        clock.use(Clock.fixed(Instant.parse("2026-11-27T00:00:00Z"), ZoneOffset.UTC));
+        long start = System.nanoTime();
+        Callable<Integer> drain = () -> engine.drain();
+        Future<Integer> a = executor.submit(drain);
+        Future<Integer> b = executor.submit(drain);
+        a.get();
+        b.get();
+        engine.drain();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long done = count("SELECT COUNT(*) FROM due_step WHERE status = 'DONE'");
+        record("drain, all due at once", String.format("%d steps in %.1f s = %.0f steps/s", done, seconds, done / seconds));
+        record("steps run more than once", String.valueOf(count("SELECT COUNT(*) FROM due_step WHERE runs > 1")));
+
+        // 2. lag: real time; 60,000 steps come due over 30 s while 1,000,000 others wait
+        clock.use(Clock.systemUTC());
+        long campaign2 = in(tenant, () -> {
+            Campaign c = new Campaign(em.find(Campaign.class, campaign).getClient(), CampaignKind.PRESS_RELEASE, "Bench 2",
+                    LocalDate.of(2027, 1, 11), "b@b.fr", Instant.now());
+            em.persist(c);
+            em.flush();
+            return c.getId();
+        });
+        generate(tenant, campaign2, "B", "2027-01-12");
+        long first = count("SELECT MIN(id) FROM due_step WHERE due_at >= '2027-01-01'");
+        Instant from = Instant.now().plusSeconds(5);
+        in(tenant, () -> em.createNativeQuery("UPDATE due_step SET due_at = TIMESTAMPADD(MICROSECOND, (id - :first) * 500, :from) "
+                        + "WHERE id >= :first AND id < :first + 60000")
+                .setParameter("first", first).setParameter("from", Timestamp.from(from)).executeUpdate());
+        record("pending steps while measuring lag", String.valueOf(count("SELECT COUNT(*) FROM due_step WHERE status = 'PENDING'")));
+        Thread.sleep(50_000);
+        long executed = count("SELECT COUNT(*) FROM due_step WHERE id >= " + first + " AND id < " + (first + 60000) + " AND status = 'DONE'");
+        record("lag sample", executed + " of 60,000 steps executed (due over 30 s, by the 2 s poll alone)");
+        for (int p : new int[]{50, 90, 99}) {
+            long lag = count("SELECT lag FROM (SELECT TIMESTAMPDIFF(MICROSECOND, due_at, executed_at) AS lag, "
+                    + "PERCENT_RANK() OVER (ORDER BY TIMESTAMPDIFF(MICROSECOND, due_at, executed_at)) AS pr FROM due_step "
+                    + "WHERE id >= " + first + " AND id < " + (first + 60000) + " AND status = 'DONE') x WHERE pr >= " + (p / 100.0)
+                    + " ORDER BY pr LIMIT 1");
+            record("lag p" + p, lag / 1000 + " ms");
+        }
+        Path out = Path.of(System.getProperty("jboss.home.dir"), "..", "benchmarks", "engine.txt").normalize();
+        Files.createDirectories(out.getParent());
+        Files.write(out, lines);
+        System.out.println(String.join("\n", lines));
+    }
+
+    /** 43,478 contacts and enrolments, 9 slot tasks each, and their 23 steps each, for one sequence start day. */
+    private void generate(String tenant, long campaign, String batch, String day) throws Exception {
+        String n = "seq_1_to_" + ENROLMENTS;
+        sql(tenant, "INSERT INTO contact (tenant_id, first_name, last_name, mobile, time_zone, created_at, updated_at) "
+                + "SELECT '" + tenant + "', 'Bench" + batch + "', CONCAT('Contact', seq), CONCAT('+336', LPAD(seq, 8, '0')), "
+                + "'Europe/Paris', NOW(3), NOW(3) FROM " + n);
+        sql(tenant, "INSERT INTO enrolment (tenant_id, campaign_id, contact_id, status, max_attempts, min_gap_minutes, cooldown_days, "
+                + "first_day, ends_at, created_at) SELECT tenant_id, " + campaign + ", id, 'SCHEDULED', 9, 120, 30, '" + day + "', "
+                + "TIMESTAMP('" + day + "') + INTERVAL 2 DAY + INTERVAL 17 HOUR, NOW(3) FROM contact WHERE tenant_id = '" + tenant
+                + "' AND first_name = 'Bench" + batch + "'");
+        sql(tenant, "INSERT INTO call_task (tenant_id, enrolment_id, kind, day_no, slot_no, opens_at, closes_at, status) "
+                + "SELECT e.tenant_id, e.id, 'SLOT', 1 + (s.seq - 1) DIV 3, 1 + (s.seq - 1) MOD 3, "
+                + "TIMESTAMP('" + day + "') + INTERVAL ((s.seq - 1) DIV 3) DAY + INTERVAL (8 + 3 * ((s.seq - 1) MOD 3)) HOUR, "
+                + "TIMESTAMP('" + day + "') + INTERVAL ((s.seq - 1) DIV 3) DAY + INTERVAL (10 + 3 * ((s.seq - 1) MOD 3)) HOUR, 'PLANNED' "
+                + "FROM enrolment e JOIN seq_1_to_9 s WHERE e.tenant_id = '" + tenant + "' AND e.campaign_id = " + campaign);
+        String tasks = "FROM call_task t JOIN enrolment e ON e.id = t.enrolment_id WHERE e.tenant_id = '" + tenant
+                + "' AND e.campaign_id = " + campaign;
+        sql(tenant, "INSERT INTO due_step (tenant_id, kind, ref_id, due_at, status) SELECT t.tenant_id, 'SLOT_OPEN', t.id, t.opens_at, 'PENDING' " + tasks);
+        sql(tenant, "INSERT INTO due_step (tenant_id, kind, ref_id, due_at, status) SELECT t.tenant_id, 'SLOT_CLOSE', t.id, t.closes_at, 'PENDING' " + tasks);
+        String enrolments = "FROM enrolment e WHERE e.tenant_id = '" + tenant + "' AND e.campaign_id = " + campaign;
+        sql(tenant, "INSERT INTO due_step (tenant_id, kind, ref_id, due_at, status) SELECT e.tenant_id, 'DAY_END', e.id, "
+                + "TIMESTAMP('" + day + "') + INTERVAL (s.seq - 1) DAY + INTERVAL 17 HOUR, 'PENDING' FROM enrolment e JOIN seq_1_to_3 s "
+                + "WHERE e.tenant_id = '" + tenant + "' AND e.campaign_id = " + campaign);
+        sql(tenant, "INSERT INTO due_step (tenant_id, kind, ref_id, due_at, status) SELECT e.tenant_id, 'SMS_DUE', e.id, "
+                + "TIMESTAMP('" + day + "') + INTERVAL 7 HOUR + INTERVAL 45 MINUTE, 'PENDING' " + enrolments);
+        sql(tenant, "INSERT INTO due_step (tenant_id, kind, ref_id, due_at, status) SELECT e.tenant_id, 'SEQUENCE_END', e.id, "
+                + "e.ends_at + INTERVAL 1 SECOND, 'PENDING' " + enrolments);
+    }
+
+    private void record(String what, String figure) {
+        lines.add(String.format("%-36s %s", what, figure));
+    }
+
+    private static String ms(long nanos) {
+        return nanos / 1_000_000 + " ms";
+    }
+
+    private long count(String sql) throws Exception {
+        return in("bench-engine", () -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
+    }
+
+    private void sql(String tenant, String statement) throws Exception {
+        in(tenant, () -> em.createNativeQuery(statement).executeUpdate());
+    }
+
+    private <T> T in(String tenant, Callable<T> work) throws Exception {
+        return TenantScope.call(tenant, () -> {
+            try {
+                tx.setTransactionTimeout(900);
+                tx.begin();
+                try {
+                    T result = work.call();
+                    tx.commit();
+                    return result;
+                } catch (Exception e) {
+                    tx.rollback();
+                    throw e;
+                }
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+}
