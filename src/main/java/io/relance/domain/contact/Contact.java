@@ -117,6 +117,9 @@ public class Contact {
     @Column(name = "opted_out_reason", length = 160)
     private String optedOutReason;
 
+    @Column(name = "cooldown_until")
+    private Instant cooldownUntil;
+
     @Column(name = "erased_at")
     private Instant erasedAt;
 
@@ -169,6 +172,25 @@ public class Contact {
                 topics, tier, landline, mobile, email, timeZone, callWindows, language,
                 owner == null ? null : owner.getEmail(), notes, confidentialNotes, legalBasis, legalBasisDate,
                 legalBasisSource, doNotCall, doNotCallReason, optedOut, optedOutReason);
+    }
+
+    /** The end of a sequence without a pick-up: no new sequence for this person before {@code until}. */
+    public void startCooldown(Instant until) {
+        cooldownUntil = until;
+    }
+
+    public Instant getCooldownUntil() {
+        return cooldownUntil;
+    }
+
+    /** The person asked not to be followed up any more: honoured by every campaign, at once. */
+    public void optOut(Instant now, String reason) {
+        if (!optedOut) {
+            optedOut = true;
+            optedOutAt = now;
+            optedOutReason = reason;
+            updatedAt = now;
+        }
     }
 
     /** GDPR erasure: nothing personal stays; the row stays so that aggregates do not change. */

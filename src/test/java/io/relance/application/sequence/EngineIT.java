@@ -9,6 +9,8 @@ import io.relance.domain.contact.Contact;
 import io.relance.domain.contact.ContactInput;
 import io.relance.domain.contact.ContactRules;
 import io.relance.domain.sequence.BusinessCalendar;
+import io.relance.domain.sequence.EnrolmentStatus;
+import io.relance.domain.sequence.Outcome;
 import io.relance.domain.sequence.PlannedSlot;
 import io.relance.domain.sequence.SequencePlan;
 import io.relance.domain.sequence.SlotPlanner;
@@ -16,6 +18,7 @@ import io.relance.domain.sequence.StartRule;
 import io.relance.domain.tenant.Agency;
 import io.relance.infrastructure.tenancy.TenantScope;
 import io.relance.it.Deployments;
+import io.relance.it.RunAsChef;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -57,7 +60,7 @@ class EngineIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.relance().addClass(EngineIT.class);
+        return Deployments.relance().addClasses(EngineIT.class, RunAsChef.class);
     }
 
     @PersistenceContext(unitName = "relance")
@@ -77,6 +80,12 @@ class EngineIT {
 
     @Inject
     SequenceScheduler scheduler;
+
+    @Inject
+    AttemptService attempts;
+
+    @Inject
+    RunAsChef chef;
 
     String tenant;
     long campaign;
@@ -176,6 +185,90 @@ class EngineIT {
         assertEquals(1L, count("SELECT COUNT(*) FROM sms_outbox WHERE tenant_id = ?1"));
         assertEquals(7L, count("SELECT missed FROM enrolment WHERE tenant_id = ?1"), "two days and a morning of slots passed: missed");
         assertEquals("ACTIVE", enrolmentStatus(enrolment));
+    }
+
+    @Test
+    void aContactWhoSaysYesOnDayTwoIsNotCalledAgain() throws Exception {
+        long enrolment = enrol(1).get(0);
+        at("2026-11-24T08:40:00Z");
+        drain();
+        assertEquals(EnrolmentStatus.ACTIVE, log(openTask(), Outcome.NO_ANSWER, null));
+        at("2026-11-25T08:40:00Z");
+        drain();
+        assertEquals(EnrolmentStatus.CLOSED_YES, log(openTask(), Outcome.YES, null));
+        at("2026-11-27T00:00:00Z");
+        drain();
+        assertEquals("CLOSED_YES", enrolmentStatus(enrolment));
+        assertEquals(2L, count("SELECT attempts FROM enrolment WHERE tenant_id = ?1"));
+        assertEquals(1L, count("SELECT pick_ups FROM enrolment WHERE tenant_id = ?1"));
+        assertEquals(2L, count("SELECT missed FROM enrolment WHERE tenant_id = ?1"), "day 1's afternoon slots");
+        assertEquals(5L, count("SELECT COUNT(*) FROM call_task WHERE tenant_id = ?1 AND status = 'CANCELLED'"), "no more calls");
+        assertEquals(0L, count("SELECT COUNT(*) FROM contact WHERE tenant_id = ?1 AND cooldown_until IS NOT NULL"));
+    }
+
+    @Test
+    void laterBooksACallbackThatAppearsAtItsTime() throws Exception {
+        long enrolment = enrol(1).get(0);
+        at("2026-11-24T08:40:00Z");
+        drain();
+        assertEquals(EnrolmentStatus.CALLBACK, log(openTask(), Outcome.LATER,
+                Instant.parse("2026-11-24T16:00:00Z")));
+        assertEquals(2L, count("SELECT COUNT(*) FROM call_task WHERE tenant_id = ?1 AND status = 'CANCELLED'"),
+                "the slots before the callback are not called");
+        at("2026-11-24T16:05:00Z");
+        drain();
+        assertEquals("ACTIVE", enrolmentStatus(enrolment));
+        assertEquals(1L, count("SELECT COUNT(*) FROM call_task WHERE tenant_id = ?1 AND kind = 'CALLBACK' AND status = 'OPEN'"));
+        assertEquals(EnrolmentStatus.CLOSED_REGISTERED, log(openTask(), Outcome.REGISTERED, null));
+    }
+
+    @Test
+    void anOptOutEndsEveryCampaignOfThePerson() throws Exception {
+        List<Long> first = enrol(1);
+        long contact = count("SELECT contact_id FROM enrolment WHERE tenant_id = ?1");
+        long other = in(() -> {
+            Campaign c = new Campaign(em.find(Campaign.class, campaign).getClient(), CampaignKind.EVENT_INVITATION, "Soirée",
+                    SEND, "chef@x.fr", Instant.now());
+            em.persist(c);
+            em.flush();
+            return c.getId();
+        });
+        long second = enrolIn(other, contact);
+        at("2026-11-24T08:40:00Z");
+        drain();
+        long task = count("SELECT id FROM call_task WHERE tenant_id = ?1 AND status = 'OPEN' AND enrolment_id = " + first.get(0));
+        assertEquals(EnrolmentStatus.CLOSED_OPTED_OUT, log(task, Outcome.OPT_OUT, null));
+        assertEquals("CLOSED_CANCELLED", enrolmentStatus(second));
+        assertEquals(1L, count("SELECT COUNT(*) FROM contact WHERE tenant_id = ?1 AND opted_out = TRUE AND opted_out_at IS NOT NULL"));
+        assertEquals(0L, count("SELECT COUNT(*) FROM call_task WHERE tenant_id = ?1 AND status IN ('PLANNED','OPEN')"));
+    }
+
+    private long openTask() throws Exception {
+        return count("SELECT id FROM call_task WHERE tenant_id = ?1 AND status = 'OPEN' ORDER BY opens_at LIMIT 1");
+    }
+
+    private EnrolmentStatus log(long task, Outcome outcome, Instant callback)
+            throws Exception {
+        return TenantScope.call(tenant, () -> {
+            try {
+                return chef.call(() -> attempts.log(task, outcome, callback));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** Enrols an existing contact in another campaign. */
+    private long enrolIn(long otherCampaign, long contact) throws Exception {
+        return in(() -> {
+            SlotPlanner planner = new SlotPlanner(BusinessCalendar.of("FR"), SequencePlan.PRM_3X3);
+            List<LocalDate> days = planner.days(SEND, StartRule.NEXT_BUSINESS_DAY, null, false);
+            List<PlannedSlot> slots = planner.slots(days, ZoneId.of("Europe/Paris"));
+            Enrolment e = new Enrolment(otherCampaign, contact, null, SequencePlan.PRM_3X3, days.get(0),
+                    slots.get(slots.size() - 1).closes(), Instant.now());
+            scheduler.schedule(List.of(new SequenceScheduler.Planned(e, slots, planner.smsAt(slots))));
+            return e.getId();
+        });
     }
 
     /** Enrols n new contacts in the campaign with PRM 3×3. */

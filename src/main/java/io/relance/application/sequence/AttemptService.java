@@ -1,0 +1,144 @@
+package io.relance.application.sequence;
+
+import io.relance.application.common.AppClock;
+import io.relance.application.common.NotFoundException;
+import io.relance.domain.campaign.Attempt;
+import io.relance.domain.campaign.CallTask;
+import io.relance.domain.campaign.Enrolment;
+import io.relance.domain.contact.Contact;
+import io.relance.domain.sequence.EnrolmentState;
+import io.relance.domain.sequence.EnrolmentStatus;
+import io.relance.domain.sequence.Outcome;
+import io.relance.domain.sequence.StepKind;
+import io.relance.domain.staff.Role;
+import io.relance.domain.staff.StaffMember;
+import io.relance.infrastructure.persistence.StaffRepository;
+import io.relance.infrastructure.persistence.StepStore;
+import io.relance.infrastructure.tenancy.TenantContext;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Logs one call attempt from "Ma journée" and applies the rules: an explicit answer, a wrong number
+ * or an opt-out closes the enrolment at once (an opt-out everywhere); "later" books a callback; the
+ * next slot waits for the minimum gap; the cap closes the sequence as non prioritaire. Locks the
+ * enrolment, then the task (the engine's order).
+ */
+@Stateless
+@RolesAllowed({Role.STAGIAIRE_NAME, Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
+public class AttemptService {
+
+    @PersistenceContext(unitName = "relance")
+    EntityManager em;
+
+    @Inject
+    AppClock clock;
+
+    @Inject
+    StaffRepository staff;
+
+    @Inject
+    StepStore steps;
+
+    @Resource
+    SessionContext session;
+
+    public EnrolmentStatus log(long taskId, Outcome outcome, Instant callbackAt) {
+        CallTask found = em.find(CallTask.class, taskId);
+        if (found == null) {
+            throw new NotFoundException("Call task " + taskId);
+        }
+        Enrolment enrolment = em.find(Enrolment.class, found.getEnrolmentId(), LockModeType.PESSIMISTIC_WRITE);
+        CallTask task = em.find(CallTask.class, taskId, LockModeType.PESSIMISTIC_WRITE);
+        Long me = staff.findByEmail(session.getCallerPrincipal().getName()).map(StaffMember::getId).orElse(null);
+        boolean manager = session.isCallerInRole(Role.CHEF_DE_PROJET_NAME) || session.isCallerInRole(Role.DIRECTEUR_NAME);
+        if (!manager && (me == null || !Objects.equals(task.getCallerId(), me))) {
+            throw new NotFoundException("Call task " + taskId); // another caller's queue is not there
+        }
+        if (!task.isOpen() || !enrolment.getStatus().isOpen()) {
+            throw new AttemptException("attempt.notOpen");
+        }
+        Instant now = clock.now();
+        if (outcome == Outcome.LATER && (callbackAt == null || !callbackAt.isAfter(now))) {
+            throw new AttemptException("attempt.callback.required");
+        }
+        EnrolmentState next = enrolment.state().log(outcome, callbackAt, enrolment.getMaxAttempts());
+        enrolment.moveTo(next, now);
+        em.persist(new Attempt(enrolment, task, me, outcome, now, callbackAt));
+        task.done();
+        if (!next.status().isOpen()) {
+            close(enrolment, next, now);
+        } else if (outcome == Outcome.LATER) {
+            bookCallback(enrolment, task, callbackAt);
+        } else {
+            keepTheGap(enrolment, now);
+        }
+        return next.status();
+    }
+
+    private void close(Enrolment enrolment, EnrolmentState state, Instant now) {
+        cancelTasks("enrolment_id = :id", enrolment.getId());
+        if (state.startsCooldown()) {
+            em.find(Contact.class, enrolment.getContactId()).startCooldown(now.plus(Duration.ofDays(enrolment.getCooldownDays())));
+        }
+        if (state.status() == EnrolmentStatus.CLOSED_OPTED_OUT) {
+            em.find(Contact.class, enrolment.getContactId()).optOut(now, "Demandé lors d'un appel");
+            // every other open sequence of the person ends now
+            List<Enrolment> others = em.createQuery("select e from Enrolment e where e.contactId = :c and e.id <> :id "
+                    + "and e.status in :open order by e.id", Enrolment.class).setParameter("c", enrolment.getContactId())
+                    .setParameter("id", enrolment.getId()).setParameter("open", List.of(EnrolmentStatus.SCHEDULED,
+                            EnrolmentStatus.ACTIVE, EnrolmentStatus.CALLBACK))
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+            for (Enrolment other : others) {
+                other.moveTo(other.state().cancel(), now);
+                cancelTasks("enrolment_id = :id", other.getId());
+            }
+        }
+    }
+
+    /** The callback appears at its time; slots before it are not called (the person said when). */
+    private void bookCallback(Enrolment enrolment, CallTask from, Instant at) {
+        em.createNativeQuery("UPDATE call_task SET status = 'CANCELLED' WHERE tenant_id = :tenant AND enrolment_id = :id "
+                        + "AND kind = 'SLOT' AND status IN ('PLANNED','OPEN') AND opens_at < :at")
+                .setParameter("tenant", TenantContext.require()).setParameter("id", enrolment.getId())
+                .setParameter("at", Timestamp.from(at)).executeUpdate();
+        CallTask callback = CallTask.callback(enrolment, from.getDay(), at);
+        em.persist(callback);
+        em.flush();
+        steps.schedule(TenantContext.require(), List.of(new StepStore.NewStep(StepKind.CALLBACK_DUE, callback.getId(), at),
+                new StepStore.NewStep(StepKind.SLOT_CLOSE, callback.getId(), callback.getClosesAt())));
+    }
+
+    /** At least the minimum gap before the next attempt: a slot opening sooner opens later. */
+    private void keepTheGap(Enrolment enrolment, Instant now) {
+        Instant earliest = now.plus(Duration.ofMinutes(enrolment.getMinGapMinutes()));
+        String tenant = TenantContext.require();
+        em.createNativeQuery("UPDATE due_step s JOIN call_task t ON t.tenant_id = s.tenant_id AND t.id = s.ref_id "
+                        + "SET s.due_at = :earliest WHERE s.tenant_id = :tenant AND s.kind = 'SLOT_OPEN' AND s.status = 'PENDING' "
+                        + "AND t.enrolment_id = :id AND t.status = 'PLANNED' AND t.opens_at < :earliest AND t.closes_at > :earliest")
+                .setParameter("earliest", Timestamp.from(earliest)).setParameter("tenant", tenant)
+                .setParameter("id", enrolment.getId()).executeUpdate();
+        em.createNativeQuery("UPDATE call_task SET opens_at = :earliest WHERE tenant_id = :tenant AND enrolment_id = :id "
+                        + "AND status = 'PLANNED' AND opens_at < :earliest AND closes_at > :earliest")
+                .setParameter("earliest", Timestamp.from(earliest)).setParameter("tenant", tenant)
+                .setParameter("id", enrolment.getId()).executeUpdate();
+    }
+
+    private void cancelTasks(String where, long id) {
+        em.createNativeQuery("UPDATE call_task SET status = 'CANCELLED' WHERE tenant_id = :tenant AND " + where
+                        + " AND status IN ('PLANNED','OPEN')")
+                .setParameter("tenant", TenantContext.require()).setParameter("id", id).executeUpdate();
+    }
+}

@@ -1,0 +1,90 @@
+package io.relance.domain.campaign;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.TenantId;
+
+import java.time.Instant;
+
+/**
+ * One line of a caller's queue: a slot of an enrolment, or a booked callback. Written in batches
+ * by the scheduler and moved by the engine (open, missed); a logged attempt marks it done.
+ */
+@Entity
+@Table(name = "call_task")
+public class CallTask {
+
+    public static final String SLOT = "SLOT";
+    public static final String CALLBACK = "CALLBACK";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false, length = 40)
+    private String tenantId;
+
+    @Column(name = "enrolment_id", nullable = false)
+    private Long enrolmentId;
+
+    @Column(name = "caller_id")
+    private Long callerId;
+
+    @Column(nullable = false, length = 10)
+    private String kind;
+
+    @Column(name = "day_no", nullable = false)
+    private int day;
+
+    @Column(name = "slot_no", nullable = false)
+    private int slot;
+
+    @Column(name = "opens_at", nullable = false)
+    private Instant opensAt;
+
+    @Column(name = "closes_at", nullable = false)
+    private Instant closesAt;
+
+    @Column(nullable = false, length = 10)
+    private String status;
+
+    protected CallTask() {
+    }
+
+    /** A booked callback, open from its time for two hours. */
+    public static CallTask callback(Enrolment enrolment, int day, Instant at) {
+        CallTask t = new CallTask();
+        t.enrolmentId = enrolment.getId();
+        t.callerId = enrolment.getCallerId();
+        t.kind = CALLBACK;
+        t.day = day;
+        t.slot = 0;
+        t.opensAt = at;
+        t.closesAt = at.plus(java.time.Duration.ofHours(2));
+        t.status = "PLANNED";
+        return t;
+    }
+
+    public boolean isOpen() {
+        return "OPEN".equals(status);
+    }
+
+    public void done() {
+        status = "DONE";
+    }
+
+    public Long getId() { return id; }
+    public Long getEnrolmentId() { return enrolmentId; }
+    public Long getCallerId() { return callerId; }
+    public String getKind() { return kind; }
+    public int getDay() { return day; }
+    public int getSlot() { return slot; }
+    public Instant getOpensAt() { return opensAt; }
+    public Instant getClosesAt() { return closesAt; }
+    public String getStatus() { return status; }
+}
