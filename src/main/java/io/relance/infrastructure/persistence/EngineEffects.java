@@ -29,9 +29,9 @@ public class EngineEffects {
         switch (kind) {
             case SLOT_OPEN -> open(tenant, lockTasks(tenant, "id IN (:refs) AND status = 'PLANNED'", refs, null), "SCHEDULED");
             case CALLBACK_DUE -> open(tenant, lockTasks(tenant, "id IN (:refs) AND status = 'PLANNED'", refs, null), "CALLBACK");
-            case SLOT_CLOSE -> miss(tenant, lockTasks(tenant, "id IN (:refs) AND status IN ('PLANNED','OPEN')", refs, null));
+            case SLOT_CLOSE -> miss(tenant, lockTasks(tenant, "id IN (:refs) AND status IN ('PLANNED','OPEN')", refs, null), now);
             case DAY_END -> miss(tenant, lockTasks(tenant, "enrolment_id IN (:refs) AND kind = 'SLOT' "
-                    + "AND status IN ('PLANNED','OPEN') AND closes_at <= :now", refs, now));
+                    + "AND status IN ('PLANNED','OPEN') AND closes_at <= :now", refs, now), now);
             case SMS_DUE -> sms(tenant, refs, now);
             case SEQUENCE_END -> end(tenant, refs, now);
         }
@@ -77,7 +77,7 @@ public class EngineEffects {
     }
 
     /** Slots nobody tried are missed: counted on their enrolment (not as attempts), then marked. */
-    private void miss(String tenant, Map<Long, long[]> tasks) {
+    private void miss(String tenant, Map<Long, long[]> tasks, Instant now) {
         if (tasks.isEmpty()) {
             return;
         }
@@ -89,6 +89,11 @@ public class EngineEffects {
                         + "AND id IN (:ids) AND status IN ('SCHEDULED','ACTIVE')")
                 .setParameter("n", n).setParameter("tenant", tenant).setParameter("ids", ids).executeUpdate());
         byIds("UPDATE call_task SET status = 'MISSED' WHERE tenant_id = :tenant AND id IN (:ids)", tenant, new ArrayList<>(tasks.keySet()));
+        List<Long> callbacks = tasks.values().stream().filter(t -> t[1] == 0).map(t -> t[0]).distinct().sorted().toList();
+        if (!callbacks.isEmpty()) {
+            // a callback missed once the days are over: nothing more will happen, the sequence ends
+            closeNonPrioritaire(tenant, lockEnrolments(tenant, callbacks, "sequence_over = TRUE AND status IN ('ACTIVE','CALLBACK')"), now);
+        }
     }
 
     /** One SMS per sequence (unique key), to a mobile, never to an opted-out contact. */
@@ -105,37 +110,42 @@ public class EngineEffects {
      * The days are over. Without a pending callback the enrolment closes as non prioritaire and its
      * contact rests for the cooldown it was planned with; a booked callback still happens.
      */
-    @SuppressWarnings("unchecked")
     private void end(String tenant, List<Long> enrolments, Instant now) {
-        List<Object[]> rows = em.createNativeQuery("SELECT id, contact_id, status, cooldown_days FROM enrolment WHERE tenant_id = :tenant "
-                        + "AND id IN (:ids) AND sequence_over = FALSE ORDER BY id FOR UPDATE")
-                .setParameter("tenant", tenant).setParameter("ids", enrolments).getResultList();
-        List<Long> over = new ArrayList<>();
-        List<Long> closing = new ArrayList<>();
-        Map<Integer, List<Long>> contactsByCooldown = new TreeMap<>();
-        for (Object[] r : rows) {
-            long id = ((Number) r[0]).longValue();
-            over.add(id);
-            if ("SCHEDULED".equals(r[2]) || "ACTIVE".equals(r[2])) {
-                closing.add(id);
-                contactsByCooldown.computeIfAbsent(((Number) r[3]).intValue(), k -> new ArrayList<>()).add(((Number) r[1]).longValue());
-            }
-        }
-        if (over.isEmpty()) {
+        List<Object[]> rows = lockEnrolments(tenant, enrolments, "sequence_over = FALSE");
+        if (rows.isEmpty()) {
             return;
         }
-        if (!closing.isEmpty()) {
-            em.createNativeQuery("UPDATE enrolment SET status = 'CLOSED_NON_PRIORITAIRE', closed_at = :now WHERE tenant_id = :tenant "
-                    + "AND id IN (:ids)").setParameter("now", Timestamp.from(now)).setParameter("tenant", tenant)
-                    .setParameter("ids", closing).executeUpdate();
-            contactsByCooldown.forEach((days, contacts) -> em.createNativeQuery("UPDATE contact SET cooldown_until = :until "
-                            + "WHERE tenant_id = :tenant AND id IN (:ids)")
-                    .setParameter("until", Timestamp.from(now.plus(java.time.Duration.ofDays(days))))
-                    .setParameter("tenant", tenant).setParameter("ids", sorted(contacts)).executeUpdate());
-        }
+        closeNonPrioritaire(tenant, rows.stream().filter(r -> "SCHEDULED".equals(r[2]) || "ACTIVE".equals(r[2])).toList(), now);
+        List<Long> over = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
         byIds("UPDATE enrolment SET sequence_over = TRUE WHERE tenant_id = :tenant AND id IN (:ids)", tenant, over);
         byIds("UPDATE call_task SET status = 'CANCELLED' WHERE tenant_id = :tenant AND enrolment_id IN (:ids) AND kind = 'SLOT' "
                 + "AND status IN ('PLANNED','OPEN')", tenant, over);
+    }
+
+    /** Enrolments locked in id order: [id, contact id, status, cooldown days]. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> lockEnrolments(String tenant, List<Long> ids, String condition) {
+        return em.createNativeQuery("SELECT id, contact_id, status, cooldown_days FROM enrolment WHERE tenant_id = :tenant "
+                        + "AND id IN (:ids) AND " + condition + " ORDER BY id FOR UPDATE")
+                .setParameter("tenant", tenant).setParameter("ids", sorted(ids)).getResultList();
+    }
+
+    /** Closes as non prioritaire, and the contacts rest for the cooldown each enrolment was planned with. */
+    private void closeNonPrioritaire(String tenant, List<Object[]> enrolments, Instant now) {
+        if (enrolments.isEmpty()) {
+            return;
+        }
+        List<Long> ids = enrolments.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        em.createNativeQuery("UPDATE enrolment SET status = 'CLOSED_NON_PRIORITAIRE', closed_at = :now WHERE tenant_id = :tenant "
+                + "AND id IN (:ids)").setParameter("now", Timestamp.from(now)).setParameter("tenant", tenant)
+                .setParameter("ids", sorted(ids)).executeUpdate();
+        Map<Integer, List<Long>> contactsByCooldown = new TreeMap<>();
+        enrolments.forEach(r -> contactsByCooldown.computeIfAbsent(((Number) r[3]).intValue(), k -> new ArrayList<>())
+                .add(((Number) r[1]).longValue()));
+        contactsByCooldown.forEach((days, contacts) -> em.createNativeQuery("UPDATE contact SET cooldown_until = :until "
+                        + "WHERE tenant_id = :tenant AND id IN (:ids)")
+                .setParameter("until", Timestamp.from(now.plus(java.time.Duration.ofDays(days))))
+                .setParameter("tenant", tenant).setParameter("ids", sorted(contacts)).executeUpdate());
     }
 
     private void byIds(String sql, String tenant, List<Long> ids) {

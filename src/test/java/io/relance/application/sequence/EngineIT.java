@@ -223,6 +223,21 @@ class EngineIT {
     }
 
     @Test
+    void aCallbackBookedPastTheLastDayStillHappensThenTheSequenceCloses() throws Exception {
+        long enrolment = enrol(1).get(0);
+        at("2026-11-26T15:40:00Z"); // day 3, last slot (16:30-18:00 Paris) open
+        drain();
+        log(openTask(), Outcome.LATER, Instant.parse("2026-11-27T09:00:00Z"));
+        at("2026-11-27T00:00:00Z");
+        drain();
+        assertEquals("CALLBACK", enrolmentStatus(enrolment), "the days are over, the booked callback is kept");
+        at("2026-11-27T12:00:00Z"); // the callback opened at 10:00 Paris and nobody called
+        drain();
+        assertEquals("CLOSED_NON_PRIORITAIRE", enrolmentStatus(enrolment));
+        assertEquals(1L, count("SELECT COUNT(*) FROM contact WHERE tenant_id = ?1 AND cooldown_until IS NOT NULL"));
+    }
+
+    @Test
     void anOptOutEndsEveryCampaignOfThePerson() throws Exception {
         List<Long> first = enrol(1);
         long contact = count("SELECT contact_id FROM enrolment WHERE tenant_id = ?1");
