@@ -6,8 +6,8 @@ import io.relance.domain.campaign.Campaign;
 import io.relance.domain.campaign.CampaignKind;
 import io.relance.domain.campaign.Client;
 import io.relance.domain.tenant.Agency;
-import io.relance.infrastructure.tenancy.TenantScope;
 import io.relance.it.Deployments;
+import io.relance.it.InTenant;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -47,7 +47,7 @@ class EngineBenchmark {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.relance().addClass(EngineBenchmark.class);
+        return Deployments.relance().addClasses(EngineBenchmark.class, InTenant.class);
     }
 
     @PersistenceContext(unitName = "relance")
@@ -178,23 +178,6 @@ class EngineBenchmark {
     }
 
     private <T> T in(String tenant, Callable<T> work) throws Exception {
-        return TenantScope.call(tenant, () -> {
-            try {
-                tx.setTransactionTimeout(900);
-                tx.begin();
-                try {
-                    T result = work.call();
-                    tx.commit();
-                    return result;
-                } catch (Exception e) {
-                    tx.rollback();
-                    throw e;
-                }
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return InTenant.call(tx, tenant, 900, work);
     }
 }

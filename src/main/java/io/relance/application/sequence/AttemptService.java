@@ -14,6 +14,7 @@ import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
 import io.relance.infrastructure.persistence.StaffRepository;
 import io.relance.infrastructure.persistence.StepStore;
+import io.relance.infrastructure.persistence.TaskStore;
 import io.relance.infrastructure.tenancy.TenantContext;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,7 +25,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -51,6 +51,9 @@ public class AttemptService {
 
     @Inject
     StepStore steps;
+
+    @Inject
+    TaskStore tasks;
 
     @Resource
     SessionContext session;
@@ -89,7 +92,7 @@ public class AttemptService {
     }
 
     private void close(Enrolment enrolment, EnrolmentState state, Instant now) {
-        cancelTasks("enrolment_id = :id", enrolment.getId());
+        tasks.cancelOpen(enrolment.getId());
         if (state.startsCooldown()) {
             em.find(Contact.class, enrolment.getContactId()).startCooldown(now.plus(Duration.ofDays(enrolment.getCooldownDays())));
         }
@@ -103,17 +106,14 @@ public class AttemptService {
                     .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
             for (Enrolment other : others) {
                 other.moveTo(other.state().cancel(), now);
-                cancelTasks("enrolment_id = :id", other.getId());
+                tasks.cancelOpen(other.getId());
             }
         }
     }
 
     /** The callback appears at its time; slots before it are not called (the person said when). */
     private void bookCallback(Enrolment enrolment, CallTask from, Instant at) {
-        em.createNativeQuery("UPDATE call_task SET status = 'CANCELLED' WHERE tenant_id = :tenant AND enrolment_id = :id "
-                        + "AND kind = 'SLOT' AND status IN ('PLANNED','OPEN') AND opens_at < :at")
-                .setParameter("tenant", TenantContext.require()).setParameter("id", enrolment.getId())
-                .setParameter("at", Timestamp.from(at)).executeUpdate();
+        tasks.cancelSlotsBefore(enrolment.getId(), at);
         CallTask callback = CallTask.callback(enrolment, from.getDay(), at);
         em.persist(callback);
         em.flush();
@@ -123,22 +123,6 @@ public class AttemptService {
 
     /** At least the minimum gap before the next attempt: a slot opening sooner opens later. */
     private void keepTheGap(Enrolment enrolment, Instant now) {
-        Instant earliest = now.plus(Duration.ofMinutes(enrolment.getMinGapMinutes()));
-        String tenant = TenantContext.require();
-        em.createNativeQuery("UPDATE due_step s JOIN call_task t ON t.tenant_id = s.tenant_id AND t.id = s.ref_id "
-                        + "SET s.due_at = :earliest WHERE s.tenant_id = :tenant AND s.kind = 'SLOT_OPEN' AND s.status = 'PENDING' "
-                        + "AND t.enrolment_id = :id AND t.status = 'PLANNED' AND t.opens_at < :earliest AND t.closes_at > :earliest")
-                .setParameter("earliest", Timestamp.from(earliest)).setParameter("tenant", tenant)
-                .setParameter("id", enrolment.getId()).executeUpdate();
-        em.createNativeQuery("UPDATE call_task SET opens_at = :earliest WHERE tenant_id = :tenant AND enrolment_id = :id "
-                        + "AND status = 'PLANNED' AND opens_at < :earliest AND closes_at > :earliest")
-                .setParameter("earliest", Timestamp.from(earliest)).setParameter("tenant", tenant)
-                .setParameter("id", enrolment.getId()).executeUpdate();
-    }
-
-    private void cancelTasks(String where, long id) {
-        em.createNativeQuery("UPDATE call_task SET status = 'CANCELLED' WHERE tenant_id = :tenant AND " + where
-                        + " AND status IN ('PLANNED','OPEN')")
-                .setParameter("tenant", TenantContext.require()).setParameter("id", id).executeUpdate();
+        tasks.openNotBefore(enrolment.getId(), now.plus(Duration.ofMinutes(enrolment.getMinGapMinutes())));
     }
 }

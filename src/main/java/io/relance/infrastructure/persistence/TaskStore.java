@@ -79,4 +79,37 @@ public class TaskStore {
         }
         return tasks;
     }
+
+    /** Every task of an enrolment still to call is cancelled (the enrolment closed). */
+    public void cancelOpen(long enrolmentId) {
+        em.createNativeQuery("UPDATE call_task SET status = 'CANCELLED' WHERE tenant_id = :tenant AND enrolment_id = :id "
+                        + "AND status IN ('PLANNED','OPEN')")
+                .setParameter("tenant", TenantContext.require()).setParameter("id", enrolmentId).executeUpdate();
+    }
+
+    /** The slots opening before a booked callback are not called: the person said when. */
+    public void cancelSlotsBefore(long enrolmentId, Instant at) {
+        em.createNativeQuery("UPDATE call_task SET status = 'CANCELLED' WHERE tenant_id = :tenant AND enrolment_id = :id "
+                        + "AND kind = 'SLOT' AND status IN ('PLANNED','OPEN') AND opens_at < :at")
+                .setParameter("tenant", TenantContext.require()).setParameter("id", enrolmentId)
+                .setParameter("at", Timestamp.from(at)).executeUpdate();
+    }
+
+    /**
+     * A planned slot of the enrolment that would open before {@code earliest} (the minimum gap after
+     * the last attempt) opens then instead, and its engine step with it; a slot that would close
+     * first is left to be missed.
+     */
+    public void openNotBefore(long enrolmentId, Instant earliest) {
+        String tenant = TenantContext.require();
+        em.createNativeQuery("UPDATE due_step s JOIN call_task t ON t.tenant_id = s.tenant_id AND t.id = s.ref_id "
+                        + "SET s.due_at = :earliest WHERE s.tenant_id = :tenant AND s.kind = 'SLOT_OPEN' AND s.status = 'PENDING' "
+                        + "AND t.enrolment_id = :id AND t.status = 'PLANNED' AND t.opens_at < :earliest AND t.closes_at > :earliest")
+                .setParameter("earliest", Timestamp.from(earliest)).setParameter("tenant", tenant)
+                .setParameter("id", enrolmentId).executeUpdate();
+        em.createNativeQuery("UPDATE call_task SET opens_at = :earliest WHERE tenant_id = :tenant AND enrolment_id = :id "
+                        + "AND status = 'PLANNED' AND opens_at < :earliest AND closes_at > :earliest")
+                .setParameter("earliest", Timestamp.from(earliest)).setParameter("tenant", tenant)
+                .setParameter("id", enrolmentId).executeUpdate();
+    }
 }

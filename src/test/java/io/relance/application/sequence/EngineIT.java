@@ -18,6 +18,7 @@ import io.relance.domain.sequence.StartRule;
 import io.relance.domain.tenant.Agency;
 import io.relance.infrastructure.tenancy.TenantScope;
 import io.relance.it.Deployments;
+import io.relance.it.InTenant;
 import io.relance.it.RunAsChef;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -60,7 +61,7 @@ class EngineIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.relance().addClasses(EngineIT.class, RunAsChef.class);
+        return Deployments.relance().addClasses(EngineIT.class, RunAsChef.class, InTenant.class);
     }
 
     @PersistenceContext(unitName = "relance")
@@ -329,22 +330,6 @@ class EngineIT {
     }
 
     private <T> T in(Callable<T> work) throws Exception {
-        return TenantScope.call(tenant, () -> {
-            try {
-                tx.begin();
-                try {
-                    T result = work.call();
-                    tx.commit();
-                    return result;
-                } catch (Exception e) {
-                    tx.rollback();
-                    throw e;
-                }
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return InTenant.call(tx, tenant, work);
     }
 }

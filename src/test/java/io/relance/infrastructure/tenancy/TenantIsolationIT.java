@@ -4,6 +4,7 @@ import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
 import io.relance.domain.tenant.Agency;
 import io.relance.it.Deployments;
+import io.relance.it.InTenant;
 import jakarta.annotation.Resource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,7 +39,7 @@ class TenantIsolationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.relance().addClass(TenantIsolationIT.class);
+        return Deployments.relance().addClasses(TenantIsolationIT.class, InTenant.class);
     }
 
     @PersistenceContext(unitName = "relance")
@@ -135,25 +136,8 @@ class TenantIsolationIT {
         });
     }
 
-    /** One transaction under one tenant: the session's tenant is fixed when it opens. */
     private <T> T in(String tenant, Callable<T> work) throws Exception {
-        return TenantScope.call(tenant, () -> {
-            try {
-                tx.begin();
-                try {
-                    T result = work.call();
-                    tx.commit();
-                    return result;
-                } catch (Exception e) {
-                    tx.rollback();
-                    throw e;
-                }
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return InTenant.call(tx, tenant, work);
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
