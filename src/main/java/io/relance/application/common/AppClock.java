@@ -18,10 +18,6 @@ public class AppClock {
         return clock.instant();
     }
 
-    public Clock clock() {
-        return clock;
-    }
-
     /** Replaces the clock (tests move time forward with a fixed or offset clock). */
     public void use(Clock clock) {
         this.clock = clock;

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** Reading typed values the same way in forms and files: trimmed text, choices, yes/no, dates. */
@@ -86,9 +85,5 @@ final class Text {
             return null;
         }
         return text;
-    }
-
-    static String lower(String s) {
-        return s == null ? null : s.toLowerCase(Locale.ROOT);
     }
 }

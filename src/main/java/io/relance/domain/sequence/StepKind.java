@@ -18,8 +18,4 @@ public enum StepKind {
     DAY_END,
     /** The last day is over: without a pick-up the enrolment closes as non prioritaire (cooldown). */
     SEQUENCE_END;
-
-    public boolean refersToTask() {
-        return this == SLOT_OPEN || this == SLOT_CLOSE || this == CALLBACK_DUE;
-    }
 }

@@ -33,11 +33,6 @@ public class ContactRepository {
                 .setFirstResult(first).setMaxResults(size).getResultList();
     }
 
-    public List<ContactRow> rows(List<Long> ids) {
-        return em.createQuery(ROW + "c.id in :ids and c.erasedAt is null order by c.lastName, c.firstName, c.id", ContactRow.class)
-                .setParameter("ids", ids).getResultList();
-    }
-
     public long count(ContactQuery q, String region) {
         ContactFilter f = new ContactFilter(q, region);
         return f.bind(em.createQuery("select count(c) from Contact c where " + f.where(), Long.class)).getSingleResult();
