@@ -58,10 +58,7 @@ public class ContactService {
         Contact c = load(id);
         ContactDetails d = c.details();
         if (!book.mayReadConfidential()) {
-            d = new ContactDetails(d.civility(), d.firstName(), d.lastName(), d.beat(), d.outletName(), d.topics(),
-                    d.tier(), d.landline(), d.mobile(), d.email(), d.timeZone(), d.callWindows(), d.language(),
-                    d.ownerEmail(), d.notes(), null, d.legalBasis(), d.legalBasisDate(), d.legalBasisSource(),
-                    d.doNotCall(), d.doNotCallReason(), d.optedOut(), d.optedOutReason());
+            d = d.withoutConfidentialNotes();
         }
         StaffMember owner = c.getOwner();
         return new ContactCard(c.getId(), d, c.getOutlet() == null ? null : c.getOutlet().getId(),

@@ -1,30 +1,19 @@
 package io.relance.domain.campaign;
 
 import io.relance.domain.sequence.Outcome;
+import io.relance.domain.tenant.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
 
 import java.time.Instant;
 
 /** One call tried by a caller, and what came of it: the facts the bilan counts. */
 @Entity
 @Table(name = "attempt")
-public class Attempt {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false, length = 40)
-    private String tenantId;
+public class Attempt extends TenantOwned {
 
     @Column(name = "enrolment_id", nullable = false)
     private Long enrolmentId;
@@ -73,7 +62,6 @@ public class Attempt {
         this.callbackAt = callbackAt;
     }
 
-    public Long getId() { return id; }
     public Outcome getOutcome() { return outcome; }
     public Instant getMadeAt() { return madeAt; }
 }

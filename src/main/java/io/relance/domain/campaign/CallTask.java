@@ -1,12 +1,9 @@
 package io.relance.domain.campaign;
 
+import io.relance.domain.tenant.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
 
 import java.time.Instant;
 
@@ -16,18 +13,10 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "call_task")
-public class CallTask {
+public class CallTask extends TenantOwned {
 
     public static final String SLOT = "SLOT";
     public static final String CALLBACK = "CALLBACK";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false, length = 40)
-    private String tenantId;
 
     @Column(name = "enrolment_id", nullable = false)
     private Long enrolmentId;
@@ -78,7 +67,6 @@ public class CallTask {
         status = "DONE";
     }
 
-    public Long getId() { return id; }
     public Long getEnrolmentId() { return enrolmentId; }
     public Long getCallerId() { return callerId; }
     public String getKind() { return kind; }

@@ -1,17 +1,14 @@
 package io.relance.domain.campaign;
 
+import io.relance.domain.tenant.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,15 +16,7 @@ import java.time.LocalDate;
 /** A press release, an event invitation or an offer, for a client, whose contacts are followed up. */
 @Entity
 @Table(name = "campaign")
-public class Campaign {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false, length = 40)
-    private String tenantId;
+public class Campaign extends TenantOwned {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "client_id")
@@ -100,8 +89,6 @@ public class Campaign {
         launchedAt = at;
     }
 
-    public Long getId() { return id; }
-    public String getTenantId() { return tenantId; }
     public Client getClient() { return client; }
     public Long getTemplateId() { return templateId; }
     public void useTemplate(Long templateId) { this.templateId = templateId; }

@@ -3,15 +3,12 @@ package io.relance.domain.campaign;
 import io.relance.domain.sequence.EnrolmentState;
 import io.relance.domain.sequence.EnrolmentStatus;
 import io.relance.domain.sequence.SequencePlan;
+import io.relance.domain.tenant.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,15 +19,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "enrolment")
-public class Enrolment {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false, length = 40)
-    private String tenantId;
+public class Enrolment extends TenantOwned {
 
     @Column(name = "campaign_id", nullable = false)
     private Long campaignId;
@@ -114,8 +103,6 @@ public class Enrolment {
         sequenceOver = next.sequenceOver();
     }
 
-    public Long getId() { return id; }
-    public String getTenantId() { return tenantId; }
     public Long getCampaignId() { return campaignId; }
     public Long getContactId() { return contactId; }
     public Long getCallerId() { return callerId; }

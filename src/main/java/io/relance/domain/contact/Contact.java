@@ -1,18 +1,15 @@
 package io.relance.domain.contact;
 
 import io.relance.domain.staff.StaffMember;
+import io.relance.domain.tenant.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,15 +21,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "contact")
-public class Contact {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false, length = 40)
-    private String tenantId;
+public class Contact extends TenantOwned {
 
     @Enumerated(EnumType.STRING)
     @Column(length = 4)
@@ -199,14 +188,6 @@ public class Contact {
                 null, null, null, null, null, null, false, null, false, null), null, null, now);
         privileged = false;
         erasedAt = now;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getTenantId() {
-        return tenantId;
     }
 
     public Outlet getOutlet() {

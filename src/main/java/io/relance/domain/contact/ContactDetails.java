@@ -28,6 +28,13 @@ public record ContactDetails(Civility civility, String firstName, String lastNam
                 optedOut || o.optedOut, or(o.optedOutReason, optedOutReason));
     }
 
+    /** The same contact as someone who may not read confidential notes sees it. */
+    public ContactDetails withoutConfidentialNotes() {
+        return new ContactDetails(civility, firstName, lastName, beat, outletName, topics, tier, landline, mobile, email,
+                timeZone, callWindows, language, ownerEmail, notes, null, legalBasis, legalBasisDate, legalBasisSource,
+                doNotCall, doNotCallReason, optedOut, optedOutReason);
+    }
+
     public String fullName() {
         return firstName == null ? lastName : firstName + " " + lastName;
     }

@@ -1,14 +1,11 @@
 package io.relance.domain.contact;
 
+import io.relance.domain.tenant.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -16,15 +13,7 @@ import java.time.Instant;
 /** A media outlet ("média"): a newspaper, a radio, a blog... Its name is unique in the agency. */
 @Entity
 @Table(name = "outlet")
-public class Outlet {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false, length = 40)
-    private String tenantId;
+public class Outlet extends TenantOwned {
 
     @Column(nullable = false, length = 160)
     private String name;
@@ -80,14 +69,6 @@ public class Outlet {
         ClosingDay closing = closingWeekday != null ? new ClosingDay(DayOfWeek.of(closingWeekday), null)
                 : closingMonthDay != null ? new ClosingDay(null, closingMonthDay) : null;
         return new OutletDetails(name, type, periodicity, closing, scale, tier, topics);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getTenantId() {
-        return tenantId;
     }
 
     public String getName() {

@@ -1,14 +1,11 @@
 package io.relance.domain.imports;
 
+import io.relance.domain.tenant.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -17,15 +14,7 @@ import java.util.Map;
 /** A column mapping saved under a name, header → field, to map the next file of the same shape at once. */
 @Entity
 @Table(name = "import_mapping")
-public class ImportMapping {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false, length = 40)
-    private String tenantId;
+public class ImportMapping extends TenantOwned {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
@@ -70,10 +59,6 @@ public class ImportMapping {
             }
         }
         return out;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public ImportTarget getTarget() {

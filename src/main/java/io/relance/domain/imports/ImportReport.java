@@ -1,17 +1,14 @@
 package io.relance.domain.imports;
 
 import jakarta.persistence.Basic;
+import io.relance.domain.tenant.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
 
 import java.time.Instant;
 
@@ -22,19 +19,11 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "import_report")
-public class ImportReport {
+public class ImportReport extends TenantOwned {
 
     public enum Status {
         RUNNING, DONE, ABORTED, FAILED
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false, length = 40)
-    private String tenantId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
@@ -108,7 +97,6 @@ public class ImportReport {
         this.finishedAt = at;
     }
 
-    public Long getId() { return id; }
     public ImportTarget getTarget() { return target; }
     public String getFileName() { return fileName; }
     public String getCreatedBy() { return createdBy; }

@@ -1,14 +1,11 @@
 package io.relance.domain.staff;
 
+import io.relance.domain.tenant.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
 
 import java.time.Instant;
 
@@ -19,15 +16,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "staff_member")
-public class StaffMember {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false, length = 40)
-    private String tenantId;
+public class StaffMember extends TenantOwned {
 
     @Column(name = "keycloak_id", length = 36)
     private String keycloakId;
@@ -61,14 +50,6 @@ public class StaffMember {
         this.lastName = lastName;
         this.role = role;
         this.createdAt = createdAt;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getTenantId() {
-        return tenantId;
     }
 
     public String getKeycloakId() {
