@@ -81,11 +81,12 @@ public class ContactService {
     }
 
     @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
-    public void update(long id, ContactInput input, boolean privileged) {
+    /** {@code privileged}: null keeps the mark as it is (only a directeur changes it anyway). */
+    public void update(long id, ContactInput input, Boolean privileged) {
         Contact contact = load(id);
         ContactDetails d = check(input);
         contact.apply(d, outletNamed(d.outletName()), ownerOf(d), clock.instant());
-        if (book.isDirecteur()) {
+        if (privileged != null && book.isDirecteur()) {
             contact.setPrivileged(privileged);
         }
     }
