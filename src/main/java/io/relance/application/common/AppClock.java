@@ -18,6 +18,11 @@ public class AppClock {
         return clock.instant();
     }
 
+    /** Today's date where the agency works (the day a caller's queue is "today"). */
+    public java.time.LocalDate today(java.time.ZoneId zone) {
+        return now().atZone(zone).toLocalDate();
+    }
+
     /** Replaces the clock (tests move time forward with a fixed or offset clock). */
     public void use(Clock clock) {
         this.clock = clock;

@@ -1,6 +1,7 @@
 package io.relance.application.contacts;
 
 import io.relance.domain.contact.OutletType;
+import io.relance.domain.contact.Periodicity;
 import io.relance.domain.contact.Tier;
 
 import java.io.Serializable;
@@ -11,13 +12,13 @@ import java.io.Serializable;
  * action "on the whole filtered result".
  */
 public record ContactQuery(String text, Tier tier, String topic, Long outletId, OutletType outletType,
-                           Long ownerId, Boolean doNotCall, Sort sort, boolean ascending) implements Serializable {
+                           Periodicity periodicity, Long ownerId, Boolean doNotCall, Sort sort, boolean ascending) implements Serializable {
 
     public enum Sort {
         NAME, OUTLET, TIER, CREATED
     }
 
     public static ContactQuery all() {
-        return new ContactQuery(null, null, null, null, null, null, null, Sort.NAME, true);
+        return new ContactQuery(null, null, null, null, null, null, null, null, Sort.NAME, true);
     }
 }

@@ -1,15 +1,14 @@
 package io.relance.application.sequence;
 
-import jakarta.ejb.ApplicationException;
+import io.relance.application.common.Refused;
 
-/** An attempt that cannot be logged (task not open, callback time missing), with its message key. */
-@ApplicationException(rollback = true)
-public class AttemptException extends RuntimeException {
+/** An attempt that cannot be logged (the slot is no longer open, a callback without its time). */
+public class AttemptException extends Refused {
 
     private final String key;
 
     public AttemptException(String key) {
-        super(key);
+        super("outcome", key);
         this.key = key;
     }
 

@@ -84,6 +84,31 @@ public class Campaign extends TenantOwned {
         this.followupStart = followupStart;
     }
 
+    /** A draft takes every value; once launched, only what callers read (key message, script) changes. */
+    public void apply(CampaignDraft d, Client client) {
+        this.keyMessage = blankToNull(d.keyMessage());
+        this.callScript = blankToNull(d.callScript());
+        if (status != CampaignStatus.DRAFT) {
+            return;
+        }
+        this.client = client;
+        this.kind = d.kind();
+        this.subject = d.subject().strip();
+        this.sendDate = d.sendDate();
+        this.eventDate = d.eventDate();
+        this.registrationDeadline = d.registrationDeadline();
+        this.followupStart = d.followupStart();
+        this.templateId = d.templateId();
+    }
+
+    public void end() {
+        status = CampaignStatus.DONE;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     public void launch(Instant at) {
         status = CampaignStatus.RUNNING;
         launchedAt = at;

@@ -18,7 +18,9 @@ public record PressurePolicy(int maxAttemptsPer7Days, int cooldownDays) {
 
     /** Why a contact cannot be enrolled now. */
     public enum Exclusion {
-        OPTED_OUT, DO_NOT_CALL, NO_PHONE, COOLDOWN, ACTIVE_SEQUENCE, WEEKLY_CAP
+        OPTED_OUT, DO_NOT_CALL, NO_PHONE, COOLDOWN, ACTIVE_SEQUENCE, WEEKLY_CAP,
+        /** Not pressure but staffing: nobody on the campaign may call this contact (privileged, no chef). */
+        NO_CALLER
     }
 
     /** What targeting knows of a contact, read in one query for the whole list. */

@@ -26,6 +26,11 @@ public record SequencePlan(int days, List<CallWindows.Window> slots, Duration mi
             new CallWindows.Window(LocalTime.of(16, 30), LocalTime.of(18, 0))),
             Duration.ofHours(2), 9, 1, Duration.ofMinutes(15), 30);
 
+    /** The same plan with the agency's cooldown (the preset follows the directeur's policy). */
+    public SequencePlan withCooldown(int days) {
+        return new SequencePlan(this.days, slots, minGap, maxAttempts, smsDay, smsLead, days);
+    }
+
     public int attemptsPerDay() {
         return slots.size();
     }

@@ -37,6 +37,9 @@ final class ContactFilter {
         if (q.outletType() != null) {
             add("c.outlet.id in (select o.id from Outlet o where o.type = :outletType)", "outletType", q.outletType());
         }
+        if (q.periodicity() != null) {
+            add("c.outlet.id in (select o.id from Outlet o where o.periodicity = :periodicity)", "periodicity", q.periodicity());
+        }
         if (q.ownerId() != null) {
             add("c.owner.id = :ownerId", "ownerId", q.ownerId());
         }

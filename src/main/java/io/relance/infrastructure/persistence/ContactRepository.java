@@ -38,6 +38,13 @@ public class ContactRepository {
         return f.bind(em.createQuery("select count(c) from Contact c where " + f.where(), Long.class)).getSingleResult();
     }
 
+    /** The ids of a filtered list (targeting a campaign "by filters"). */
+    public List<Long> ids(ContactQuery q, String region) {
+        ContactFilter f = new ContactFilter(q, region);
+        return f.bind(em.createQuery("select c.id from Contact c where " + f.where() + " order by c.id", Long.class))
+                .getResultList();
+    }
+
     /**
      * The next contacts after a given id, for export: keyset pages (no OFFSET to rescan), in one
      * query each. Their outlet and owner are selected alongside (WildFly's JPA compliance forbids

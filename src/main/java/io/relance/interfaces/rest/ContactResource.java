@@ -132,7 +132,7 @@ public class ContactResource {
     }
 
     static ContactQuery query(String q, String tier, String topic) {
-        return new ContactQuery(q, parse(Tier.class, tier), topic, null, (OutletType) null, null, null,
+        return new ContactQuery(q, parse(Tier.class, tier), topic, null, (OutletType) null, null, null, null,
                 ContactQuery.Sort.NAME, true);
     }
 

@@ -42,9 +42,9 @@ public final class ErrorMappers {
 
     /** Refused values: 422 with every problem (field, message key, value as typed). */
     @Provider
-    public static class Invalid implements ExceptionMapper<io.relance.application.contacts.ContactException> {
+    public static class Invalid implements ExceptionMapper<io.relance.application.common.Refused> {
         @Override
-        public Response toResponse(io.relance.application.contacts.ContactException e) {
+        public Response toResponse(io.relance.application.common.Refused e) {
             return Response.status(422).type(MediaType.APPLICATION_JSON)
                     .entity(java.util.Map.of("problems", e.problems())).build();
         }

@@ -43,7 +43,7 @@ public class ContactLazyModel extends LazyDataModel<ContactRow> {
                 case "created" -> ContactQuery.Sort.CREATED;
                 default -> ContactQuery.Sort.NAME;
             };
-            q = new ContactQuery(q.text(), q.tier(), q.topic(), q.outletId(), q.outletType(), q.ownerId(), q.doNotCall(),
+            q = new ContactQuery(q.text(), q.tier(), q.topic(), q.outletId(), q.outletType(), q.periodicity(), q.ownerId(), q.doNotCall(),
                     field, sort.getOrder() != SortOrder.DESCENDING);
         }
         page = contacts.page(q, first, pageSize);

@@ -64,7 +64,7 @@ public class ContactListView implements Serializable {
     }
 
     public ContactQuery query() {
-        return new ContactQuery(text, tier, topic, null, outletType, ownerId, doNotCall, ContactQuery.Sort.NAME, true);
+        return new ContactQuery(text, tier, topic, null, outletType, null, ownerId, doNotCall, ContactQuery.Sort.NAME, true);
     }
 
     public void search() {

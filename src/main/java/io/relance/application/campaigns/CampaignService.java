@@ -1,0 +1,198 @@
+package io.relance.application.campaigns;
+
+import io.relance.application.common.AppClock;
+import io.relance.application.common.NotFoundException;
+import io.relance.domain.campaign.Campaign;
+import io.relance.domain.campaign.CampaignDraft;
+import io.relance.domain.campaign.CampaignStatus;
+import io.relance.domain.campaign.Client;
+import io.relance.domain.campaign.Enrolment;
+import io.relance.domain.campaign.SequenceTemplate;
+import io.relance.domain.contact.Contact;
+import io.relance.domain.contact.Problem;
+import io.relance.domain.sequence.Assignment;
+import io.relance.domain.staff.Role;
+import io.relance.domain.staff.StaffMember;
+import io.relance.infrastructure.persistence.CampaignRepository;
+import io.relance.infrastructure.persistence.StaffRepository;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * Clients and campaigns for chefs de projet and directeurs: create, describe, staff a campaign,
+ * read its enrolments and reassign them. Ids of another agency are not found (404).
+ */
+@Stateless
+@RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
+public class CampaignService {
+
+    /** A campaign as its page shows it. */
+    public record Summary(long id, String client, CampaignDraft draft, CampaignStatus status, String template,
+                          java.time.Instant launchedAt) implements java.io.Serializable {
+    }
+
+    @PersistenceContext(unitName = "relance")
+    EntityManager em;
+
+    @Inject
+    AppClock clock;
+
+    @Inject
+    CampaignRepository campaigns;
+
+    @Inject
+    StaffRepository staff;
+
+    @Resource
+    SessionContext session;
+
+    public List<ClientRow> clients() {
+        return campaigns.clients();
+    }
+
+    public long createClient(String name) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > 160) {
+            throw new CampaignException("client", clean.isEmpty() ? "client.name.required" : "client.name.long");
+        }
+        boolean taken = !em.createQuery("select c.id from Client c where lower(c.name) = lower(:n)", Long.class)
+                .setParameter("n", clean).getResultList().isEmpty();
+        if (taken) {
+            throw new CampaignException(List.of(new Problem("client", "client.name.taken", clean)));
+        }
+        Client client = new Client(clean, clock.now());
+        em.persist(client);
+        em.flush();
+        return client.getId();
+    }
+
+    public List<CampaignRow> page(CampaignStatus status, int first, int size) {
+        return campaigns.page(status, first, size);
+    }
+
+    public long count(CampaignStatus status) {
+        return campaigns.count(status);
+    }
+
+    public Summary summary(long id) {
+        Campaign c = load(id);
+        String template = c.getTemplateId() == null ? null
+                : java.util.Optional.ofNullable(em.find(SequenceTemplate.class, c.getTemplateId())).map(SequenceTemplate::getName).orElse(null);
+        return new Summary(id, c.getClient().getName(), CampaignDraft.of(c), c.getStatus(), template, c.getLaunchedAt());
+    }
+
+    public long create(CampaignDraft draft) {
+        check(draft);
+        Campaign c = new Campaign(client(draft.clientId()), draft.kind(), draft.subject().strip(), draft.sendDate(),
+                session.getCallerPrincipal().getName(), clock.now());
+        c.apply(draft, c.getClient());
+        em.persist(c);
+        em.flush();
+        // whoever creates it works on it: a chef de projet is a member from the start
+        staff.findByEmail(session.getCallerPrincipal().getName())
+                .ifPresent(me -> campaigns.setMembers(c.getId(), List.of(me.getId())));
+        return c.getId();
+    }
+
+    public void update(long id, CampaignDraft draft) {
+        Campaign c = load(id);
+        check(draft);
+        c.apply(draft, client(draft.clientId()));
+    }
+
+    /** Only a draft is deleted; a launched campaign keeps its history and its bilan. */
+    public void delete(long id) {
+        Campaign c = load(id);
+        if (c.getStatus() != CampaignStatus.DRAFT) {
+            throw new CampaignException("campaign", "campaign.delete.launched");
+        }
+        em.remove(c);
+    }
+
+    public List<Member> members(long id) {
+        load(id);
+        return campaigns.callers(id);
+    }
+
+    /** Every enabled staff member who could be a member of a campaign, with their load. */
+    public List<Member> staff() {
+        return campaigns.callers(null);
+    }
+
+    public void setMembers(long id, List<Long> staffIds) {
+        load(id);
+        for (Long staffId : staffIds) {
+            StaffMember s = staff.find(staffId).orElseThrow(() -> new NotFoundException("Staff " + staffId));
+            if (!s.getRole().isStaff() || !s.isEnabled()) {
+                throw new CampaignException(List.of(new Problem("members", "campaign.members.invalid", s.getFullName())));
+            }
+        }
+        campaigns.setMembers(id, List.copyOf(new LinkedHashSet<>(staffIds)));
+    }
+
+    public List<EnrolmentRow> enrolments(long id, int first, int size) {
+        load(id);
+        return campaigns.enrolments(id, null, first, size);
+    }
+
+    public long countEnrolments(long id) {
+        load(id);
+        return campaigns.countEnrolments(id, null);
+    }
+
+    /** Another caller for an enrolment still running; never a stagiaire for a privileged contact. */
+    public void reassign(long enrolmentId, long staffId) {
+        Enrolment e = em.find(Enrolment.class, enrolmentId, LockModeType.PESSIMISTIC_WRITE);
+        if (e == null) {
+            throw new NotFoundException("Enrolment " + enrolmentId);
+        }
+        StaffMember to = staff.find(staffId).orElseThrow(() -> new NotFoundException("Staff " + staffId));
+        if (!e.getStatus().isOpen()) {
+            throw new CampaignException("caller", "enrolment.closed");
+        }
+        if (!to.getRole().isStaff() || !to.isEnabled()) {
+            throw new CampaignException("caller", "campaign.members.invalid");
+        }
+        Contact contact = em.find(Contact.class, e.getContactId());
+        if (!Assignment.allowed(Assignment.Kind.of(to.getRole()), contact != null && contact.isPrivileged())) {
+            throw new CampaignException("caller", "enrolment.privileged.stagiaire");
+        }
+        e.assignTo(staffId);
+        campaigns.reassign(enrolmentId, staffId);
+    }
+
+    Campaign load(long id) {
+        Campaign c = em.find(Campaign.class, id);
+        if (c == null) {
+            throw new NotFoundException("Campaign " + id);
+        }
+        return c;
+    }
+
+    private Client client(Long id) {
+        Client client = id == null ? null : em.find(Client.class, id);
+        if (client == null) {
+            throw new CampaignException("client", "campaign.client.required");
+        }
+        return client;
+    }
+
+    private void check(CampaignDraft draft) {
+        List<Problem> problems = new java.util.ArrayList<>(draft.problems());
+        if (draft.templateId() != null && em.find(SequenceTemplate.class, draft.templateId()) == null) {
+            problems.add(new Problem("template", "campaign.template.unknown", String.valueOf(draft.templateId())));
+        }
+        if (!problems.isEmpty()) {
+            throw new CampaignException(problems);
+        }
+    }
+}

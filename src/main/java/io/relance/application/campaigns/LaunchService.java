@@ -1,0 +1,166 @@
+package io.relance.application.campaigns;
+
+import io.relance.application.common.AppClock;
+import io.relance.application.common.NotFoundException;
+import io.relance.application.contacts.AddressBook;
+import io.relance.application.sequence.SequenceScheduler;
+import io.relance.domain.campaign.Campaign;
+import io.relance.domain.campaign.CampaignStatus;
+import io.relance.domain.campaign.Enrolment;
+import io.relance.domain.campaign.SequenceTemplate;
+import io.relance.domain.contact.PhoneNumbers;
+import io.relance.domain.sequence.AgencyPolicy;
+import io.relance.domain.sequence.Assignment;
+import io.relance.domain.sequence.BusinessCalendar;
+import io.relance.domain.sequence.PlannedSlot;
+import io.relance.domain.sequence.PressurePolicy.Exclusion;
+import io.relance.domain.sequence.SequencePlan;
+import io.relance.domain.sequence.SlotPlanner;
+import io.relance.domain.sequence.StartRule;
+import io.relance.domain.staff.Role;
+import io.relance.infrastructure.persistence.CampaignRepository;
+import io.relance.infrastructure.persistence.TargetRepository;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Launches a campaign: each target is judged by the pressure policy, planned (its zone, its
+ * outlet's periodicity and closing day, the chef's chosen start, the weekly cap over the planned
+ * slots), assigned to a caller, and put on the calendar with its steps, all in one transaction.
+ */
+@Stateless
+@RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
+public class LaunchService {
+
+    /** How many contacts are followed up and how many were left out. */
+    public record Result(int enrolled, int excluded) {
+    }
+
+    @PersistenceContext(unitName = "relance")
+    EntityManager em;
+
+    @Inject
+    AppClock clock;
+
+    @Inject
+    TargetRepository targets;
+
+    @Inject
+    CampaignRepository campaigns;
+
+    @Inject
+    SequenceScheduler scheduler;
+
+    @Inject
+    AddressBook book;
+
+    public Result launch(long campaignId) {
+        Campaign campaign = em.find(Campaign.class, campaignId, LockModeType.PESSIMISTIC_WRITE);
+        if (campaign == null) {
+            throw new NotFoundException("Campaign " + campaignId);
+        }
+        if (campaign.getStatus() != CampaignStatus.DRAFT) {
+            throw new CampaignException("campaign", "campaign.launched");
+        }
+        List<Member> members = campaigns.callers(campaignId);
+        if (members.isEmpty()) {
+            throw new CampaignException("members", "campaign.members.none");
+        }
+        Instant now = clock.now();
+        String region = book.region();
+        AgencyPolicy policy = campaigns.policy();
+        SequencePlan plan = plan(campaign, policy);
+        SlotPlanner planner = new SlotPlanner(BusinessCalendar.of(region), plan);
+        Assignment assignment = assignment(members);
+        Map<Long, List<Instant>> recent = targets.recentAttempts(campaignId, now);
+        ZoneId agencyZone = PhoneNumbers.zoneOfRegion(region);
+
+        List<SequenceScheduler.Planned> planned = new ArrayList<>();
+        Map<Long, String> excluded = new HashMap<>();
+        for (Target t : targets.page(campaignId, now, -1, 0)) {
+            var reason = policy.pressure().exclusion(t.facts(), now);
+            if (reason.isPresent()) {
+                excluded.put(t.contactId(), reason.get().name());
+                continue;
+            }
+            ZoneId zone = t.timeZone() == null ? agencyZone : ZoneId.of(t.timeZone());
+            List<PlannedSlot> slots = slots(campaign, t, planner, policy, zone, now);
+            int kept = policy.pressure().slotsWithinCap(slots.stream().map(PlannedSlot::opens).toList(),
+                    recent.getOrDefault(t.contactId(), List.of()));
+            if (kept == 0) {
+                excluded.put(t.contactId(), Exclusion.WEEKLY_CAP.name());
+                continue;
+            }
+            slots = slots.subList(0, kept);
+            var caller = assignment.callerFor(new Assignment.Contact(t.directeurOwnerId(),
+                    t.tier() == io.relance.domain.contact.Tier.A, t.privileged()));
+            if (caller.isEmpty()) {
+                excluded.put(t.contactId(), Exclusion.NO_CALLER.name());
+                continue;
+            }
+            LocalDate firstDay = slots.get(0).opens().atZone(zone).toLocalDate();
+            Instant endsAt = slots.get(slots.size() - 1).closes();
+            Enrolment e = new Enrolment(campaignId, t.contactId(), caller.get(), plan, firstDay, endsAt, now);
+            planned.add(new SequenceScheduler.Planned(e, slots, planner.smsAt(slots)));
+        }
+        if (planned.isEmpty()) {
+            throw new CampaignException("targets", "campaign.targets.none");
+        }
+        targets.markExcluded(campaignId, excluded);
+        scheduler.schedule(planned);
+        campaign.launch(now);
+        return new Result(planned.size(), excluded.size());
+    }
+
+    /**
+     * The slots of one contact: from the chef's chosen day, else from the follow-up start or the
+     * day after the send by the periodicity's rule; never a slot that has already closed.
+     */
+    private List<PlannedSlot> slots(Campaign c, Target t, SlotPlanner planner, AgencyPolicy policy, ZoneId zone, Instant now) {
+        LocalDate today = now.atZone(zone).toLocalDate();
+        StartRule rule = policy.startRules().of(t.periodicity());
+        List<LocalDate> days;
+        if (t.startOn() != null) {
+            days = planner.days(t.startOn(), StartRule.NEXT_BUSINESS_DAY, null, true);
+        } else if (c.getFollowupStart() != null) {
+            days = planner.days(c.getFollowupStart(), rule, t.closing(), true);
+        } else {
+            days = planner.days(c.getSendDate(), rule, t.closing(), false);
+        }
+        if (days.get(0).isBefore(today)) {
+            days = planner.days(today, rule, t.closing(), true);
+        }
+        List<PlannedSlot> slots = planner.slots(days, zone).stream().filter(s -> s.closes().isAfter(now)).toList();
+        // launched after the last slot of today: the sequence starts on the next business day
+        return slots.isEmpty() ? planner.slots(planner.days(today, rule, t.closing(), false), zone) : slots;
+    }
+
+    private SequencePlan plan(Campaign c, AgencyPolicy policy) {
+        if (c.getTemplateId() == null) {
+            return SequencePlan.PRM_3X3.withCooldown(policy.pressure().cooldownDays());
+        }
+        return em.find(SequenceTemplate.class, c.getTemplateId()).plan();
+    }
+
+    private static Assignment assignment(List<Member> members) {
+        Map<Long, Assignment.Kind> kinds = new HashMap<>();
+        Map<Long, Integer> load = new HashMap<>();
+        for (Member m : members) {
+            kinds.put(m.staffId(), Assignment.Kind.of(m.role()));
+            load.put(m.staffId(), (int) m.load());
+        }
+        return new Assignment(kinds, load);
+    }
+}

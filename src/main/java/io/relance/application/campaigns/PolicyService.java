@@ -1,0 +1,108 @@
+package io.relance.application.campaigns;
+
+import io.relance.application.common.AppClock;
+import io.relance.application.common.NotFoundException;
+import io.relance.domain.campaign.SequenceTemplate;
+import io.relance.domain.contact.Problem;
+import io.relance.domain.sequence.AgencyPolicy;
+import io.relance.domain.sequence.SequencePlan;
+import io.relance.domain.staff.Role;
+import io.relance.infrastructure.persistence.CampaignRepository;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The agency's sequence templates and its policy (contact pressure, start rules): chefs de projet
+ * read them to choose; only the directeur changes them, and every change is validated first.
+ */
+@Stateless
+@RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
+public class PolicyService {
+
+    /** A template as listed: its id (null: the preset PRM 3×3) and its rules. */
+    public record Template(Long id, String name, SequencePlan plan) implements Serializable {
+    }
+
+    public static final String PRESET_NAME = "PRM 3×3";
+
+    @PersistenceContext(unitName = "relance")
+    EntityManager em;
+
+    @Inject
+    AppClock clock;
+
+    @Inject
+    CampaignRepository campaigns;
+
+    public AgencyPolicy policy() {
+        return campaigns.policy();
+    }
+
+    @RolesAllowed(Role.DIRECTEUR_NAME)
+    public void savePolicy(AgencyPolicy policy) {
+        List<Problem> problems = policy.pressure().problems();
+        if (!problems.isEmpty()) {
+            throw new CampaignException(problems);
+        }
+        campaigns.savePolicy(policy);
+    }
+
+    /** The preset first (with the agency's cooldown), then the agency's own templates by name. */
+    public List<Template> templates() {
+        List<Template> list = new ArrayList<>();
+        list.add(new Template(null, PRESET_NAME, SequencePlan.PRM_3X3.withCooldown(policy().pressure().cooldownDays())));
+        em.createQuery("select t from SequenceTemplate t order by t.name", SequenceTemplate.class).getResultStream()
+                .forEach(t -> list.add(new Template(t.getId(), t.getName(), t.plan())));
+        return list;
+    }
+
+    @RolesAllowed(Role.DIRECTEUR_NAME)
+    public long saveTemplate(Long id, String name, SequencePlan plan) {
+        List<Problem> problems = new ArrayList<>(plan.problems());
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > 80) {
+            problems.add(new Problem("name", "template.name.required", clean));
+        } else if (clean.equalsIgnoreCase(PRESET_NAME) || em.createQuery("select t.id from SequenceTemplate t "
+                + "where lower(t.name) = lower(:n) and t.id <> :id", Long.class).setParameter("n", clean)
+                .setParameter("id", id == null ? -1L : id).getResultList().size() > 0) {
+            problems.add(new Problem("name", "template.name.taken", clean));
+        }
+        if (!problems.isEmpty()) {
+            throw new CampaignException(problems);
+        }
+        if (id == null) {
+            SequenceTemplate t = new SequenceTemplate(clean, plan, clock.now());
+            em.persist(t);
+            em.flush();
+            return t.getId();
+        }
+        load(id).change(clean, plan); // running sequences keep the rules they were planned with
+        return id;
+    }
+
+    @RolesAllowed(Role.DIRECTEUR_NAME)
+    public void deleteTemplate(long id) {
+        SequenceTemplate t = load(id);
+        long used = em.createQuery("select count(c) from Campaign c where c.templateId = :id", Long.class)
+                .setParameter("id", id).getSingleResult();
+        if (used > 0) {
+            throw new CampaignException(List.of(new Problem("template", "template.inUse", String.valueOf(used))));
+        }
+        em.remove(t);
+    }
+
+    private SequenceTemplate load(long id) {
+        SequenceTemplate t = em.find(SequenceTemplate.class, id);
+        if (t == null) {
+            throw new NotFoundException("Template " + id);
+        }
+        return t;
+    }
+}

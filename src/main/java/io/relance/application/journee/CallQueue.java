@@ -1,0 +1,106 @@
+package io.relance.application.journee;
+
+import io.relance.application.common.AppClock;
+import io.relance.application.common.NotFoundException;
+import io.relance.application.contacts.AddressBook;
+import io.relance.application.sequence.AttemptService;
+import io.relance.domain.contact.PhoneNumbers;
+import io.relance.domain.sequence.EnrolmentStatus;
+import io.relance.domain.sequence.Outcome;
+import io.relance.domain.staff.Role;
+import io.relance.domain.staff.StaffMember;
+import io.relance.infrastructure.persistence.QueueRepository;
+import io.relance.infrastructure.persistence.StaffRepository;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * "Ma journée": the calls of today for the signed-in caller (a manager may read another caller's
+ * day), the card of one call, and the logging of its outcome. A stagiaire reaches only their own
+ * calls and never a privileged contact; anything else is not found.
+ */
+@Stateless
+@RolesAllowed({Role.STAGIAIRE_NAME, Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
+public class CallQueue {
+
+    /** A call open this long without being made is marked overdue. */
+    static final Duration OVERDUE_AFTER = Duration.ofMinutes(30);
+
+    @Inject
+    QueueRepository queue;
+
+    @Inject
+    StaffRepository staff;
+
+    @Inject
+    AppClock clock;
+
+    @Inject
+    AddressBook book;
+
+    @Inject
+    AttemptService attempts;
+
+    @Resource
+    SessionContext session;
+
+    public Day today() {
+        return dayOf(me(), !isStagiaire());
+    }
+
+    @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
+    public Day of(long callerId) {
+        staff.find(callerId).orElseThrow(() -> new NotFoundException("Staff " + callerId));
+        return dayOf(callerId, true);
+    }
+
+    public Card card(long taskId) {
+        QueueItem call = queue.task(taskId).orElseThrow(() -> new NotFoundException("Call " + taskId));
+        if (isStagiaire() && (call.privileged() || !Objects.equals(call.callerId(), me()))) {
+            throw new NotFoundException("Call " + taskId); // another caller's queue is not there
+        }
+        String[] texts = queue.texts(call.campaignId(), call.contactId());
+        return new Card(mark(call, clock.now()), texts[0], texts[1], texts[2], queue.history(call.contactId(), 20));
+    }
+
+    public EnrolmentStatus log(long taskId, Outcome outcome, Instant callbackAt) {
+        return attempts.log(taskId, outcome, callbackAt);
+    }
+
+    public ZoneId zone() {
+        return PhoneNumbers.zoneOfRegion(book.region());
+    }
+
+    private Day dayOf(long callerId, boolean privileged) {
+        ZoneId zone = zone();
+        Instant now = clock.now();
+        LocalDate date = now.atZone(zone).toLocalDate();
+        Instant from = date.atStartOfDay(zone).toInstant();
+        Instant to = date.plusDays(1).atStartOfDay(zone).toInstant();
+        List<QueueItem> calls = queue.day(callerId, from, to, privileged).stream().map(c -> mark(c, now)).toList();
+        return new Day(date, calls, queue.done(callerId, from, to));
+    }
+
+    private static QueueItem mark(QueueItem c, Instant now) {
+        return c.overdue(c.isOpen() && now.isAfter(c.opensAt().plus(OVERDUE_AFTER)));
+    }
+
+    private long me() {
+        return staff.findByEmail(session.getCallerPrincipal().getName()).map(StaffMember::getId)
+                .orElseThrow(() -> new NotFoundException("Staff " + session.getCallerPrincipal().getName()));
+    }
+
+    private boolean isStagiaire() {
+        return !session.isCallerInRole(Role.CHEF_DE_PROJET_NAME) && !session.isCallerInRole(Role.DIRECTEUR_NAME);
+    }
+}

@@ -1,0 +1,35 @@
+package io.relance.application.journee;
+
+import io.relance.domain.contact.Periodicity;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * One call of a caller's day: a slot (or a booked callback) of an enrolment, with the contact and
+ * the campaign it belongs to. {@code overdue}: open for a while and still not called.
+ */
+public record QueueItem(long taskId, String kind, int day, int slot, Instant opensAt, Instant closesAt, String status,
+                        boolean overdue, long enrolmentId, long contactId, String contact, String outlet,
+                        Periodicity periodicity, String mobile, String landline, long campaignId, String campaign,
+                        String client, int attempts, int maxAttempts, Long callerId, boolean privileged)
+        implements Serializable {
+
+    public boolean isOpen() {
+        return "OPEN".equals(status);
+    }
+
+    public boolean isCallback() {
+        return "CALLBACK".equals(kind);
+    }
+
+    /** The number to dial first: the mobile, else the landline. */
+    public String phone() {
+        return mobile != null ? mobile : landline;
+    }
+
+    public QueueItem overdue(boolean value) {
+        return new QueueItem(taskId, kind, day, slot, opensAt, closesAt, status, value, enrolmentId, contactId, contact,
+                outlet, periodicity, mobile, landline, campaignId, campaign, client, attempts, maxAttempts, callerId, privileged);
+    }
+}

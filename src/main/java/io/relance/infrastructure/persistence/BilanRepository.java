@@ -1,0 +1,54 @@
+package io.relance.infrastructure.persistence;
+
+import io.relance.infrastructure.tenancy.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The counted facts of a campaign's bilan, grouped by caller, slot and periodicity in the database:
+ * attempts by outcome, missed slots, enrolments by status. The service folds them into lines.
+ */
+@ApplicationScoped
+public class BilanRepository {
+
+    /** What was counted. */
+    public enum Kind { ATTEMPT, MISSED, ENROLMENT }
+
+    /** {@code n} facts of a kind (an outcome, a status) for one caller, slot (null: not by slot) and periodicity. */
+    public record Fact(Kind kind, String value, Long callerId, Integer slot, String periodicity, long n) {
+    }
+
+    private static final String CONTACT = "JOIN contact c ON c.tenant_id = e.tenant_id AND c.id = e.contact_id "
+            + "LEFT JOIN outlet o ON o.tenant_id = c.tenant_id AND o.id = c.outlet_id ";
+
+    @PersistenceContext(unitName = "relance")
+    EntityManager em;
+
+    public List<Fact> of(long campaignId) {
+        List<Fact> facts = new ArrayList<>();
+        read(facts, Kind.ATTEMPT, "SELECT a.outcome, a.caller_id, a.slot_no, o.periodicity, COUNT(*) FROM attempt a "
+                + "JOIN enrolment e ON e.tenant_id = a.tenant_id AND e.id = a.enrolment_id " + CONTACT
+                + "WHERE a.tenant_id = :tenant AND a.campaign_id = :campaign GROUP BY a.outcome, a.caller_id, a.slot_no, o.periodicity", campaignId);
+        read(facts, Kind.MISSED, "SELECT 'MISSED', t.caller_id, t.slot_no, o.periodicity, COUNT(*) FROM call_task t "
+                + "JOIN enrolment e ON e.tenant_id = t.tenant_id AND e.id = t.enrolment_id " + CONTACT
+                + "WHERE e.tenant_id = :tenant AND e.campaign_id = :campaign AND t.status = 'MISSED' "
+                + "GROUP BY t.caller_id, t.slot_no, o.periodicity", campaignId);
+        read(facts, Kind.ENROLMENT, "SELECT e.status, e.caller_id, NULL, o.periodicity, COUNT(*) FROM enrolment e " + CONTACT
+                + "WHERE e.tenant_id = :tenant AND e.campaign_id = :campaign GROUP BY e.status, e.caller_id, o.periodicity", campaignId);
+        return facts;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void read(List<Fact> facts, Kind kind, String sql, long campaignId) {
+        List<Object[]> rows = em.createNativeQuery(sql).setParameter("tenant", TenantContext.require())
+                .setParameter("campaign", campaignId).getResultList();
+        for (Object[] r : rows) {
+            facts.add(new Fact(kind, (String) r[0], Rows.lng(r[1]), r[2] == null ? null : Rows.integer(r[2]),
+                    (String) r[3], Rows.lng(r[4])));
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package io.relance.infrastructure.persistence;
+
+import io.relance.application.campaigns.CampaignRow;
+import io.relance.application.campaigns.ClientRow;
+import io.relance.application.campaigns.EnrolmentRow;
+import io.relance.application.campaigns.Member;
+import io.relance.domain.campaign.CampaignKind;
+import io.relance.domain.campaign.CampaignStatus;
+import io.relance.domain.sequence.AgencyPolicy;
+import io.relance.domain.sequence.EnrolmentStatus;
+import io.relance.domain.sequence.PressurePolicy;
+import io.relance.domain.sequence.StartRules;
+import io.relance.domain.staff.Role;
+import io.relance.infrastructure.tenancy.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The read side of campaigns (tables with their counts in one query), their members, the callers'
+ * workloads, and the agency's policy row. Every statement carries the tenant.
+ */
+@ApplicationScoped
+public class CampaignRepository {
+
+    private static final String OPEN = "('SCHEDULED','ACTIVE','CALLBACK')";
+
+    @PersistenceContext(unitName = "relance")
+    EntityManager em;
+
+    @SuppressWarnings("unchecked")
+    public List<CampaignRow> page(CampaignStatus status, int first, int size) {
+        var query = em.createNativeQuery("SELECT k.id, cl.name, k.subject, k.kind, k.status, k.send_date, "
+                        + "(SELECT COUNT(*) FROM campaign_target t WHERE t.tenant_id = k.tenant_id AND t.campaign_id = k.id), "
+                        + "(SELECT COUNT(*) FROM enrolment e WHERE e.tenant_id = k.tenant_id AND e.campaign_id = k.id), "
+                        + "(SELECT COUNT(*) FROM enrolment e WHERE e.tenant_id = k.tenant_id AND e.campaign_id = k.id AND e.status IN " + OPEN + ") "
+                        + "FROM campaign k JOIN client cl ON cl.tenant_id = k.tenant_id AND cl.id = k.client_id "
+                        + "WHERE k.tenant_id = :tenant" + (status == null ? "" : " AND k.status = :status")
+                        + " ORDER BY k.send_date DESC, k.id DESC LIMIT " + size + " OFFSET " + first)
+                .setParameter("tenant", TenantContext.require());
+        if (status != null) {
+            query.setParameter("status", status.name());
+        }
+        List<Object[]> rows = query.getResultList();
+        List<CampaignRow> result = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            result.add(new CampaignRow(Rows.lng(r[0]), (String) r[1], (String) r[2], CampaignKind.valueOf((String) r[3]),
+                    CampaignStatus.valueOf((String) r[4]), Rows.date(r[5]), Rows.lng(r[6]), Rows.lng(r[7]), Rows.lng(r[8])));
+        }
+        return result;
+    }
+
+    public long count(CampaignStatus status) {
+        var query = em.createNativeQuery("SELECT COUNT(*) FROM campaign WHERE tenant_id = :tenant"
+                + (status == null ? "" : " AND status = :status")).setParameter("tenant", TenantContext.require());
+        if (status != null) {
+            query.setParameter("status", status.name());
+        }
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<ClientRow> clients() {
+        List<Object[]> rows = em.createNativeQuery("SELECT cl.id, cl.name, (SELECT COUNT(*) FROM campaign k "
+                        + "WHERE k.tenant_id = cl.tenant_id AND k.client_id = cl.id) FROM client cl WHERE cl.tenant_id = :tenant "
+                        + "ORDER BY cl.name").setParameter("tenant", TenantContext.require()).getResultList();
+        return rows.stream().map(r -> new ClientRow(Rows.lng(r[0]), (String) r[1], Rows.lng(r[2]))).toList();
+    }
+
+    /**
+     * Staff who may call: the campaign's members ({@code campaignId} given) or every enabled staff
+     * member, each with their open enrolments across campaigns (the load that assignment balances).
+     */
+    @SuppressWarnings("unchecked")
+    public List<Member> callers(Long campaignId) {
+        var query = em.createNativeQuery("SELECT s.id, s.first_name, s.last_name, s.role, "
+                        + "(SELECT COUNT(*) FROM enrolment e WHERE e.tenant_id = s.tenant_id AND e.caller_id = s.id AND e.status IN " + OPEN + ") "
+                        + "FROM staff_member s WHERE s.tenant_id = :tenant AND s.enabled = TRUE AND s.role <> 'CLIENT'"
+                        + (campaignId == null ? "" : " AND EXISTS (SELECT 1 FROM campaign_member m WHERE m.tenant_id = s.tenant_id "
+                        + "AND m.campaign_id = :campaign AND m.staff_id = s.id)") + " ORDER BY s.last_name, s.first_name, s.id")
+                .setParameter("tenant", TenantContext.require());
+        if (campaignId != null) {
+            query.setParameter("campaign", campaignId);
+        }
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new Member(Rows.lng(r[0]), (r[1] == null ? "" : r[1] + " ") + r[2],
+                Role.valueOf((String) r[3]), Rows.lng(r[4]))).toList();
+    }
+
+    public void setMembers(long campaignId, List<Long> staffIds) {
+        String tenant = TenantContext.require();
+        em.createNativeQuery("DELETE FROM campaign_member WHERE tenant_id = :tenant AND campaign_id = :campaign")
+                .setParameter("tenant", tenant).setParameter("campaign", campaignId).executeUpdate();
+        for (Long id : staffIds) {
+            em.createNativeQuery("INSERT INTO campaign_member (tenant_id, campaign_id, staff_id) VALUES (:tenant, :campaign, :staff)")
+                    .setParameter("tenant", tenant).setParameter("campaign", campaignId).setParameter("staff", id).executeUpdate();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<EnrolmentRow> enrolments(long campaignId, Long callerId, int first, int size) {
+        var query = em.createNativeQuery("SELECT e.id, e.contact_id, c.first_name, c.last_name, o.name, e.caller_id, "
+                        + "s.first_name, s.last_name, e.status, e.attempts, e.pick_ups, e.first_day, c.privileged "
+                        + "FROM enrolment e JOIN contact c ON c.tenant_id = e.tenant_id AND c.id = e.contact_id "
+                        + "LEFT JOIN outlet o ON o.tenant_id = c.tenant_id AND o.id = c.outlet_id "
+                        + "LEFT JOIN staff_member s ON s.tenant_id = e.tenant_id AND s.id = e.caller_id "
+                        + "WHERE e.tenant_id = :tenant AND e.campaign_id = :campaign"
+                        + (callerId == null ? "" : " AND e.caller_id = :caller")
+                        + " ORDER BY c.last_name, c.first_name, e.id LIMIT " + size + " OFFSET " + first)
+                .setParameter("tenant", TenantContext.require()).setParameter("campaign", campaignId);
+        if (callerId != null) {
+            query.setParameter("caller", callerId);
+        }
+        List<Object[]> rows = query.getResultList();
+        List<EnrolmentRow> result = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            result.add(new EnrolmentRow(Rows.lng(r[0]), Rows.lng(r[1]), name(r[2], r[3]), (String) r[4], Rows.lng(r[5]),
+                    r[7] == null ? null : name(r[6], r[7]), EnrolmentStatus.valueOf((String) r[8]), Rows.integer(r[9]),
+                    Rows.integer(r[10]), Rows.date(r[11]), Rows.bool(r[12])));
+        }
+        return result;
+    }
+
+    public long countEnrolments(long campaignId, Long callerId) {
+        var query = em.createNativeQuery("SELECT COUNT(*) FROM enrolment WHERE tenant_id = :tenant AND campaign_id = :campaign"
+                        + (callerId == null ? "" : " AND caller_id = :caller"))
+                .setParameter("tenant", TenantContext.require()).setParameter("campaign", campaignId);
+        if (callerId != null) {
+            query.setParameter("caller", callerId);
+        }
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /** A new caller for an enrolment and for every call still to make in it. */
+    public void reassign(long enrolmentId, long callerId) {
+        String tenant = TenantContext.require();
+        em.createNativeQuery("UPDATE call_task SET caller_id = :caller WHERE tenant_id = :tenant AND enrolment_id = :id "
+                        + "AND status IN ('PLANNED','OPEN')").setParameter("caller", callerId).setParameter("tenant", tenant)
+                .setParameter("id", enrolmentId).executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    public AgencyPolicy policy() {
+        List<Object[]> rows = em.createNativeQuery("SELECT max_attempts_7_days, cooldown_days, start_rules FROM agency_policy "
+                + "WHERE tenant_id = :tenant").setParameter("tenant", TenantContext.require()).getResultList();
+        if (rows.isEmpty()) {
+            return AgencyPolicy.defaults();
+        }
+        Object[] r = rows.get(0);
+        return new AgencyPolicy(new PressurePolicy(Rows.integer(r[0]), Rows.integer(r[1])), StartRules.parse((String) r[2]));
+    }
+
+    public void savePolicy(AgencyPolicy policy) {
+        em.createNativeQuery("INSERT INTO agency_policy (tenant_id, max_attempts_7_days, cooldown_days, start_rules) "
+                        + "VALUES (:tenant, :cap, :cooldown, :rules) ON DUPLICATE KEY UPDATE max_attempts_7_days = :cap, "
+                        + "cooldown_days = :cooldown, start_rules = :rules")
+                .setParameter("tenant", TenantContext.require()).setParameter("cap", policy.pressure().maxAttemptsPer7Days())
+                .setParameter("cooldown", policy.pressure().cooldownDays()).setParameter("rules", policy.startRules().format())
+                .executeUpdate();
+    }
+
+    static String name(Object first, Object last) {
+        return (first == null ? "" : first + " ") + (last == null ? "" : last);
+    }
+}

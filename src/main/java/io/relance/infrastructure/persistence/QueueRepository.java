@@ -1,0 +1,93 @@
+package io.relance.infrastructure.persistence;
+
+import io.relance.application.journee.Card;
+import io.relance.application.journee.QueueItem;
+import io.relance.domain.contact.Periodicity;
+import io.relance.infrastructure.tenancy.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The reads of "Ma journée". The queue is one query on the (tenant_id, caller_id, opens_at) index
+ * joined by primary keys: its cost follows the caller's day, not the size of the agency.
+ */
+@ApplicationScoped
+public class QueueRepository {
+
+    private static final String SELECT = "SELECT t.id, t.kind, t.day_no, t.slot_no, t.opens_at, t.closes_at, t.status, "
+            + "e.id, c.id, c.first_name, c.last_name, o.name, o.periodicity, c.mobile, c.landline, k.id, k.subject, cl.name, "
+            + "e.attempts, e.max_attempts, t.caller_id, c.privileged "
+            + "FROM call_task t JOIN enrolment e ON e.tenant_id = t.tenant_id AND e.id = t.enrolment_id "
+            + "JOIN contact c ON c.tenant_id = e.tenant_id AND c.id = e.contact_id "
+            + "LEFT JOIN outlet o ON o.tenant_id = c.tenant_id AND o.id = c.outlet_id "
+            + "JOIN campaign k ON k.tenant_id = e.tenant_id AND k.id = e.campaign_id "
+            + "JOIN client cl ON cl.tenant_id = k.tenant_id AND cl.id = k.client_id ";
+
+    @PersistenceContext(unitName = "relance")
+    EntityManager em;
+
+    /** The calls of a caller opening in [from, to) and still to make; privileged contacts only if allowed. */
+    @SuppressWarnings("unchecked")
+    public List<QueueItem> day(long callerId, Instant from, Instant to, boolean privileged) {
+        List<Object[]> rows = em.createNativeQuery(SELECT + "WHERE t.tenant_id = :tenant AND t.caller_id = :caller "
+                        + "AND t.opens_at >= :from AND t.opens_at < :to AND t.status IN ('PLANNED','OPEN')"
+                        + (privileged ? "" : " AND c.privileged = FALSE") + " ORDER BY t.opens_at, t.id")
+                .setParameter("tenant", TenantContext.require()).setParameter("caller", callerId)
+                .setParameter("from", Rows.at(from)).setParameter("to", Rows.at(to)).getResultList();
+        List<QueueItem> items = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            items.add(item(r));
+        }
+        return items;
+    }
+
+    public long done(long callerId, Instant from, Instant to) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM call_task WHERE tenant_id = :tenant AND caller_id = :caller "
+                        + "AND opens_at >= :from AND opens_at < :to AND status = 'DONE'")
+                .setParameter("tenant", TenantContext.require()).setParameter("caller", callerId)
+                .setParameter("from", Rows.at(from)).setParameter("to", Rows.at(to)).getSingleResult()).longValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    public Optional<QueueItem> task(long taskId) {
+        List<Object[]> rows = em.createNativeQuery(SELECT + "WHERE t.tenant_id = :tenant AND t.id = :id")
+                .setParameter("tenant", TenantContext.require()).setParameter("id", taskId).getResultList();
+        return rows.stream().findFirst().map(QueueRepository::item);
+    }
+
+    /** The callers' texts of a campaign and the contact's public notes (the card, not the list). */
+    @SuppressWarnings("unchecked")
+    public String[] texts(long campaignId, long contactId) {
+        List<Object[]> rows = em.createNativeQuery("SELECT k.key_message, k.call_script, c.notes FROM campaign k "
+                        + "JOIN contact c ON c.tenant_id = k.tenant_id AND c.id = :contact WHERE k.tenant_id = :tenant AND k.id = :campaign")
+                .setParameter("contact", contactId).setParameter("tenant", TenantContext.require())
+                .setParameter("campaign", campaignId).getResultList();
+        return rows.isEmpty() ? new String[3] : new String[]{(String) rows.get(0)[0], (String) rows.get(0)[1], (String) rows.get(0)[2]};
+    }
+
+    /** The person's last attempts across the agency's campaigns, newest first. */
+    @SuppressWarnings("unchecked")
+    public List<Card.PastAttempt> history(long contactId, int max) {
+        List<Object[]> rows = em.createNativeQuery("SELECT a.made_at, a.outcome, s.first_name, s.last_name, k.subject, a.callback_at "
+                        + "FROM attempt a JOIN campaign k ON k.tenant_id = a.tenant_id AND k.id = a.campaign_id "
+                        + "LEFT JOIN staff_member s ON s.tenant_id = a.tenant_id AND s.id = a.caller_id "
+                        + "WHERE a.tenant_id = :tenant AND a.contact_id = :contact ORDER BY a.made_at DESC, a.id DESC LIMIT " + max)
+                .setParameter("tenant", TenantContext.require()).setParameter("contact", contactId).getResultList();
+        return rows.stream().map(r -> new Card.PastAttempt(Rows.instant(r[0]), (String) r[1],
+                r[3] == null ? null : CampaignRepository.name(r[2], r[3]), (String) r[4], Rows.instant(r[5]))).toList();
+    }
+
+    private static QueueItem item(Object[] r) {
+        return new QueueItem(Rows.lng(r[0]), (String) r[1], Rows.integer(r[2]), Rows.integer(r[3]), Rows.instant(r[4]),
+                Rows.instant(r[5]), (String) r[6], false, Rows.lng(r[7]), Rows.lng(r[8]), CampaignRepository.name(r[9], r[10]),
+                (String) r[11], r[12] == null ? null : Periodicity.valueOf((String) r[12]), (String) r[13], (String) r[14],
+                Rows.lng(r[15]), (String) r[16], (String) r[17], Rows.integer(r[18]), Rows.integer(r[19]), Rows.lng(r[20]),
+                Rows.bool(r[21]));
+    }
+}

@@ -1,0 +1,42 @@
+package io.relance.infrastructure.persistence;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Reading the columns of native queries, whose Java types differ between drivers and dialects. */
+final class Rows {
+
+    private Rows() {
+    }
+
+    static Long lng(Object value) {
+        return value == null ? null : ((Number) value).longValue();
+    }
+
+    static int integer(Object value) {
+        return value == null ? 0 : ((Number) value).intValue();
+    }
+
+    static boolean bool(Object value) {
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        return value != null && ((Number) value).intValue() != 0;
+    }
+
+    static Instant instant(Object value) {
+        return value == null ? null : StepStore.instant(value);
+    }
+
+    static LocalDate date(Object value) {
+        if (value instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        return (LocalDate) value;
+    }
+
+    static Timestamp at(Instant instant) {
+        return Timestamp.from(instant);
+    }
+}

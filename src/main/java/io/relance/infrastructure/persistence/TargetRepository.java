@@ -1,0 +1,157 @@
+package io.relance.infrastructure.persistence;
+
+import io.relance.application.campaigns.Target;
+import io.relance.domain.contact.ClosingDay;
+import io.relance.domain.contact.Periodicity;
+import io.relance.domain.contact.Tier;
+import io.relance.domain.sequence.PressurePolicy;
+import io.relance.infrastructure.tenancy.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.hibernate.Session;
+
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A campaign's targets: added in batches, read with every fact the pressure policy needs in one
+ * query (no query per contact), and marked with the reason of their exclusion at launch.
+ */
+@ApplicationScoped
+public class TargetRepository {
+
+    private static final String OPEN = "('SCHEDULED','ACTIVE','CALLBACK')";
+
+    private static final String SELECT = "SELECT t.contact_id, c.first_name, c.last_name, o.name, o.periodicity, "
+            + "o.closing_weekday, o.closing_month_day, c.tier, c.privileged, CASE WHEN s.role = 'DIRECTEUR' THEN s.id END, "
+            + "c.time_zone, t.start_on, c.opted_out, c.do_not_call, (c.mobile IS NOT NULL OR c.landline IS NOT NULL), "
+            + "c.cooldown_until, EXISTS (SELECT 1 FROM enrolment e WHERE e.tenant_id = t.tenant_id AND e.contact_id = t.contact_id "
+            + "  AND e.campaign_id <> t.campaign_id AND e.status IN " + OPEN + "), "
+            + "(SELECT COUNT(*) FROM attempt a WHERE a.tenant_id = t.tenant_id AND a.contact_id = t.contact_id AND a.made_at > :since), "
+            + "t.excluded "
+            + "FROM campaign_target t JOIN contact c ON c.tenant_id = t.tenant_id AND c.id = t.contact_id "
+            + "LEFT JOIN outlet o ON o.tenant_id = c.tenant_id AND o.id = c.outlet_id "
+            + "LEFT JOIN staff_member s ON s.tenant_id = c.tenant_id AND s.id = c.owner_id "
+            + "WHERE t.tenant_id = :tenant AND t.campaign_id = :campaign AND c.erased_at IS NULL ";
+
+    @PersistenceContext(unitName = "relance")
+    EntityManager em;
+
+    /** Adds contacts (already checked to be the tenant's); those already targeted stay as they are. */
+    public void add(long campaignId, List<Long> contactIds, Instant now) {
+        String tenant = TenantContext.require();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("INSERT IGNORE INTO campaign_target "
+                    + "(tenant_id, campaign_id, contact_id, added_at) VALUES (?, ?, ?, ?)")) {
+                int pending = 0;
+                for (Long id : contactIds) {
+                    ps.setString(1, tenant);
+                    ps.setLong(2, campaignId);
+                    ps.setLong(3, id);
+                    ps.setTimestamp(4, Timestamp.from(now));
+                    ps.addBatch();
+                    if (++pending == 1000) {
+                        ps.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    ps.executeBatch();
+                }
+            }
+        });
+    }
+
+    public int remove(long campaignId, List<Long> contactIds) {
+        if (contactIds.isEmpty()) {
+            return 0;
+        }
+        return em.createNativeQuery("DELETE FROM campaign_target WHERE tenant_id = :tenant AND campaign_id = :campaign "
+                        + "AND contact_id IN (:ids)").setParameter("tenant", TenantContext.require())
+                .setParameter("campaign", campaignId).setParameter("ids", contactIds).executeUpdate();
+    }
+
+    public int startOn(long campaignId, long contactId, LocalDate day) {
+        return em.createNativeQuery("UPDATE campaign_target SET start_on = :day WHERE tenant_id = :tenant "
+                        + "AND campaign_id = :campaign AND contact_id = :contact").setParameter("day", day)
+                .setParameter("tenant", TenantContext.require()).setParameter("campaign", campaignId)
+                .setParameter("contact", contactId).executeUpdate();
+    }
+
+    public long count(long campaignId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM campaign_target t JOIN contact c ON c.tenant_id = t.tenant_id "
+                        + "AND c.id = t.contact_id WHERE t.tenant_id = :tenant AND t.campaign_id = :campaign AND c.erased_at IS NULL")
+                .setParameter("tenant", TenantContext.require()).setParameter("campaign", campaignId).getSingleResult()).longValue();
+    }
+
+    /** A page of targets by name; {@code first < 0}: all of them (the launch). */
+    @SuppressWarnings("unchecked")
+    public List<Target> page(long campaignId, Instant now, int first, int size) {
+        var query = em.createNativeQuery(SELECT + "ORDER BY c.last_name, c.first_name, t.contact_id"
+                        + (first < 0 ? "" : " LIMIT " + size + " OFFSET " + first))
+                .setParameter("since", Timestamp.from(now.minus(Duration.ofDays(7))))
+                .setParameter("tenant", TenantContext.require()).setParameter("campaign", campaignId);
+        List<Object[]> rows = query.getResultList();
+        List<Target> targets = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            targets.add(target(r));
+        }
+        return targets;
+    }
+
+    /** The attempts made to the targets in the seven days before {@code now}, by contact (the weekly cap). */
+    @SuppressWarnings("unchecked")
+    public Map<Long, List<Instant>> recentAttempts(long campaignId, Instant now) {
+        List<Object[]> rows = em.createNativeQuery("SELECT a.contact_id, a.made_at FROM attempt a JOIN campaign_target t "
+                        + "ON t.tenant_id = a.tenant_id AND t.contact_id = a.contact_id WHERE t.tenant_id = :tenant "
+                        + "AND t.campaign_id = :campaign AND a.made_at > :since")
+                .setParameter("tenant", TenantContext.require()).setParameter("campaign", campaignId)
+                .setParameter("since", Timestamp.from(now.minus(Duration.ofDays(7)))).getResultList();
+        Map<Long, List<Instant>> byContact = new HashMap<>();
+        for (Object[] r : rows) {
+            byContact.computeIfAbsent(Rows.lng(r[0]), k -> new ArrayList<>()).add(Rows.instant(r[1]));
+        }
+        return byContact;
+    }
+
+    /** Records why each left-out contact was not enrolled (kept for the campaign page). */
+    public void markExcluded(long campaignId, Map<Long, String> reasons) {
+        String tenant = TenantContext.require();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("UPDATE campaign_target SET excluded = ? "
+                    + "WHERE tenant_id = ? AND campaign_id = ? AND contact_id = ?")) {
+                for (Map.Entry<Long, String> e : reasons.entrySet()) {
+                    ps.setString(1, e.getValue());
+                    ps.setString(2, tenant);
+                    ps.setLong(3, campaignId);
+                    ps.setLong(4, e.getKey());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        });
+    }
+
+    private static Target target(Object[] r) {
+        String first = (String) r[1];
+        String name = (first == null ? "" : first + " ") + r[2];
+        Integer weekday = r[5] == null ? null : Rows.integer(r[5]);
+        Integer monthDay = r[6] == null ? null : Rows.integer(r[6]);
+        ClosingDay closing = weekday != null ? new ClosingDay(DayOfWeek.of(weekday), null)
+                : monthDay != null ? new ClosingDay(null, monthDay) : null;
+        PressurePolicy.Facts facts = new PressurePolicy.Facts(Rows.bool(r[12]), Rows.bool(r[13]), Rows.bool(r[14]),
+                Rows.instant(r[15]), Rows.bool(r[16]), Rows.integer(r[17]));
+        return new Target(Rows.lng(r[0]), name, (String) r[3], r[4] == null ? null : Periodicity.valueOf((String) r[4]),
+                closing, r[7] == null ? null : Tier.valueOf(r[7].toString()), Rows.bool(r[8]), Rows.lng(r[9]),
+                (String) r[10], Rows.date(r[11]), facts, (String) r[18]);
+    }
+}
