@@ -89,6 +89,15 @@ public final class Browser implements AutoCloseable {
         new org.openqa.selenium.support.ui.Select(find(cssSelector)).selectByValue(value);
     }
 
+    /** Presses a key on the page (outside any field), as a user working with the keyboard. */
+    public void press(String key) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(key).perform();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
     public String text() {
         return new WebDriverWait(driver, Duration.ofSeconds(10))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
@@ -120,8 +129,9 @@ public final class Browser implements AutoCloseable {
         try {
             steps.run();
         } catch (Exception | AssertionError e) {
-            screenshot("failure");
-            Files.writeString(screenshots.resolve("failure.html"), driver.getPageSource());
+            String name = "failure-" + System.currentTimeMillis();
+            screenshot(name);
+            Files.writeString(screenshots.resolve(name + ".html"), driver.getPageSource());
             throw new AssertionError("Failed at " + driver.getCurrentUrl() + ": " + e.getMessage(), e);
         }
     }

@@ -24,6 +24,15 @@ public final class KeycloakAdmin implements AutoCloseable {
                 .stream().map(RoleRepresentation::getName).toList();
     }
 
+    /** Gives an invited account a permanent password (the invitation's is temporary). */
+    public void setPassword(String email, String password) {
+        org.keycloak.representations.idm.CredentialRepresentation credential = new org.keycloak.representations.idm.CredentialRepresentation();
+        credential.setType(org.keycloak.representations.idm.CredentialRepresentation.PASSWORD);
+        credential.setValue(password);
+        credential.setTemporary(false);
+        keycloak.realm("relance").users().get(user(email).getId()).resetPassword(credential);
+    }
+
     @Override
     public void close() {
         keycloak.close();

@@ -27,4 +27,26 @@ public class Dates {
                 .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
                 .withZone(ZONE).format(instant);
     }
+
+    /** A day, e.g. "24 nov. 2026". */
+    public String day(java.time.LocalDate day) {
+        if (day == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(day);
+    }
+
+    /** A time of day in the agency's zone, e.g. "09:30". */
+    public String time(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofPattern("HH:mm").withZone(ZONE).format(instant);
+    }
+
+    /** A day of the week and a date, e.g. "mardi 24 novembre". */
+    public String longDay(java.time.LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofPattern("EEEE d MMMM", locale()).format(day);
+    }
+
+    private static java.util.Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
 }

@@ -1,0 +1,102 @@
+package io.relance.interfaces.web.campaigns;
+
+import io.relance.application.campaigns.CampaignException;
+import io.relance.application.campaigns.CampaignService;
+import io.relance.application.campaigns.LaunchService;
+import io.relance.application.campaigns.Member;
+import io.relance.application.common.NotFoundException;
+import io.relance.domain.campaign.CampaignStatus;
+import io.relance.interfaces.web.session.Messages;
+import io.relance.interfaces.web.session.Pages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A campaign's page: what it is, who works on it, its launch and its deletion while a draft. */
+@Named
+@ViewScoped
+public class CampaignView implements Serializable {
+
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
+    LaunchService launcher;
+
+    private Long id;
+    private CampaignService.Summary summary;
+    private List<Member> staff = List.of();
+    private List<Long> members = new ArrayList<>();
+
+    public void load() {
+        if (summary != null) {
+            return;
+        }
+        if (id == null) {
+            Pages.notFound();
+            return;
+        }
+        try {
+            refresh();
+        } catch (NotFoundException e) {
+            Pages.notFound();
+        }
+    }
+
+    private void refresh() {
+        summary = campaigns.summary(id);
+        staff = campaigns.staff();
+        members = new ArrayList<>(campaigns.members(id).stream().map(Member::staffId).toList());
+    }
+
+    public void saveMembers() {
+        try {
+            campaigns.setMembers(id, members);
+            Messages.info("campaign.members.saved", members.size());
+        } catch (CampaignException e) {
+            Messages.error(null, e.problems().get(0).key());
+        }
+    }
+
+    public void launch() throws IOException {
+        try {
+            LaunchService.Result r = launcher.launch(id);
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            Messages.info("campaign.launched.done", r.enrolled(), r.excluded());
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                    + "/app/campagnes/campaign.xhtml?id=" + id);
+        } catch (CampaignException e) {
+            Messages.error(null, e.problems().get(0).key());
+        }
+    }
+
+    public void delete() throws IOException {
+        try {
+            campaigns.delete(id);
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            Messages.info("campaign.deleted");
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/app/campagnes/list.xhtml");
+        } catch (CampaignException e) {
+            Messages.error(null, e.problems().get(0).key());
+        }
+    }
+
+    public boolean isDraft() {
+        return summary != null && summary.status() == CampaignStatus.DRAFT;
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public CampaignService.Summary getSummary() { return summary; }
+    public List<Member> getStaff() { return staff; }
+    public List<Long> getMembers() { return members; }
+    public void setMembers(List<Long> members) { this.members = members; }
+}

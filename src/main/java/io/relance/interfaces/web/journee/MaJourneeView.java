@@ -1,0 +1,95 @@
+package io.relance.interfaces.web.journee;
+
+import io.relance.application.common.NotFoundException;
+import io.relance.application.common.Refused;
+import io.relance.application.journee.CallQueue;
+import io.relance.application.journee.Card;
+import io.relance.application.journee.Day;
+import io.relance.application.journee.QueueItem;
+import io.relance.domain.sequence.EnrolmentStatus;
+import io.relance.domain.sequence.Outcome;
+import io.relance.interfaces.web.session.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
+
+/**
+ * The caller's day, one card at a time: the first open call is shown; an outcome (a click or a key)
+ * logs it and moves to the next open call. "Plus tard" needs the callback's date and time.
+ */
+@Named
+@ViewScoped
+public class MaJourneeView implements Serializable {
+
+    @Inject
+    CallQueue queue;
+
+    private Day day;
+    private Card card;
+    private LocalDateTime callbackAt;
+
+    public void load() {
+        if (day == null) {
+            refresh(null);
+        }
+    }
+
+    /** Reads the day again and shows the given call, else the first open one, else the first. */
+    public void refresh(Long taskId) {
+        day = queue.today();
+        QueueItem next = day.calls().stream().filter(c -> taskId != null && c.taskId() == taskId).findFirst()
+                .or(() -> day.calls().stream().filter(QueueItem::isOpen).findFirst())
+                .or(() -> day.calls().stream().findFirst()).orElse(null);
+        card = next == null ? null : queue.card(next.taskId());
+    }
+
+    public void select(long taskId) {
+        try {
+            card = queue.card(taskId);
+        } catch (NotFoundException e) {
+            refresh(null);
+        }
+    }
+
+    public void log(String outcome) {
+        if (card == null) {
+            return;
+        }
+        Outcome o = Outcome.valueOf(outcome);
+        Instant at = o == Outcome.LATER && callbackAt != null ? callbackAt.atZone(queue.zone()).toInstant() : null;
+        try {
+            EnrolmentStatus status = queue.log(card.call().taskId(), o, at);
+            Messages.info("journee.logged", card.call().contact(), Messages.text("enum.Outcome." + o),
+                    Messages.text("enum.EnrolmentStatus." + status));
+            callbackAt = null;
+            refresh(null);
+        } catch (Refused e) {
+            Messages.error(null, e.problems().get(0).key());
+        } catch (NotFoundException e) {
+            refresh(null);
+        }
+    }
+
+    /** A phone number as a tel: link target (E.164 is already dialable). */
+    public String tel(String e164) {
+        return e164 == null ? "" : "tel:" + e164;
+    }
+
+    /** The outcome buttons in the order of the keys that press them ("Plus tard" has its own field). */
+    public java.util.List<String[]> getKeys() {
+        return KEYS;
+    }
+
+    private static final java.util.List<String[]> KEYS = java.util.List.of(new String[]{"NO_ANSWER", "1"},
+            new String[]{"VOICEMAIL", "2"}, new String[]{"WRONG_NUMBER", "3"}, new String[]{"YES", "4"},
+            new String[]{"NO", "5"}, new String[]{"REGISTERED", "7"}, new String[]{"DECISION", "8"},
+            new String[]{"OPT_OUT", "0"});
+    public Day getDay() { return day; }
+    public Card getCard() { return card; }
+    public LocalDateTime getCallbackAt() { return callbackAt; }
+    public void setCallbackAt(LocalDateTime callbackAt) { this.callbackAt = callbackAt; }
+}
