@@ -53,7 +53,7 @@ class RoleAccessIT {
     void chefDeProjetLandsOnCampagnesAndIsRefusedAgence() throws Exception {
         WebSession browser = new WebSession();
         HttpResponse<String> home = browser.login(appUrl() + "/app/home", "chef@agence-demo.fr", PASSWORD);
-        assertLandedOn(home, CAMPAGNES, "Aucune campagne");
+        assertLandedOn(home, CAMPAGNES, "Nouvelle campagne");
         Document page = Jsoup.parse(home.body());
         assertNotNull(page.getElementById("nav-journee"));
         assertNotNull(page.getElementById("nav-campagnes"));

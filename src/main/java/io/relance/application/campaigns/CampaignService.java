@@ -179,9 +179,12 @@ public class CampaignService {
     }
 
     private Client client(Long id) {
-        Client client = id == null ? null : em.find(Client.class, id);
-        if (client == null) {
+        if (id == null) {
             throw new CampaignException("client", "campaign.client.required");
+        }
+        Client client = em.find(Client.class, id);
+        if (client == null) {
+            throw new NotFoundException("Client " + id); // another agency's client is not there
         }
         return client;
     }

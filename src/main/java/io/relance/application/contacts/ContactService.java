@@ -93,7 +93,11 @@ public class ContactService {
 
     @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
     public void delete(long id) {
-        contacts.remove(load(id));
+        Contact contact = load(id);
+        if (contacts.followedUp(id)) {
+            throw new ContactException("contact", "contact.delete.followedUp"); // its calls feed bilans; erasure is the way
+        }
+        contacts.remove(contact);
     }
 
     /** GDPR erasure: the person disappears from every list; the row stays as an anonymous tombstone. */

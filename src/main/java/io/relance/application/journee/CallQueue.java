@@ -36,6 +36,9 @@ public class CallQueue {
     /** A call open this long without being made is marked overdue. */
     static final Duration OVERDUE_AFTER = Duration.ofMinutes(30);
 
+    /** More calls than anyone makes in a day (3 slots × a few hundred contacts): a bound, not a page. */
+    static final int MAX_PER_DAY = 1000;
+
     @Inject
     QueueRepository queue;
 
@@ -87,8 +90,10 @@ public class CallQueue {
         LocalDate date = now.atZone(zone).toLocalDate();
         Instant from = date.atStartOfDay(zone).toInstant();
         Instant to = date.plusDays(1).atStartOfDay(zone).toInstant();
-        List<QueueItem> calls = queue.day(callerId, from, to, privileged).stream().map(c -> mark(c, now)).toList();
-        return new Day(date, calls, queue.done(callerId, from, to));
+        List<QueueItem> calls = queue.calls(callerId, from, to, privileged, MAX_PER_DAY).stream().map(c -> mark(c, now)).toList();
+        // what comes next (tomorrow, after a weekend), so that a finished day still shows the work ahead
+        List<QueueItem> upcoming = queue.calls(callerId, to, to.plus(Duration.ofDays(14)), privileged, 10);
+        return new Day(date, calls, queue.done(callerId, from, to), upcoming);
     }
 
     private static QueueItem mark(QueueItem c, Instant now) {

@@ -75,12 +75,21 @@ public class ContactRepository {
         return query.executeUpdate();
     }
 
+    /** Deletes contacts never followed up; the others keep the history their bilans count (erasure anonymises them). */
     public int delete(ContactQuery q, List<Long> ids, String region) {
         if (q != null) {
             ContactFilter f = new ContactFilter(q, region);
-            return f.bind(em.createQuery("delete from Contact c where " + f.where())).executeUpdate();
+            return f.bind(em.createQuery("delete from Contact c where " + f.where() + " and " + NEVER_FOLLOWED_UP)).executeUpdate();
         }
-        return em.createQuery("delete from Contact c where c.id in :ids").setParameter("ids", ids).executeUpdate();
+        return em.createQuery("delete from Contact c where c.id in :ids and " + NEVER_FOLLOWED_UP).setParameter("ids", ids)
+                .executeUpdate();
+    }
+
+    private static final String NEVER_FOLLOWED_UP = "not exists (select 1 from Enrolment e where e.contactId = c.id)";
+
+    public boolean followedUp(long contactId) {
+        return !em.createQuery("select e.id from Enrolment e where e.contactId = :id", Long.class).setParameter("id", contactId)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     public void add(Contact contact) {

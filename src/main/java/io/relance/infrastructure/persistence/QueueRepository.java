@@ -32,12 +32,12 @@ public class QueueRepository {
     @PersistenceContext(unitName = "relance")
     EntityManager em;
 
-    /** The calls of a caller opening in [from, to) and still to make; privileged contacts only if allowed. */
+    /** The first {@code max} calls of a caller opening in [from, to) and still to make; privileged contacts only if allowed. */
     @SuppressWarnings("unchecked")
-    public List<QueueItem> day(long callerId, Instant from, Instant to, boolean privileged) {
+    public List<QueueItem> calls(long callerId, Instant from, Instant to, boolean privileged, int max) {
         List<Object[]> rows = em.createNativeQuery(SELECT + "WHERE t.tenant_id = :tenant AND t.caller_id = :caller "
                         + "AND t.opens_at >= :from AND t.opens_at < :to AND t.status IN ('PLANNED','OPEN')"
-                        + (privileged ? "" : " AND c.privileged = FALSE") + " ORDER BY t.opens_at, t.id")
+                        + (privileged ? "" : " AND c.privileged = FALSE") + " ORDER BY t.opens_at, t.id LIMIT " + max)
                 .setParameter("tenant", TenantContext.require()).setParameter("caller", callerId)
                 .setParameter("from", Rows.at(from)).setParameter("to", Rows.at(to)).getResultList();
         List<QueueItem> items = new ArrayList<>(rows.size());

@@ -261,6 +261,14 @@ class CampaignsIT {
                 .filter(c -> c.enrolmentId() == first.enrolmentId()).findFirst().orElseThrow().taskId())).history().get(0).outcome(),
                 "the next call of the same contact shows the attempt before");
 
+        String elsewhere = "autre-" + UUID.randomUUID().toString().substring(0, 8);
+        for (Callable<?> foreign : List.<Callable<?>>of(() -> queue.card(othersTask),
+                () -> queue.log(othersTask, Outcome.YES, null), () -> campaigns.summary(campaign),
+                () -> targeting.page(campaign, 0, 10), () -> launcher.launch(campaign))) {
+            assertThrows(NotFoundException.class, () -> asChefOf(elsewhere, foreign),
+                    "another agency's call, campaign or targets are not found");
+        }
+
         long plainEnrolment = count("SELECT id FROM enrolment WHERE tenant_id = ?1 AND caller_id = " + s2 + " LIMIT 1");
         as(() -> {
             campaigns.reassign(plainEnrolment, s1);
@@ -346,7 +354,11 @@ class CampaignsIT {
     }
 
     private <T> T as(Callable<T> work) throws Exception {
-        return TenantScope.call(tenant, () -> {
+        return asChefOf(tenant, work);
+    }
+
+    private <T> T asChefOf(String agency, Callable<T> work) throws Exception {
+        return TenantScope.call(agency, () -> {
             try {
                 return chef.call(work);
             } catch (RuntimeException e) {

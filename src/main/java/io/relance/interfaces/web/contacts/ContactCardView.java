@@ -1,5 +1,6 @@
 package io.relance.interfaces.web.contacts;
 
+import io.relance.application.contacts.ContactException;
 import io.relance.application.common.NotFoundException;
 import io.relance.application.contacts.ContactCard;
 import io.relance.application.contacts.ContactService;
@@ -59,8 +60,12 @@ public class ContactCardView implements Serializable {
     }
 
     public void delete() throws IOException {
-        contacts.delete(card.id());
-        leave("contact.deleted");
+        try {
+            contacts.delete(card.id());
+            leave("contact.deleted");
+        } catch (ContactException e) {
+            Messages.error(null, e.problems().get(0).key());
+        }
     }
 
     private void leave(String key) throws IOException {

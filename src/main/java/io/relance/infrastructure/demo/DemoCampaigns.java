@@ -1,0 +1,201 @@
+package io.relance.infrastructure.demo;
+
+import io.relance.application.bilan.BilanService;
+import io.relance.application.campaigns.CampaignService;
+import io.relance.application.campaigns.LaunchService;
+import io.relance.application.campaigns.Member;
+import io.relance.application.campaigns.TargetingService;
+import io.relance.application.common.AppClock;
+import io.relance.application.contacts.ContactQuery;
+import io.relance.application.contacts.ContactRow;
+import io.relance.application.contacts.ContactService;
+import io.relance.application.journee.CallQueue;
+import io.relance.application.journee.QueueItem;
+import io.relance.application.sequence.SequenceEngine;
+import io.relance.domain.campaign.CampaignDraft;
+import io.relance.domain.campaign.CampaignKind;
+import io.relance.domain.contact.Tier;
+import io.relance.domain.sequence.BusinessCalendar;
+import io.relance.domain.sequence.Outcome;
+import io.relance.domain.staff.Role;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.jboss.ejb3.annotation.RunAsPrincipal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The demo agency's campaigns, made by Julien (chef de projet) through the real services: a
+ * festival invitation sent three weeks ago and followed up to its end (its bilan is final), a
+ * press release sent on the previous business day (today's calls fill Ma journée), and a draft
+ * being targeted. The past is replayed by moving the application clock, slot by slot, with the
+ * engine and the callers' outcomes, so every number of the demo bilan was produced by the product.
+ */
+@Stateless
+@PermitAll
+@RunAs("chef-de-projet")
+@RunAsPrincipal("chef@agence-demo.fr")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoCampaigns {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final LocalTime[] SLOT_OPENS = {LocalTime.of(9, 30), LocalTime.of(14, 0), LocalTime.of(16, 30)};
+
+    /**
+     * What each contact of the past campaign answers, attempt after attempt: N no answer, V voicemail,
+     * W wrong number, Y yes, O no, R registered, L later (called back the next day), X opt-out,
+     * "-" a slot nobody called (missed).
+     */
+    private static final String[] SCRIPTS = {"NY", "NNVNNVNNN", "VR", "-NO", "NLR", "W", "N-VNNNNVN", "NNNY", "VNX"};
+
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
+    TargetingService targeting;
+
+    @Inject
+    LaunchService launcher;
+
+    @Inject
+    ContactService contacts;
+
+    @Inject
+    CallQueue queue;
+
+    @Inject
+    DemoStagiaire lea;
+
+    @Inject
+    SequenceEngine engine;
+
+    @Inject
+    BilanService bilans;
+
+    @Inject
+    AppClock clock;
+
+    public void load() {
+        if (campaigns.count(null) > 0) {
+            return;
+        }
+        BusinessCalendar calendar = BusinessCalendar.of("FR");
+        LocalDate today = LocalDate.now(PARIS);
+        List<Long> team = campaigns.staff().stream().filter(m -> m.role() != Role.DIRECTEUR).map(Member::staffId).toList();
+        List<ContactRow> book = contacts.page(ContactQuery.all(), 0, 100);
+        try {
+            past(calendar, today, team, book.subList(0, Math.min(SCRIPTS.length, book.size())));
+        } finally {
+            clock.use(Clock.systemUTC());
+        }
+        running(calendar, today, team);
+        draft(today);
+    }
+
+    /** The festival invitation, followed up three weeks ago, slot by slot, to its final bilan. */
+    private void past(BusinessCalendar calendar, LocalDate today, List<Long> team, List<ContactRow> who) {
+        LocalDate send = calendar.onOrAfter(today.minusDays(21), d -> false);
+        at(send.atTime(11, 0));
+        long client = campaigns.createClient("Festival Jazz en Seine");
+        long id = campaigns.create(new CampaignDraft(client, CampaignKind.EVENT_INVITATION, "Soirée presse du Festival Jazz en Seine",
+                "Soirée presse le " + send.plusDays(20) + " : concert privé et rencontre avec les artistes.",
+                "Bonjour, je vous appelle pour l'invitation à la soirée presse du festival. L'avez-vous reçue ? "
+                        + "Pouvez-vous venir ? Je peux vous inscrire tout de suite.",
+                send, send.plusDays(20), send.plusDays(15), null, null));
+        campaigns.setMembers(id, team);
+        Map<Long, String> scripts = new HashMap<>();
+        for (int i = 0; i < who.size(); i++) {
+            targeting.addOne(id, who.get(i).id());
+            scripts.put(who.get(i).id(), SCRIPTS[i]);
+        }
+        launcher.launch(id);
+        Map<Long, Integer> cursor = new HashMap<>();
+        LocalDate day = send;
+        for (int d = 0; d < 5; d++) {
+            day = calendar.after(day, x -> false);
+            for (LocalTime open : SLOT_OPENS) {
+                at(day.atTime(open).plusMinutes(20));
+                engine.drain();
+                work(queue.today().calls(), scripts, cursor, false);
+                work(lea.today().calls(), scripts, cursor, true);
+            }
+        }
+        at(day.plusDays(3).atTime(20, 0));
+        engine.drain();
+        bilans.of(id); // every sequence has closed: the campaign ends, its bilan is final
+    }
+
+    /** Logs the next scripted outcome of each open call of one caller's queue. */
+    private void work(List<QueueItem> calls, Map<Long, String> scripts, Map<Long, Integer> cursor, boolean asLea) {
+        for (QueueItem call : calls) {
+            String script = scripts.get(call.contactId());
+            if (!call.isOpen() || script == null) {
+                continue;
+            }
+            int step = cursor.merge(call.contactId(), 1, Integer::sum) - 1;
+            char next = step < script.length() ? script.charAt(step) : 'N';
+            Outcome outcome = switch (next) {
+                case 'Y' -> Outcome.YES;
+                case 'O' -> Outcome.NO;
+                case 'V' -> Outcome.VOICEMAIL;
+                case 'W' -> Outcome.WRONG_NUMBER;
+                case 'R' -> Outcome.REGISTERED;
+                case 'L' -> Outcome.LATER;
+                case 'X' -> Outcome.OPT_OUT;
+                case '-' -> null;
+                default -> Outcome.NO_ANSWER;
+            };
+            if (outcome == null) {
+                continue; // nobody called: the engine records the slot as missed when it closes
+            }
+            Instant callback = outcome == Outcome.LATER ? clock.now().plus(Duration.ofDays(1)) : null;
+            if (asLea) {
+                lea.log(call.taskId(), outcome, callback);
+            } else {
+                queue.log(call.taskId(), outcome, callback);
+            }
+        }
+    }
+
+    /** The press release sent on the previous business day: its follow-ups run today. */
+    private void running(BusinessCalendar calendar, LocalDate today, List<Long> team) {
+        LocalDate send = today.minusDays(1);
+        while (!calendar.isBusinessDay(send)) {
+            send = send.minusDays(1);
+        }
+        long client = campaigns.createClient("Maison Lumière");
+        long id = campaigns.create(new CampaignDraft(client, CampaignKind.PRESS_RELEASE, "Maison Lumière — collection d'hiver",
+                "Quarante pièces dessinées à Lyon, en vente le 1er décembre ; visuels HD et prêts presse sur demande.",
+                "Bonjour, c'est l'agence Démo pour Maison Lumière. Avez-vous vu passer notre communiqué sur la collection "
+                        + "d'hiver ? Je peux vous envoyer les visuels ou organiser un prêt.",
+                send, null, null, null, null));
+        campaigns.setMembers(id, team);
+        targeting.addFiltered(id, ContactQuery.all());
+        launcher.launch(id);
+    }
+
+    /** A draft being targeted: tier A contacts, not launched yet. */
+    private void draft(LocalDate today) {
+        long client = campaigns.createClient("Nova Énergie");
+        long id = campaigns.create(new CampaignDraft(client, CampaignKind.PRESS_RELEASE, "Nova Énergie — résultats annuels",
+                "Chiffre d'affaires en hausse de 18 %, 120 recrutements en 2027.", null, today.plusDays(7), null, null, null, null));
+        targeting.addFiltered(id, new ContactQuery(null, Tier.A, null, null, null, null, null, null, ContactQuery.Sort.NAME, true));
+    }
+
+    private void at(java.time.LocalDateTime paris) {
+        clock.use(Clock.fixed(paris.atZone(PARIS).toInstant(), ZoneOffset.UTC));
+    }
+}
