@@ -29,6 +29,10 @@ public class BilanView implements Serializable {
         if (bilan != null) {
             return;
         }
+        if (id == null) {
+            Pages.redirect("/app/campagnes/list.xhtml"); // e.g. back from the login page, which drops the query
+            return;
+        }
         try {
             refresh();
         } catch (NotFoundException e) {

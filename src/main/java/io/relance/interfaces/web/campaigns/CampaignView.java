@@ -39,7 +39,7 @@ public class CampaignView implements Serializable {
             return;
         }
         if (id == null) {
-            Pages.notFound();
+            Pages.redirect("/app/campagnes/list.xhtml"); // e.g. back from the login page, which drops the query
             return;
         }
         try {

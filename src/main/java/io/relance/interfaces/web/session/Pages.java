@@ -20,4 +20,14 @@ public final class Pages {
         }
         faces.responseComplete();
     }
+
+    /** Sends the browser to another page of the app (a path from the context root). */
+    public static void redirect(String path) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }
