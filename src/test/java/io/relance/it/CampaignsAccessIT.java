@@ -74,6 +74,10 @@ class CampaignsAccessIT {
         assertEquals(404, Tokens.get(c + "/enrolments", demo).statusCode());
         assertEquals(404, Tokens.putJson("/api/enrolments/" + enrolment + "/caller", demo, "{\"callerId\":" + staff + "}").statusCode());
         assertEquals(404, Tokens.get(c + "/bilan", demo).statusCode());
+        assertEquals(404, Tokens.get(c + "/sms", demo).statusCode());
+        assertEquals(404, Tokens.putJson(c + "/sms", demo, "{\"text\":\"Volé\"}").statusCode());
+        assertEquals(404, Tokens.postJson(c + "/sms/preview", demo, "{}").statusCode());
+        assertFalse(Tokens.get("/api/sms/outbox", demo).body().contains("Isolée"), "another agency's SMS are not listed");
         assertEquals(404, Tokens.postJson("/api/campaigns", demo, "{\"clientId\":" + client
                 + ",\"kind\":\"PRESS_RELEASE\",\"subject\":\"X\",\"sendDate\":\"2026-12-01\"}").statusCode(), "a foreign client");
         assertEquals(404, Tokens.get("/api/journee?caller=" + staff, demo).statusCode(), "a foreign caller's day");
@@ -86,6 +90,13 @@ class CampaignsAccessIT {
         String mine = Tokens.get(c + "/bilan", owner).body();
         assertEquals(1, number(mine, "enrolled"), "the owner's campaign is intact: " + mine);
         assertTrue(Tokens.get(c, owner).body().contains("\"Secret\""));
+        HttpResponse<String> unknown = Tokens.putJson(c + "/sms", owner, "{\"text\":\"Bonjour {prénom}\"}");
+        assertEquals(422, unknown.statusCode());
+        assertTrue(unknown.body().contains("sms.variable.unknown"), unknown.body());
+        assertEquals(200, Tokens.putJson(c + "/sms", owner, "{\"text\":\"Bonjour {prenom}, vous êtes invitée : {sujet}\"}").statusCode());
+        String preview = Tokens.postJson(c + "/sms/preview", owner, "{}").body();
+        assertTrue(preview.contains("\"body\":\"Bonjour, vous êtes invitée : Secret\""), "rendered for the campaign's contact: " + preview);
+        assertTrue(preview.contains("\"UCS2\"") && preview.contains("\"firstNonGsm\":\"ê\""), "ê switches to UCS-2: " + preview);
         HttpResponse<String> delete = Tokens.delete("/api/contacts/" + contact, owner);
         assertEquals(422, delete.statusCode(), "a contact followed up stays for the bilans");
         assertTrue(delete.body().contains("contact.delete.followedUp"), delete.body());

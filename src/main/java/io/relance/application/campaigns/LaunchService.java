@@ -17,6 +17,7 @@ import io.relance.domain.sequence.PressurePolicy.Exclusion;
 import io.relance.domain.sequence.SequencePlan;
 import io.relance.domain.sequence.SlotPlanner;
 import io.relance.domain.sequence.StartRule;
+import io.relance.domain.sms.QuietHours;
 import io.relance.domain.staff.Role;
 import io.relance.infrastructure.persistence.CampaignRepository;
 import io.relance.infrastructure.persistence.TargetRepository;
@@ -84,6 +85,7 @@ public class LaunchService {
         SequencePlan plan = plan(campaign, policy);
         SlotPlanner planner = new SlotPlanner(BusinessCalendar.of(region), plan);
         Assignment assignment = assignment(members);
+        QuietHours quiet = new QuietHours(BusinessCalendar.of(region));
         Map<Long, List<Instant>> recent = targets.recentAttempts(campaignId, now);
         ZoneId agencyZone = PhoneNumbers.zoneOfRegion(region);
 
@@ -113,7 +115,8 @@ public class LaunchService {
             LocalDate firstDay = slots.get(0).opens().atZone(zone).toLocalDate();
             Instant endsAt = slots.get(slots.size() - 1).closes();
             Enrolment e = new Enrolment(campaignId, t.contactId(), caller.get(), plan, firstDay, endsAt, now);
-            planned.add(new SequenceScheduler.Planned(e, slots, planner.smsAt(slots)));
+            Instant sms = planner.smsAt(slots);
+            planned.add(new SequenceScheduler.Planned(e, slots, sms == null ? null : quiet.nextAllowed(sms, zone)));
         }
         if (planned.isEmpty()) {
             throw new CampaignException("targets", "campaign.targets.none");

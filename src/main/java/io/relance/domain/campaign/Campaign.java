@@ -50,6 +50,9 @@ public class Campaign extends TenantOwned {
     @Column(name = "followup_start")
     private LocalDate followupStart;
 
+    @Column(name = "sms_template", length = 800)
+    private String smsTemplate;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private CampaignStatus status = CampaignStatus.DRAFT;
@@ -127,4 +130,7 @@ public class Campaign extends TenantOwned {
     public LocalDate getFollowupStart() { return followupStart; }
     public CampaignStatus getStatus() { return status; }
     public Instant getLaunchedAt() { return launchedAt; }
+    public String getSmsTemplate() { return smsTemplate; }
+    /** The anchor SMS's text (null: the default); it applies to the SMS not sent yet. */
+    public void writeSms(String template) { this.smsTemplate = template == null || template.isBlank() ? null : template.strip(); }
 }

@@ -14,6 +14,15 @@ import java.util.regex.Pattern;
  */
 public record SmsTemplate(String text) {
 
+    /** The anchor SMS when a campaign has not written its own (GSM-7 only: one segment, no UCS-2). */
+    public static final SmsTemplate DEFAULT = new SmsTemplate("Bonjour {prenom}, {appelant} de {agence} : je vous ai envoyé "
+            + "\"{sujet}\" et vous appelle {delai}. STOP pour ne plus recevoir nos appels.");
+
+    /** The campaign's own text, or the default. */
+    public static SmsTemplate orDefault(String text) {
+        return text == null || text.isBlank() ? DEFAULT : new SmsTemplate(text);
+    }
+
     public static final List<String> VARIABLES = List.of("prenom", "nom", "sujet", "appelant", "agence", "delai");
     private static final Pattern VARIABLE = Pattern.compile("\\{([a-zA-Zé]+)}");
 

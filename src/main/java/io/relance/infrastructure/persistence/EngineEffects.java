@@ -25,6 +25,9 @@ public class EngineEffects {
     @PersistenceContext(unitName = "relance")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    SmsOutboxWriter smsOutbox;
+
     public void apply(String tenant, StepKind kind, List<Long> refs, Instant now) {
         switch (kind) {
             case SLOT_OPEN -> open(tenant, lockTasks(tenant, "id IN (:refs) AND status = 'PLANNED'", refs, null), "SCHEDULED");
@@ -96,14 +99,9 @@ public class EngineEffects {
         }
     }
 
-    /** One SMS per sequence (unique key), to a mobile, never to an opted-out contact. */
+    /** The anchor SMS, rendered into the outbox (see {@link SmsOutboxWriter}). */
     private void sms(String tenant, List<Long> enrolments, Instant now) {
-        em.createNativeQuery("INSERT IGNORE INTO sms_outbox (tenant_id, enrolment_id, to_number, due_at, status, created_at) "
-                        + "SELECT e.tenant_id, e.id, c.mobile, :now, 'PENDING', :now FROM enrolment e JOIN contact c "
-                        + "ON c.tenant_id = e.tenant_id AND c.id = e.contact_id WHERE e.tenant_id = :tenant AND e.id IN (:ids) "
-                        + "AND e.status IN ('SCHEDULED','ACTIVE','CALLBACK') AND c.mobile IS NOT NULL AND c.opted_out = FALSE")
-                .setParameter("tenant", tenant).setParameter("now", Timestamp.from(now)).setParameter("ids", sorted(enrolments))
-                .executeUpdate();
+        smsOutbox.write(tenant, sorted(enrolments), now);
     }
 
     /**

@@ -233,6 +233,10 @@ class CampaignsIT {
             assertFalse(day.calls().get(i).opensAt().isBefore(day.calls().get(i - 1).opensAt()), "in order");
         }
         assertFalse(day.calls().get(0).overdue());
+        assertEquals(5L, count("SELECT COUNT(*) FROM sms_outbox WHERE tenant_id = ?1"), "one anchor SMS per sequence, before the first call");
+        String sms = in(() -> (String) em.createNativeQuery("SELECT body FROM sms_outbox WHERE tenant_id = ?1 LIMIT 1")
+                .setParameter(1, tenant).getSingleResult());
+        assertTrue(sms.startsWith("Bonjour Jo, ") && sms.contains("\"Lancement " + tenant + "\"") && sms.contains("aujourd'hui"), sms);
         at("2026-11-24T09:20:00Z");
         assertTrue(mine().calls().get(0).overdue(), "open for 50 minutes and not called");
 

@@ -1,0 +1,80 @@
+package io.relance.application.sms;
+
+import io.relance.application.campaigns.CampaignException;
+import io.relance.application.common.NotFoundException;
+import io.relance.domain.campaign.Campaign;
+import io.relance.domain.contact.Problem;
+import io.relance.domain.sms.SmsTemplate;
+import io.relance.domain.sms.SmsText;
+import io.relance.domain.staff.Role;
+import io.relance.infrastructure.persistence.OutboxRepository;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A campaign's anchor SMS: its text (validated: known variables only), a live preview with a real
+ * contact of the campaign, and the outbox where messages wait (the default channel when no SMS
+ * provider is configured).
+ */
+@Stateless
+@RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
+public class AnchorSmsService {
+
+    @PersistenceContext(unitName = "relance")
+    EntityManager em;
+
+    @Inject
+    OutboxRepository outbox;
+
+    @Resource
+    SessionContext session;
+
+    /** The campaign's text (the default one when it has none). */
+    public String text(long campaignId) {
+        String own = load(campaignId).getSmsTemplate();
+        return own == null ? SmsTemplate.DEFAULT.text() : own;
+    }
+
+    public void write(long campaignId, String text) {
+        List<Problem> problems = new SmsTemplate(text).problems();
+        if (!problems.isEmpty()) {
+            throw new CampaignException(problems);
+        }
+        Campaign c = load(campaignId);
+        c.writeSms(SmsTemplate.DEFAULT.text().equals(text == null ? null : text.strip()) ? null : text);
+    }
+
+    /** The text rendered for the campaign's first contact (by name), or for a sample person. */
+    public SmsPreview preview(long campaignId, String text) {
+        Campaign c = load(campaignId);
+        String[] who = outbox.sampleContact(campaignId);
+        String caller = outbox.staffFirstName(session.getCallerPrincipal().getName());
+        String body = SmsTemplate.orDefault(text).render(Map.of("prenom", who[0], "nom", who[1], "sujet", c.getSubject(),
+                "appelant", caller, "agence", outbox.agencyName(), "delai", "demain"));
+        return new SmsPreview((who[0] + " " + who[1]).strip(), body, SmsText.of(body));
+    }
+
+    public List<OutboxRow> page(int first, int size) {
+        return outbox.page(first, size);
+    }
+
+    public long count() {
+        return outbox.count();
+    }
+
+    private Campaign load(long id) {
+        Campaign c = em.find(Campaign.class, id);
+        if (c == null) {
+            throw new NotFoundException("Campaign " + id);
+        }
+        return c;
+    }
+}

@@ -1,0 +1,67 @@
+package io.relance.infrastructure.persistence;
+
+import io.relance.domain.sms.SmsTemplate;
+import io.relance.domain.sms.SmsText;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the anchor SMS of some enrolments into the outbox, in the engine step's transaction: one
+ * per sequence (unique key), to the contact's mobile only, never to an opted-out or do-not-call
+ * contact, its text rendered from the campaign's template with the person's and caller's names.
+ */
+@ApplicationScoped
+public class SmsOutboxWriter {
+
+    @PersistenceContext(unitName = "relance")
+    EntityManager em;
+
+    @SuppressWarnings("unchecked")
+    void write(String tenant, List<Long> enrolments, Instant now) {
+        List<Object[]> rows = em.createNativeQuery("SELECT e.id, c.mobile, c.first_name, c.last_name, k.subject, k.sms_template, "
+                        + "s.first_name, a.name, (SELECT MIN(t.opens_at) FROM call_task t WHERE t.tenant_id = e.tenant_id "
+                        + "AND t.enrolment_id = e.id AND t.status IN ('PLANNED','OPEN')), c.time_zone "
+                        + "FROM enrolment e JOIN contact c ON c.tenant_id = e.tenant_id AND c.id = e.contact_id "
+                        + "JOIN campaign k ON k.tenant_id = e.tenant_id AND k.id = e.campaign_id "
+                        + "JOIN agency a ON a.id = e.tenant_id "
+                        + "LEFT JOIN staff_member s ON s.tenant_id = e.tenant_id AND s.id = e.caller_id "
+                        + "WHERE e.tenant_id = :tenant AND e.id IN (:ids) AND e.status IN ('SCHEDULED','ACTIVE','CALLBACK') "
+                        + "AND c.mobile IS NOT NULL AND c.opted_out = FALSE AND c.do_not_call = FALSE ORDER BY e.id")
+                .setParameter("tenant", tenant).setParameter("ids", enrolments).getResultList();
+        for (Object[] r : rows) {
+            String body = SmsTemplate.orDefault((String) r[5]).render(Map.of("prenom", text(r[2]), "nom", text(r[3]),
+                    "sujet", text(r[4]), "appelant", text(r[6]), "agence", text(r[7]), "delai", delay(now, Rows.instant(r[8]), (String) r[9])));
+            SmsText sms = SmsText.of(body);
+            em.createNativeQuery("INSERT IGNORE INTO sms_outbox (tenant_id, enrolment_id, to_number, due_at, status, created_at, "
+                            + "body, encoding, segments) VALUES (:tenant, :id, :to, :now, 'PENDING', :now, :body, :encoding, :segments)")
+                    .setParameter("tenant", tenant).setParameter("id", Rows.lng(r[0])).setParameter("to", r[1])
+                    .setParameter("now", Timestamp.from(now)).setParameter("body", body)
+                    .setParameter("encoding", sms.encoding().name()).setParameter("segments", sms.segments()).executeUpdate();
+        }
+    }
+
+    /** "aujourd'hui" when the first call is the same day, else "demain" or the day's date. */
+    private static String delay(Instant now, Instant firstCall, String zone) {
+        if (firstCall == null) {
+            return "prochainement";
+        }
+        ZoneId z = zone == null ? ZoneId.of("Europe/Paris") : ZoneId.of(zone);
+        var today = now.atZone(z).toLocalDate();
+        var day = firstCall.atZone(z).toLocalDate();
+        if (!day.isAfter(today)) {
+            return "aujourd'hui";
+        }
+        return day.equals(today.plusDays(1)) ? "demain" : "le " + day.getDayOfMonth() + "/" + day.getMonthValue();
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}

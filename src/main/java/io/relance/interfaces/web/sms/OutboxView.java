@@ -1,0 +1,26 @@
+package io.relance.interfaces.web.sms;
+
+import io.relance.application.sms.AnchorSmsService;
+import io.relance.application.sms.OutboxRow;
+import io.relance.interfaces.web.session.PageModel;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+
+/** The messages of the agency's outbox, newest first. */
+@Named
+@ViewScoped
+public class OutboxView implements Serializable {
+
+    @Inject
+    AnchorSmsService sms;
+
+    private final PageModel<OutboxRow> model = new PageModel<>((first, size) -> sms.page(first, size), () -> sms.count(),
+            OutboxRow::id);
+
+    public PageModel<OutboxRow> getModel() {
+        return model;
+    }
+}
