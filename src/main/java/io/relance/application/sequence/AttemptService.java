@@ -55,6 +55,9 @@ public class AttemptService {
     @Inject
     TaskStore tasks;
 
+    @Inject
+    OptOuts optOuts;
+
     @Resource
     SessionContext session;
 
@@ -97,17 +100,7 @@ public class AttemptService {
             em.find(Contact.class, enrolment.getContactId()).startCooldown(now.plus(Duration.ofDays(enrolment.getCooldownDays())));
         }
         if (state.status() == EnrolmentStatus.CLOSED_OPTED_OUT) {
-            em.find(Contact.class, enrolment.getContactId()).optOut(now, "Demandé lors d'un appel");
-            // every other open sequence of the person ends now
-            List<Enrolment> others = em.createQuery("select e from Enrolment e where e.contactId = :c and e.id <> :id "
-                    + "and e.status in :open order by e.id", Enrolment.class).setParameter("c", enrolment.getContactId())
-                    .setParameter("id", enrolment.getId()).setParameter("open", List.of(EnrolmentStatus.SCHEDULED,
-                            EnrolmentStatus.ACTIVE, EnrolmentStatus.CALLBACK))
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-            for (Enrolment other : others) {
-                other.moveTo(other.state().cancel(), now);
-                tasks.cancelOpen(other.getId());
-            }
+            optOuts.everywhere(enrolment.getContactId(), "Demandé lors d'un appel");
         }
     }
 

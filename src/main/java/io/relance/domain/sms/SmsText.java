@@ -11,11 +11,12 @@ public record SmsText(Encoding encoding, int units, int segments, int perSegment
     /** The alphabet a message is sent in. */
     public enum Encoding { GSM7, UCS2 }
 
-    /** The GSM 03.38 default alphabet (the escape 0x1B excluded). */
-    private static final String GSM_BASIC = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
+    /** The GSM 03.38 default alphabet in code order; \uFFFF holds the place of the escape (0x1B). */
+    private static final String GSM_BASIC = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞ\uFFFFÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
             + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
-    /** The extension table, each sent as escape + character. */
+    /** The extension table, each sent as escape + the code below. */
     private static final String GSM_EXTENSION = "^{}\\[~]|€\f";
+    private static final byte[] GSM_EXTENSION_CODES = {0x14, 0x28, 0x29, 0x2F, 0x3C, 0x3D, 0x3E, 0x40, 0x65, 0x0A};
 
     public static SmsText of(String text) {
         String t = text == null ? "" : text;
@@ -67,6 +68,45 @@ public record SmsText(Encoding encoding, int units, int segments, int perSegment
             used += cost;
         }
         return segments;
+    }
+
+    /** The text as GSM 03.38 septets, one per byte (unpacked, as SMPP carries them), or UTF-16BE for UCS-2. */
+    public static byte[] bytes(String text, Encoding encoding) {
+        if (encoding == Encoding.UCS2) {
+            return text.getBytes(java.nio.charset.StandardCharsets.UTF_16BE);
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int basic = GSM_BASIC.indexOf(c);
+            if (basic >= 0) {
+                out.write(basic);
+            } else if (GSM_EXTENSION.indexOf(c) >= 0) {
+                out.write(0x1B);
+                out.write(GSM_EXTENSION_CODES[GSM_EXTENSION.indexOf(c)]);
+            } else {
+                throw new IllegalArgumentException("Not GSM 03.38: " + c + " (send it as UCS-2)");
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** Reads GSM 03.38 septets (one per byte) back into text: what an operator does on receipt. */
+    public static String fromGsm(byte[] septets) {
+        StringBuilder sb = new StringBuilder(septets.length);
+        for (int i = 0; i < septets.length; i++) {
+            if (septets[i] == 0x1B && i + 1 < septets.length) {
+                byte code = septets[++i];
+                for (int k = 0; k < GSM_EXTENSION_CODES.length; k++) {
+                    if (GSM_EXTENSION_CODES[k] == code) {
+                        sb.append(GSM_EXTENSION.charAt(k));
+                    }
+                }
+            } else {
+                sb.append(GSM_BASIC.charAt(septets[i] & 0x7F));
+            }
+        }
+        return sb.toString();
     }
 
     /** Room left in the last segment. */

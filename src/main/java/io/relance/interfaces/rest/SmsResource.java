@@ -2,7 +2,10 @@ package io.relance.interfaces.rest;
 
 import io.relance.application.sms.AnchorSmsService;
 import io.relance.application.sms.OutboxRow;
+import io.relance.application.sms.SmsGatewayException;
 import io.relance.application.sms.SmsPreview;
+import io.relance.application.sms.SmsProvider;
+import io.relance.application.sms.SmsSettings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +32,14 @@ public class SmsResource {
     @Inject
     AnchorSmsService sms;
 
+    @Inject
+    SmsSettings settings;
+
+    /** The provider as typed; {@code password} blank keeps the stored one. */
+    public record Provider(String kind, String sender, String host, Integer port, String systemId, String password,
+                           String bindType, Integer destTon, Integer destNpi) {
+    }
+
     public record Page(long total, List<OutboxRow> rows) {
     }
 
@@ -51,6 +62,33 @@ public class SmsResource {
     public SmsPreview preview(@PathParam("id") long id, Map<String, String> body) {
         String text = body == null || body.get("text") == null ? sms.text(id) : body.get("text");
         return sms.preview(id, text);
+    }
+
+    @GET
+    @Path("sms/provider")
+    public SmsSettings.View provider() {
+        return settings.view();
+    }
+
+    @PUT
+    @Path("sms/provider")
+    public SmsSettings.View saveProvider(Provider p) {
+        SmsProvider.Kind kind = ContactResource.parse(SmsProvider.Kind.class, p.kind());
+        settings.save(new SmsProvider(kind == null ? SmsProvider.Kind.OUTBOX : kind, p.sender(), p.host(),
+                p.port() == null ? 0 : p.port(), p.systemId(), p.password(), p.bindType(),
+                p.destTon() == null ? 1 : p.destTon(), p.destNpi() == null ? 1 : p.destNpi()));
+        return settings.view();
+    }
+
+    /** Sends a test SMS with the saved settings; 502 with the operator's answer when it fails. */
+    @POST
+    @Path("sms/provider/test")
+    public jakarta.ws.rs.core.Response test(Map<String, String> body) {
+        try {
+            return jakarta.ws.rs.core.Response.ok(Map.of("messageId", settings.test(body == null ? null : body.get("to")))).build();
+        } catch (SmsGatewayException e) {
+            return jakarta.ws.rs.core.Response.status(502).entity(Map.of("message", e.getMessage())).build();
+        }
     }
 
     @GET

@@ -51,4 +51,12 @@ class SmsTextTest {
         assertEquals(8, emoji.units(), "an emoji takes two UTF-16 units");
         assertEquals("🙂", emoji.firstNonGsm());
     }
+
+    @Test
+    void gsmSeptetsFollowTheCodeTableAndComeBackUnchanged() {
+        byte[] bytes = SmsText.bytes("@é Æ€", SmsText.Encoding.GSM7);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new byte[]{0x00, 0x05, 0x20, 0x1C, 0x1B, 0x65}, bytes);
+        String text = "Bonjour Zoé, prix : 30 € [promo] ~ à demain !";
+        assertEquals(text, SmsText.fromGsm(SmsText.bytes(text, SmsText.Encoding.GSM7)));
+    }
 }

@@ -1,0 +1,113 @@
+package io.relance.application.sms;
+
+import io.relance.application.common.AppClock;
+import io.relance.infrastructure.persistence.SmsStore;
+import io.relance.infrastructure.security.Secrets;
+import io.relance.infrastructure.tenancy.TenantScope;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends the outbox's due messages of the agencies that have a provider. Claiming commits the
+ * SENDING state before the operator is called, and the send's outcome commits after it: if that
+ * second commit is lost (a crash, a fault), the message stays SENDING and is never sent again.
+ * Transient failures wait with a growing delay; after five tries the message has failed.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SmsDispatch {
+
+    private static final Logger LOG = Logger.getLogger(SmsDispatch.class.getName());
+    static final int MAX_TRIES = 5;
+    static final int BATCH = 100;
+
+    /** The claimed messages of one agency, with its provider (secret decrypted, in memory only). */
+    public record Batch(SmsProvider provider, List<SmsStore.Claimed> messages) {
+    }
+
+    @Inject
+    SmsStore store;
+
+    @Inject
+    SmsGateway gateway;
+
+    @Inject
+    Secrets secrets;
+
+    @Inject
+    AppClock clock;
+
+    @Resource
+    SessionContext context;
+
+    /** One round over the agencies with due messages; answers how many were handed to an operator. */
+    public int dispatch() {
+        int sent = 0;
+        for (String tenant : store.tenantsWithDueMessages(clock.now())) {
+            sent += TenantScope.call(tenant, () -> sendBatch(tenant));
+        }
+        return sent;
+    }
+
+    private int sendBatch(String tenant) {
+        Batch batch = self().claim();
+        int sent = 0;
+        for (SmsStore.Claimed m : batch.messages()) {
+            try {
+                String id = gateway.send(tenant, batch.provider(), m.toNumber(), m.body());
+                try {
+                    self().sent(m.id(), id);
+                    sent++;
+                } catch (RuntimeException e) {
+                    // sent, but not recorded: it stays SENDING and is never sent twice
+                    LOG.log(Level.WARNING, "SMS " + m.id() + " sent as " + id + " but not recorded", e);
+                }
+            } catch (SmsGatewayException e) {
+                LOG.warning("SMS " + m.id() + " of " + tenant + " not sent: " + e.getMessage());
+                self().failedOnce(m.id(), e);
+            }
+        }
+        return sent;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Batch claim() {
+        SmsProvider stored = store.provider().orElseThrow();
+        SmsProvider provider = new SmsProvider(stored.kind(), stored.sender(), stored.host(), stored.port(), stored.systemId(),
+                stored.password() == null ? null : secrets.decrypt(stored.password()), stored.bindType(), stored.destTon(),
+                stored.destNpi());
+        return new Batch(provider, store.claimDue(clock.now(), BATCH));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void sent(long id, String providerId) {
+        store.sent(id, providerId, clock.now());
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void failedOnce(long id, SmsGatewayException e) {
+        int tries = store.tries(id);
+        if (e.isPermanent() || tries >= MAX_TRIES) {
+            store.failed(id, e.getMessage(), clock.now());
+        } else {
+            Instant next = clock.now().plus(Duration.ofMinutes(1L << Math.min(tries, 6)));
+            store.retryAt(id, e.getMessage(), next);
+        }
+    }
+
+    private SmsDispatch self() {
+        return context.getBusinessObject(SmsDispatch.class);
+    }
+}

@@ -1,0 +1,97 @@
+package io.relance.application.sms;
+
+import io.relance.application.campaigns.CampaignException;
+import io.relance.application.common.AppClock;
+import io.relance.application.contacts.AddressBook;
+import io.relance.domain.contact.PhoneNumbers;
+import io.relance.domain.contact.Problem;
+import io.relance.domain.sms.SenderName;
+import io.relance.domain.staff.Role;
+import io.relance.infrastructure.persistence.SmsStore;
+import io.relance.infrastructure.security.Secrets;
+import io.relance.infrastructure.tenancy.TenantContext;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The agency's SMS provider, chosen by the directeur: the outbox (default, nothing leaves) or an
+ * SMPP operator. The password is stored encrypted and never read back, not even masked.
+ */
+@Stateless
+@RolesAllowed(Role.DIRECTEUR_NAME)
+public class SmsSettings {
+
+    /** The settings as shown: everything but the password, and whether one is stored. */
+    public record View(SmsProvider.Kind kind, String sender, String host, int port, String systemId, boolean hasPassword,
+                       String bindType, int destTon, int destNpi) implements Serializable {
+    }
+
+    @Inject
+    SmsStore store;
+
+    @Inject
+    Secrets secrets;
+
+    @Inject
+    SmsGateway gateway;
+
+    @Inject
+    AppClock clock;
+
+    @Inject
+    AddressBook book;
+
+    public View view() {
+        SmsProvider p = store.provider().orElse(SmsProvider.outbox("Relance"));
+        return new View(p.kind(), p.sender(), p.host(), p.port(), p.systemId(), p.password() != null, p.bindType(),
+                p.destTon(), p.destNpi());
+    }
+
+    /** Saves the settings; a blank password keeps the stored one. */
+    public void save(SmsProvider input) {
+        List<Problem> problems = new ArrayList<>();
+        SenderName.problem(input.sender()).ifPresent(key -> problems.add(new Problem("sender", key, String.valueOf(input.sender()))));
+        String stored = store.provider().map(SmsProvider::password).orElse(null);
+        boolean newPassword = input.password() != null && !input.password().isBlank();
+        if (input.kind() == SmsProvider.Kind.SMPP) {
+            if (input.host() == null || input.host().isBlank()) {
+                problems.add(new Problem("host", "sms.host.required", ""));
+            }
+            if (input.port() < 1 || input.port() > 65535) {
+                problems.add(new Problem("port", "sms.port.range", String.valueOf(input.port())));
+            }
+            if (input.systemId() == null || input.systemId().isBlank()) {
+                problems.add(new Problem("systemId", "sms.systemId.required", ""));
+            }
+            if (!newPassword && stored == null) {
+                problems.add(new Problem("password", "sms.password.required", ""));
+            }
+            if (newPassword && !secrets.available()) {
+                problems.add(new Problem("password", "sms.secrets.missing", ""));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new CampaignException(problems);
+        }
+        String secret = newPassword ? secrets.encrypt(input.password()) : stored;
+        store.saveProvider(new SmsProvider(input.kind(), input.sender().strip(), input.host(), input.port(), input.systemId(), null,
+                input.bindType() == null ? "TRANSCEIVER" : input.bindType(), input.destTon(), input.destNpi()), secret, clock.now());
+        gateway.reset(TenantContext.require());
+    }
+
+    /** Sends one SMS through the saved settings: the directeur checks them on their own phone. */
+    public String test(String to) throws SmsGatewayException {
+        String e164 = PhoneNumbers.asE164(to, book.region()).orElseThrow(
+                () -> new CampaignException(List.of(new Problem("to", "sms.test.number", String.valueOf(to)))));
+        SmsProvider p = store.provider().filter(x -> x.kind() == SmsProvider.Kind.SMPP)
+                .orElseThrow(() -> new CampaignException("kind", "sms.test.outbox"));
+        SmsProvider plain = new SmsProvider(p.kind(), p.sender(), p.host(), p.port(), p.systemId(), secrets.decrypt(p.password()),
+                p.bindType(), p.destTon(), p.destNpi());
+        return gateway.send(TenantContext.require(), plain, e164, "Relance : test SMS de " + book.caller());
+    }
+}
