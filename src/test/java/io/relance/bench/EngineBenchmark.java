@@ -20,16 +20,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 
@@ -47,7 +42,7 @@ class EngineBenchmark {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.relance().addClasses(EngineBenchmark.class, InTenant.class);
+        return Deployments.relance().addClasses(EngineBenchmark.class, Figures.class, BenchSql.class, InTenant.class);
     }
 
     @PersistenceContext(unitName = "relance")
@@ -65,12 +60,14 @@ class EngineBenchmark {
     @Inject
     SequenceEngine engine;
 
-    private final List<String> lines = new ArrayList<>();
+    private final Figures figures = new Figures("Relance engine benchmark");
+
+    private BenchSql db;
 
     @Test
     void aMillionPendingSteps() throws Exception {
         String tenant = "bench-engine";
-        lines.add("Relance engine benchmark, " + LocalDateTime.now() + ", " + Runtime.getRuntime().availableProcessors() + " cores");
+        db = new BenchSql(em, tx, tenant);
         clock.use(Clock.fixed(Instant.parse("2026-11-23T07:00:00Z"), ZoneOffset.UTC));
         long campaign = in(tenant, () -> {
             em.persist(new Agency(tenant, "Bench", "FR", "fr", Instant.now()));
@@ -83,7 +80,7 @@ class EngineBenchmark {
         });
         long t0 = System.nanoTime();
         generate(tenant, campaign, "A", "2026-11-24");
-        record("generate 1,000,000 steps", ms(System.nanoTime() - t0));
+        record("generate 1,000,000 steps", Figures.ms(System.nanoTime() - t0));
         record("pending steps", String.valueOf(count("SELECT COUNT(*) FROM due_step WHERE status = 'PENDING'")));
 
         // 1. throughput: everything due at once
@@ -126,55 +123,44 @@ class EngineBenchmark {
                     + " ORDER BY pr LIMIT 1");
             record("lag p" + p, lag / 1000 + " ms");
         }
-        Path out = Path.of(System.getProperty("jboss.home.dir"), "..", "benchmarks", "engine.txt").normalize();
-        Files.createDirectories(out.getParent());
-        Files.write(out, lines);
-        System.out.println(String.join("\n", lines));
+        figures.write("engine.txt");
     }
 
     /** 43,478 contacts and enrolments, 9 slot tasks each, and their 23 steps each, for one sequence start day. */
     private void generate(String tenant, long campaign, String batch, String day) throws Exception {
         String n = "seq_1_to_" + ENROLMENTS;
-        sql(tenant, "INSERT INTO contact (tenant_id, first_name, last_name, mobile, time_zone, created_at, updated_at) "
+        db.update("INSERT INTO contact (tenant_id, first_name, last_name, mobile, time_zone, created_at, updated_at) "
                 + "SELECT '" + tenant + "', 'Bench" + batch + "', CONCAT('Contact', seq), CONCAT('+336', LPAD(seq, 8, '0')), "
                 + "'Europe/Paris', NOW(3), NOW(3) FROM " + n);
-        sql(tenant, "INSERT INTO enrolment (tenant_id, campaign_id, contact_id, status, max_attempts, min_gap_minutes, cooldown_days, "
+        db.update("INSERT INTO enrolment (tenant_id, campaign_id, contact_id, status, max_attempts, min_gap_minutes, cooldown_days, "
                 + "first_day, ends_at, created_at) SELECT tenant_id, " + campaign + ", id, 'SCHEDULED', 9, 120, 30, '" + day + "', "
                 + "TIMESTAMP('" + day + "') + INTERVAL 2 DAY + INTERVAL 17 HOUR, NOW(3) FROM contact WHERE tenant_id = '" + tenant
                 + "' AND first_name = 'Bench" + batch + "'");
-        sql(tenant, "INSERT INTO call_task (tenant_id, enrolment_id, kind, day_no, slot_no, opens_at, closes_at, status) "
+        db.update("INSERT INTO call_task (tenant_id, enrolment_id, kind, day_no, slot_no, opens_at, closes_at, status) "
                 + "SELECT e.tenant_id, e.id, 'SLOT', 1 + (s.seq - 1) DIV 3, 1 + (s.seq - 1) MOD 3, "
                 + "TIMESTAMP('" + day + "') + INTERVAL ((s.seq - 1) DIV 3) DAY + INTERVAL (8 + 3 * ((s.seq - 1) MOD 3)) HOUR, "
                 + "TIMESTAMP('" + day + "') + INTERVAL ((s.seq - 1) DIV 3) DAY + INTERVAL (10 + 3 * ((s.seq - 1) MOD 3)) HOUR, 'PLANNED' "
                 + "FROM enrolment e JOIN seq_1_to_9 s WHERE e.tenant_id = '" + tenant + "' AND e.campaign_id = " + campaign);
         String tasks = "FROM call_task t JOIN enrolment e ON e.id = t.enrolment_id WHERE e.tenant_id = '" + tenant
                 + "' AND e.campaign_id = " + campaign;
-        sql(tenant, "INSERT INTO due_step (tenant_id, kind, ref_id, due_at, status) SELECT t.tenant_id, 'SLOT_OPEN', t.id, t.opens_at, 'PENDING' " + tasks);
-        sql(tenant, "INSERT INTO due_step (tenant_id, kind, ref_id, due_at, status) SELECT t.tenant_id, 'SLOT_CLOSE', t.id, t.closes_at, 'PENDING' " + tasks);
+        db.update("INSERT INTO due_step (tenant_id, kind, ref_id, due_at, status) SELECT t.tenant_id, 'SLOT_OPEN', t.id, t.opens_at, 'PENDING' " + tasks);
+        db.update("INSERT INTO due_step (tenant_id, kind, ref_id, due_at, status) SELECT t.tenant_id, 'SLOT_CLOSE', t.id, t.closes_at, 'PENDING' " + tasks);
         String enrolments = "FROM enrolment e WHERE e.tenant_id = '" + tenant + "' AND e.campaign_id = " + campaign;
-        sql(tenant, "INSERT INTO due_step (tenant_id, kind, ref_id, due_at, status) SELECT e.tenant_id, 'DAY_END', e.id, "
+        db.update("INSERT INTO due_step (tenant_id, kind, ref_id, due_at, status) SELECT e.tenant_id, 'DAY_END', e.id, "
                 + "TIMESTAMP('" + day + "') + INTERVAL (s.seq - 1) DAY + INTERVAL 17 HOUR, 'PENDING' FROM enrolment e JOIN seq_1_to_3 s "
                 + "WHERE e.tenant_id = '" + tenant + "' AND e.campaign_id = " + campaign);
-        sql(tenant, "INSERT INTO due_step (tenant_id, kind, ref_id, due_at, status) SELECT e.tenant_id, 'SMS_DUE', e.id, "
+        db.update("INSERT INTO due_step (tenant_id, kind, ref_id, due_at, status) SELECT e.tenant_id, 'SMS_DUE', e.id, "
                 + "TIMESTAMP('" + day + "') + INTERVAL 7 HOUR + INTERVAL 45 MINUTE, 'PENDING' " + enrolments);
-        sql(tenant, "INSERT INTO due_step (tenant_id, kind, ref_id, due_at, status) SELECT e.tenant_id, 'SEQUENCE_END', e.id, "
+        db.update("INSERT INTO due_step (tenant_id, kind, ref_id, due_at, status) SELECT e.tenant_id, 'SEQUENCE_END', e.id, "
                 + "e.ends_at + INTERVAL 1 SECOND, 'PENDING' " + enrolments);
     }
 
     private void record(String what, String figure) {
-        lines.add(String.format("%-36s %s", what, figure));
-    }
-
-    private static String ms(long nanos) {
-        return nanos / 1_000_000 + " ms";
+        figures.record(what, figure);
     }
 
     private long count(String sql) throws Exception {
-        return in("bench-engine", () -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
-    }
-
-    private void sql(String tenant, String statement) throws Exception {
-        in(tenant, () -> em.createNativeQuery(statement).executeUpdate());
+        return db.number(sql);
     }
 
     private <T> T in(String tenant, Callable<T> work) throws Exception {
