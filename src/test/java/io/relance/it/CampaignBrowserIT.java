@@ -71,6 +71,10 @@ class CampaignBrowserIT {
             Thread.sleep(200); // the poller runs every 2 s
         }
         assertEquals(20L, open(tenant), "the first slot of every contact is open");
+        for (int i = 0; i < 50 && sent(tenant) < 20; i++) {
+            Thread.sleep(200); // the SMS poller runs every 5 s
+        }
+        assertEquals(20L, sent(tenant), "every anchor SMS went to the outbox (no operator configured)");
     }
 
     @Test
@@ -84,6 +88,11 @@ class CampaignBrowserIT {
     @Order(4)
     void theClockGoesBack() {
         clock.use(Clock.systemUTC());
+    }
+
+    private long sent(String tenant) throws Exception {
+        return InTenant.call(tx, tenant, () -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM sms_outbox "
+                + "WHERE tenant_id = ?1 AND status = 'SENT'").setParameter(1, tenant).getSingleResult()).longValue());
     }
 
     private long open(String tenant) throws Exception {

@@ -74,6 +74,7 @@ final class CampaignWalkthrough {
                 assertEquals("60", browser.find("#todo").getText(), "20 contacts × 3 slots today");
                 assertTrue(browser.find("#tel").getAttribute("href").startsWith("tel:+336203040"), "a tel: link");
                 assertTrue(browser.text().contains("La collection sort le 1er décembre"));
+                assertTrue(browser.find("#sms-state").getText().contains("Envoyé"), "the card tells the SMS was sent");
                 browser.screenshot("journee-01-card");
 
                 String first = browser.find("#card-name").getText();
@@ -103,6 +104,9 @@ final class CampaignWalkthrough {
                 assertEquals("33 %", browser.find("#kpi-rate").getText());
                 assertEquals("1", browser.find("#kpi-yes").getText());
                 assertTrue(browser.text().contains("Prénom stagiaire"), "the bilan per caller names the stagiaire");
+                browser.open(appUrl() + "/app/campagnes/outbox.xhtml");
+                browser.waitForText("Bonjour Prénom01, Prénom de Agence " + slug);
+                browser.screenshot("outbox-01");
                 browser.screenshot("bilan-01");
             });
         }

@@ -73,7 +73,8 @@ public class CallQueue {
             throw new NotFoundException("Call " + taskId); // another caller's queue is not there
         }
         String[] texts = queue.texts(call.campaignId(), call.contactId());
-        return new Card(mark(call, clock.now()), texts[0], texts[1], texts[2], queue.history(call.contactId(), 20));
+        return new Card(mark(call, clock.now()), texts[0], texts[1], texts[2], queue.history(call.contactId(), 20),
+                queue.sms(call.enrolmentId()), queue.replies(call.contactId(), 5));
     }
 
     public EnrolmentStatus log(long taskId, Outcome outcome, Instant callbackAt) {

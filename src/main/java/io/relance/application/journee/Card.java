@@ -4,12 +4,23 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
-/** The contact card of the call at hand: the call, what to say, and what happened before. */
-public record Card(QueueItem call, String keyMessage, String script, String notes, List<PastAttempt> history)
-        implements Serializable {
+/**
+ * The contact card of the call at hand: the call, what to say, what happened before, where the
+ * anchor SMS stands, and the person's SMS replies (notes to read before calling).
+ */
+public record Card(QueueItem call, String keyMessage, String script, String notes, List<PastAttempt> history,
+                   Sms sms, List<Reply> replies) implements Serializable {
 
     /** An attempt made earlier to the same person, in any campaign of the agency. */
     public record PastAttempt(Instant madeAt, String outcome, String caller, String campaign, Instant callbackAt)
             implements Serializable {
+    }
+
+    /** The anchor SMS of this sequence: PENDING, SENDING, SENT, DELIVERED or FAILED, and since when. */
+    public record Sms(String status, Instant at) implements Serializable {
+    }
+
+    /** An SMS the person sent back. */
+    public record Reply(Instant at, String body, boolean stop) implements Serializable {
     }
 }

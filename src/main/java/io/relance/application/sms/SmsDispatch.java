@@ -52,9 +52,9 @@ public class SmsDispatch {
     @Resource
     SessionContext context;
 
-    /** One round over the agencies with due messages; answers how many were handed to an operator. */
+    /** One round: due messages go to the agency's operator, or to its outbox; answers how many left. */
     public int dispatch() {
-        int sent = 0;
+        int sent = store.keepInOutbox(clock.now());
         for (String tenant : store.tenantsWithDueMessages(clock.now())) {
             sent += TenantScope.call(tenant, () -> sendBatch(tenant));
         }

@@ -94,6 +94,24 @@ public class QueueRepository {
                 r[3] == null ? null : CampaignRepository.name(r[2], r[3]), (String) r[4], Rows.instant(r[5]))).toList();
     }
 
+    /** Where the anchor SMS of an enrolment stands, if it has one. */
+    @SuppressWarnings("unchecked")
+    public Card.Sms sms(long enrolmentId) {
+        List<Object[]> rows = em.createNativeQuery("SELECT status, COALESCE(delivered_at, sent_at, due_at) FROM sms_outbox "
+                        + "WHERE tenant_id = :tenant AND enrolment_id = :id").setParameter("tenant", TenantContext.require())
+                .setParameter("id", enrolmentId).getResultList();
+        return rows.isEmpty() ? null : new Card.Sms((String) rows.get(0)[0], Rows.instant(rows.get(0)[1]));
+    }
+
+    /** The person's last SMS replies, newest first. */
+    @SuppressWarnings("unchecked")
+    public List<Card.Reply> replies(long contactId, int max) {
+        List<Object[]> rows = em.createNativeQuery("SELECT received_at, body, stop FROM sms_reply WHERE tenant_id = :tenant "
+                        + "AND contact_id = :contact ORDER BY received_at DESC, id DESC LIMIT " + max)
+                .setParameter("tenant", TenantContext.require()).setParameter("contact", contactId).getResultList();
+        return rows.stream().map(r -> new Card.Reply(Rows.instant(r[0]), (String) r[1], Rows.bool(r[2]))).toList();
+    }
+
     private static QueueItem item(Object[] r) {
         return new QueueItem(Rows.lng(r[0]), (String) r[1], Rows.integer(r[2]), Rows.integer(r[3]), Rows.instant(r[4]),
                 Rows.instant(r[5]), (String) r[6], false, Rows.lng(r[7]), Rows.lng(r[8]), CampaignRepository.name(r[9], r[10]),

@@ -65,6 +65,23 @@ public class SmsStore {
         }
     }
 
+    /**
+     * Agencies without an operator keep their messages in the outbox: due ones are "sent" there
+     * (the outbox page is where they went). One statement for every such agency, like the claim.
+     */
+    public int keepInOutbox(Instant now) {
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.PreparedStatement ps = c.prepareStatement("UPDATE sms_outbox m LEFT JOIN sms_provider p ON p.tenant_id = m.tenant_id "
+                     + "SET m.status = 'SENT', m.sent_at = ?, m.provider_id = 'outbox' WHERE m.status = 'PENDING' AND m.due_at <= ? "
+                     + "AND (p.kind IS NULL OR p.kind = 'OUTBOX')")) {
+            ps.setTimestamp(1, Timestamp.from(now));
+            ps.setTimestamp(2, Timestamp.from(now));
+            return ps.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public int tries(long id) {
         return Rows.integer(em.createNativeQuery("SELECT tries FROM sms_outbox WHERE tenant_id = :tenant AND id = :id")
                 .setParameter("tenant", TenantContext.require()).setParameter("id", id).getSingleResult());

@@ -12,6 +12,7 @@ import io.relance.domain.sequence.Outcome;
 import io.relance.domain.tenant.Agency;
 import io.relance.infrastructure.tenancy.TenantScope;
 import io.relance.it.Deployments;
+import io.relance.it.Drain;
 import io.relance.it.InTenant;
 import io.relance.it.RunAsChef;
 import io.relance.it.RunAsStagiaire;
@@ -56,7 +57,7 @@ class CampaignsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.relance().addClasses(CampaignsIT.class, RunAsChef.class, RunAsStagiaire.class, InTenant.class);
+        return Deployments.relance().addClasses(CampaignsIT.class, RunAsChef.class, RunAsStagiaire.class, InTenant.class, Drain.class);
     }
 
     @PersistenceContext(unitName = "relance")
@@ -223,7 +224,7 @@ class CampaignsIT {
         at("2026-11-23T15:00:00Z");
         assertTrue(mine().calls().isEmpty(), "nothing to call on the send day");
         at("2026-11-24T08:40:00Z");
-        engine.drain();
+        Drain.all(engine, tx, em, tenant, clock.now());
         Day day = mine();
         assertEquals(LocalDate.of(2026, 11, 24), day.date());
         assertEquals(6, day.calls().size(), "two contacts × three slots today");
@@ -289,7 +290,7 @@ class CampaignsIT {
     /** Moves to a moment in an open slot and logs the outcome of the open call as the stagiaire. */
     private void call(String instant, Outcome outcome) throws Exception {
         at(instant);
-        engine.drain();
+        Drain.all(engine, tx, em, tenant, clock.now());
         QueueItem open = mine().calls().stream().filter(QueueItem::isOpen).findFirst().orElseThrow();
         asStagiaire(() -> queue.log(open.taskId(), outcome, null));
     }

@@ -18,6 +18,7 @@ import io.relance.domain.sequence.StartRule;
 import io.relance.domain.tenant.Agency;
 import io.relance.infrastructure.tenancy.TenantScope;
 import io.relance.it.Deployments;
+import io.relance.it.Drain;
 import io.relance.it.InTenant;
 import io.relance.it.RunAsChef;
 import jakarta.annotation.Resource;
@@ -61,7 +62,7 @@ class EngineIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.relance().addClasses(EngineIT.class, RunAsChef.class, InTenant.class);
+        return Deployments.relance().addClasses(EngineIT.class, RunAsChef.class, InTenant.class, Drain.class);
     }
 
     @PersistenceContext(unitName = "relance")
@@ -313,8 +314,8 @@ class EngineIT {
         clock.use(Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
     }
 
-    private void drain() {
-        engine.drain();
+    private void drain() throws Exception {
+        Drain.all(engine, tx, em, tenant, clock.now());
     }
 
     private String enrolmentStatus(long id) throws Exception {

@@ -11,6 +11,7 @@ import io.relance.domain.tenant.Agency;
 import io.relance.infrastructure.security.Secrets;
 import io.relance.infrastructure.tenancy.TenantScope;
 import io.relance.it.Deployments;
+import io.relance.it.Drain;
 import io.relance.it.InTenant;
 import io.relance.it.RunAsChef;
 import jakarta.annotation.Resource;
@@ -47,7 +48,7 @@ class SmsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.relance().addClasses(SmsIT.class, SmppPeer.class, RunAsChef.class, InTenant.class);
+        return Deployments.relance().addClasses(SmsIT.class, SmppPeer.class, RunAsChef.class, InTenant.class, Drain.class);
     }
 
     @PersistenceContext(unitName = "relance")
@@ -129,7 +130,7 @@ class SmsIT {
                 + " THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'refused by test trigger'; END IF; END");
         try {
             clock.use(Clock.fixed(Instant.parse("2026-11-24T08:16:00Z"), ZoneOffset.UTC)); // 09:16 in Paris, the SMS are due
-            engine.drain();
+            Drain.all(engine, tx, em, tenant, clock.now());
             assertEquals(2L, count("SELECT COUNT(*) FROM sms_outbox WHERE tenant_id = ?1"));
             dispatch.dispatch();
             dispatch.dispatch(); // a second round, as the next poll would: nothing is sent again

@@ -1,0 +1,85 @@
+package io.relance.interfaces.web.sms;
+
+import io.relance.application.campaigns.CampaignException;
+import io.relance.application.sms.SmsGatewayException;
+import io.relance.application.sms.SmsProvider;
+import io.relance.application.sms.SmsSettings;
+import io.relance.interfaces.web.session.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+
+/** The directeur's SMS provider: the outbox (nothing leaves) or an SMPP operator, and a test SMS. */
+@Named
+@ViewScoped
+public class SmsSettingsView implements Serializable {
+
+    @Inject
+    SmsSettings settings;
+
+    private SmsProvider.Kind kind;
+    private String sender;
+    private String host;
+    private Integer port;
+    private String systemId;
+    private String password;
+    private String bindType;
+    private boolean hasPassword;
+    private String testTo;
+
+    public void load() {
+        if (kind != null) {
+            return;
+        }
+        SmsSettings.View v = settings.view();
+        kind = v.kind();
+        sender = v.sender();
+        host = v.host();
+        port = v.port() == 0 ? 2775 : v.port();
+        systemId = v.systemId();
+        bindType = v.bindType() == null ? "TRANSCEIVER" : v.bindType();
+        hasPassword = v.hasPassword();
+    }
+
+    public void save() {
+        try {
+            settings.save(new SmsProvider(kind, sender, host, port == null ? 0 : port, systemId, password, bindType, 1, 1));
+            password = null;
+            hasPassword = settings.view().hasPassword();
+            Messages.info("smsSettings.saved");
+        } catch (CampaignException e) {
+            e.problems().forEach(p -> Messages.error("settings:" + p.field(), p.key()));
+        }
+    }
+
+    public void test() {
+        try {
+            Messages.info("smsSettings.test.sent", settings.test(testTo));
+        } catch (CampaignException e) {
+            Messages.error(null, e.problems().get(0).key());
+        } catch (SmsGatewayException e) {
+            Messages.error(null, "smsSettings.test.failed", e.getMessage());
+        }
+    }
+
+    public SmsProvider.Kind[] getKinds() { return SmsProvider.Kind.values(); }
+    public SmsProvider.Kind getKind() { return kind; }
+    public void setKind(SmsProvider.Kind kind) { this.kind = kind; }
+    public String getSender() { return sender; }
+    public void setSender(String sender) { this.sender = sender; }
+    public String getHost() { return host; }
+    public void setHost(String host) { this.host = host; }
+    public Integer getPort() { return port; }
+    public void setPort(Integer port) { this.port = port; }
+    public String getSystemId() { return systemId; }
+    public void setSystemId(String systemId) { this.systemId = systemId; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+    public String getBindType() { return bindType; }
+    public void setBindType(String bindType) { this.bindType = bindType; }
+    public boolean isHasPassword() { return hasPassword; }
+    public String getTestTo() { return testTo; }
+    public void setTestTo(String testTo) { this.testTo = testTo; }
+}
