@@ -152,4 +152,26 @@ class CampaignsAccessIT {
         assertEquals(422, Tokens.putJson("/api/policy", directeur, "{\"maxAttemptsPer7Days\":0,\"cooldownDays\":45}").statusCode());
         assertTrue(Tokens.get("/api/templates", directeur).body().contains("\"cooldownDays\":45"), "the preset follows the policy's cooldown");
     }
+
+    @Test
+    void smsProviderSettingsAreTheDirecteursAndNeverShowTheirSecret() throws Exception {
+        String directeur = ContactsIT.newAgency("operateur");
+        HttpResponse<String> refused = Tokens.putJson("/api/sms/provider", directeur, "{\"kind\":\"SMPP\",\"sender\":\"Agence Démo\","
+                + "\"host\":\"\",\"port\":0}");
+        assertEquals(422, refused.statusCode());
+        for (String key : new String[]{"sms.sender.characters", "sms.host.required", "sms.port.range", "sms.systemId.required",
+                "sms.password.required"}) {
+            assertTrue(refused.body().contains(key), key + " in " + refused.body());
+        }
+        HttpResponse<String> saved = Tokens.putJson("/api/sms/provider", directeur, "{\"kind\":\"SMPP\",\"sender\":\"Operateur\","
+                + "\"host\":\"smpp.operateur.example\",\"port\":2775,\"systemId\":\"agence\",\"password\":\"topsecret-42\"}");
+        assertEquals(200, saved.statusCode(), saved.body());
+        String mine = Tokens.get("/api/sms/provider", directeur).body();
+        assertTrue(mine.contains("\"hasPassword\":true") && mine.contains("smpp.operateur.example"), mine);
+        assertFalse(mine.contains("topsecret"), "the password is never read back");
+        assertFalse(Tokens.get("/api/sms/provider", demo("directeur")).body().contains("smpp.operateur.example"),
+                "another agency's provider is not there");
+        assertEquals(403, Tokens.get("/api/sms/provider", demo("chef")).statusCode(), "only the directeur sees the settings");
+        assertEquals(403, Tokens.putJson("/api/sms/provider", demo("chef"), "{\"kind\":\"OUTBOX\",\"sender\":\"X\"}").statusCode());
+    }
 }
