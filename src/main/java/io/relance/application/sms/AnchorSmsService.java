@@ -62,6 +62,16 @@ public class AnchorSmsService {
         return new SmsPreview((who[0] + " " + who[1]).strip(), body, SmsText.of(body));
     }
 
+    /** A dead SMS gateway: since when, and what it answered (shown to chefs and the directeur). */
+    public record Outage(java.time.Instant since, String error) implements java.io.Serializable {
+    }
+
+    /** The agency's SMS outage, if its circuit is open: messages wait, calls go on. */
+    public Outage outage() {
+        Object[] o = outbox.outage();
+        return o == null ? null : new Outage((java.time.Instant) o[0], (String) o[1]);
+    }
+
     public List<OutboxRow> page(int first, int size) {
         return outbox.page(first, size);
     }

@@ -31,6 +31,9 @@ public class SmsDispatch {
 
     private static final Logger LOG = Logger.getLogger(SmsDispatch.class.getName());
     static final int MAX_TRIES = 5;
+    /** Failures in a row (after the gateway's own quick retries) that open an agency's circuit. */
+    static final int OPEN_AFTER = 3;
+    static final Duration OPEN_FOR = Duration.ofMinutes(5);
     static final int BATCH = 100;
 
     /** The claimed messages of one agency, with its provider (secret decrypted, in memory only). */
@@ -64,12 +67,16 @@ public class SmsDispatch {
     private int sendBatch(String tenant) {
         Batch batch = self().claim();
         int sent = 0;
-        for (SmsStore.Claimed m : batch.messages()) {
+        boolean up = false;
+        List<SmsStore.Claimed> messages = batch.messages();
+        for (int i = 0; i < messages.size(); i++) {
+            SmsStore.Claimed m = messages.get(i);
             try {
                 String id = gateway.send(tenant, batch.provider(), m.toNumber(), m.body());
                 try {
                     self().sent(m.id(), id);
                     sent++;
+                    up = true;
                 } catch (RuntimeException e) {
                     // sent, but not recorded: it stays SENDING and is never sent twice
                     LOG.log(Level.WARNING, "SMS " + m.id() + " sent as " + id + " but not recorded", e);
@@ -77,7 +84,15 @@ public class SmsDispatch {
             } catch (SmsGatewayException e) {
                 LOG.warning("SMS " + m.id() + " of " + tenant + " not sent: " + e.getMessage());
                 self().failedOnce(m.id(), e);
+                if (!e.isPermanent() && self().gatewayDown(e.getMessage())) {
+                    // the circuit is open: the messages not yet tried go back to wait, untouched
+                    self().release(messages.subList(i + 1, messages.size()).stream().map(SmsStore.Claimed::id).toList());
+                    break;
+                }
             }
+        }
+        if (up) {
+            self().gatewayUp();
         }
         return sent;
     }
@@ -105,6 +120,24 @@ public class SmsDispatch {
             Instant next = clock.now().plus(Duration.ofMinutes(1L << Math.min(tries, 6)));
             store.retryAt(id, e.getMessage(), next);
         }
+    }
+
+    /** Answers whether the circuit is now open. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean gatewayDown(String error) {
+        Instant now = clock.now();
+        store.gatewayDown(error, OPEN_AFTER, now, now.plus(OPEN_FOR));
+        return store.circuitOpen(now);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void release(List<Long> ids) {
+        store.release(ids);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void gatewayUp() {
+        store.gatewayUp();
     }
 
     private SmsDispatch self() {

@@ -54,6 +54,13 @@ public class OutboxRepository {
         return rows.isEmpty() ? "" : (String) rows.get(0);
     }
 
+    @SuppressWarnings("unchecked")
+    public Object[] outage() {
+        List<Object[]> rows = em.createNativeQuery("SELECT down_since, last_error FROM sms_provider WHERE tenant_id = :tenant "
+                + "AND open_until IS NOT NULL AND kind <> 'OUTBOX'").setParameter("tenant", TenantContext.require()).getResultList();
+        return rows.isEmpty() ? null : new Object[]{Rows.instant(rows.get(0)[0]), rows.get(0)[1]};
+    }
+
     public String agencyName() {
         return (String) em.createNativeQuery("SELECT name FROM agency WHERE id = :tenant")
                 .setParameter("tenant", TenantContext.require()).getSingleResult();

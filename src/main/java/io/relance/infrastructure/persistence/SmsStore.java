@@ -51,8 +51,10 @@ public class SmsStore {
     public List<String> tenantsWithDueMessages(Instant now) {
         try (java.sql.Connection c = dataSource.getConnection();
              java.sql.PreparedStatement ps = c.prepareStatement("SELECT DISTINCT m.tenant_id FROM sms_outbox m JOIN sms_provider p "
-                     + "ON p.tenant_id = m.tenant_id WHERE m.status = 'PENDING' AND m.due_at <= ? AND p.kind <> 'OUTBOX'")) {
+                     + "ON p.tenant_id = m.tenant_id WHERE m.status = 'PENDING' AND m.due_at <= ? AND p.kind <> 'OUTBOX' "
+                     + "AND (p.open_until IS NULL OR p.open_until <= ?)")) {
             ps.setTimestamp(1, Timestamp.from(now));
+            ps.setTimestamp(2, Timestamp.from(now));
             List<String> tenants = new java.util.ArrayList<>();
             try (java.sql.ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -120,6 +122,37 @@ public class SmsStore {
                 .setParameter("contact", contact).setParameter("from", fromE164).setParameter("body", body)
                 .setParameter("stop", stop).setParameter("now", Timestamp.from(now)).executeUpdate();
         return contact;
+    }
+
+    /** Claimed messages never handed to the operator wait again, as if not claimed. */
+    public void release(List<Long> ids) {
+        if (!ids.isEmpty()) {
+            em.createNativeQuery("UPDATE sms_outbox SET status = 'PENDING', tries = tries - 1 WHERE tenant_id = :tenant "
+                    + "AND status = 'SENDING' AND id IN (:ids)").setParameter("tenant", TenantContext.require())
+                    .setParameter("ids", ids).executeUpdate();
+        }
+    }
+
+    /** The gateway answered: the circuit closes, the alert goes. */
+    public void gatewayUp() {
+        em.createNativeQuery("UPDATE sms_provider SET failures = 0, open_until = NULL, down_since = NULL, last_error = NULL "
+                + "WHERE tenant_id = :tenant AND failures > 0").setParameter("tenant", TenantContext.require()).executeUpdate();
+    }
+
+    /** One more failure in a row; from {@code threshold} on, the circuit stays open until {@code openUntil}. */
+    public void gatewayDown(String error, int threshold, Instant now, Instant openUntil) {
+        // MySQL assigns left to right with the new values: open_until is decided before failures moves
+        em.createNativeQuery("UPDATE sms_provider SET open_until = CASE WHEN failures + 1 >= :threshold THEN :until ELSE open_until END, "
+                        + "failures = failures + 1, down_since = COALESCE(down_since, :now), last_error = LEFT(:error, 300) "
+                        + "WHERE tenant_id = :tenant").setParameter("now", Timestamp.from(now)).setParameter("error", error)
+                .setParameter("threshold", threshold).setParameter("until", Timestamp.from(openUntil))
+                .setParameter("tenant", TenantContext.require()).executeUpdate();
+    }
+
+    /** Whether the agency's circuit is open now. */
+    public boolean circuitOpen(Instant now) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM sms_provider WHERE tenant_id = :tenant AND open_until > :now")
+                .setParameter("tenant", TenantContext.require()).setParameter("now", Timestamp.from(now)).getSingleResult()).longValue() > 0;
     }
 
     /** The agency's provider with its secret still encrypted, if it has one. */

@@ -4,10 +4,12 @@ import io.relance.application.sms.SmsGateway;
 import io.relance.application.sms.SmsGatewayException;
 import io.relance.application.sms.SmsInbound;
 import io.relance.application.sms.SmsProvider;
+import io.relance.application.sms.SmsRefusedException;
 import io.relance.domain.sms.SmsText;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.jsmpp.bean.Alphabet;
 import org.jsmpp.bean.BindType;
 import org.jsmpp.bean.ESMClass;
@@ -45,7 +47,12 @@ public class SmppGateway implements SmsGateway {
     @Inject
     SmsInbound inbound;
 
+    /**
+     * A hiccup (a dropped connection, a timeout) is retried at once, twice, on a fresh session; a
+     * refusal is not. Longer outages are the dispatcher's: the message waits, the agency's circuit opens.
+     */
     @Override
+    @Retry(maxRetries = 2, delay = 300, jitter = 100, retryOn = SmsGatewayException.class, abortOn = SmsRefusedException.class)
     public String send(String tenant, SmsProvider provider, String toE164, String body) throws SmsGatewayException {
         SMPPSession session = session(tenant, provider);
         SmsText text = SmsText.of(body);
@@ -61,7 +68,7 @@ public class SmppGateway implements SmsGateway {
                     single ? new OptionalParameter[0] : new OptionalParameter[]{new OptionalParameter.OctetString(OptionalParameter.Tag.MESSAGE_PAYLOAD.code(), bytes)})
                     .getMessageId();
         } catch (NegativeResponseException e) {
-            throw new SmsGatewayException("Refused by the operator: " + e.getMessage(), true, e);
+            throw new SmsRefusedException("Refused by the operator: " + e.getMessage(), e);
         } catch (Exception e) {
             close(tenant); // a broken session is opened again on the next message
             throw new SmsGatewayException("Operator unreachable: " + e.getMessage(), false, e);

@@ -81,6 +81,9 @@ class SmsIT {
     @Inject
     RunAsChef chef;
 
+    @Inject
+    AnchorSmsService sms;
+
     String tenant;
     SmppPeer peer;
 
@@ -162,6 +165,43 @@ class SmsIT {
         peer.reply("+33611111111", "AgenceSMS", "Rappelez-moi demain matin");
         waitFor(() -> count("SELECT COUNT(*) FROM sms_reply WHERE tenant_id = ?1") == 2);
         assertEquals(1L, count("SELECT COUNT(*) FROM contact WHERE tenant_id = ?1 AND opted_out = TRUE"), "a plain reply opts nobody out");
+    }
+
+    @Test
+    void aDeadGatewayOpensTheAgencysCircuitItsMessagesWaitAndLeaveOnceItAnswers() throws Exception {
+        int dead;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            dead = probe.getLocalPort(); // closed again at once: nobody listens there
+        }
+        sqlNow("UPDATE sms_provider SET port = " + dead + " WHERE tenant_id = '" + tenant + "'");
+        at("2026-11-24T08:16:00Z");
+        Drain.all(engine, tx, em, tenant, clock.now());
+        dispatch.dispatch(); // both messages fail: two failures in a row
+        assertEquals(0L, count("SELECT COUNT(*) FROM sms_provider WHERE tenant_id = ?1 AND open_until IS NOT NULL"),
+                "two failures do not open the circuit yet");
+        at("2026-11-24T08:19:00Z"); // past their first backoff
+        dispatch.dispatch(); // the third failure opens the circuit
+        assertTrue(count("SELECT COUNT(*) FROM sms_provider WHERE tenant_id = ?1 AND open_until IS NOT NULL") == 1,
+                "the agency's circuit is open");
+        assertEquals(2L, count("SELECT COUNT(*) FROM sms_outbox WHERE tenant_id = ?1 AND status = 'PENDING'"),
+                "its messages wait, none failed for good");
+        AnchorSmsService.Outage outage = TenantScope.call(tenant, () -> call(() -> sms.outage()));
+        assertTrue(outage != null && outage.error().contains("Cannot bind"), "the chef and the directeur are told: " + outage);
+
+        sqlNow("UPDATE sms_provider SET port = " + peer.port() + " WHERE tenant_id = '" + tenant + "'");
+        at("2026-11-24T08:22:00Z"); // the circuit is still open: nothing is tried
+        dispatch.dispatch();
+        assertEquals(0, peer.received.size());
+        at("2026-11-24T08:40:00Z"); // later: the circuit lets messages through again
+        dispatch.dispatch();
+        waitFor(() -> peer.received.size() == 2);
+        assertEquals(0L, count("SELECT COUNT(*) FROM sms_provider WHERE tenant_id = ?1 AND (open_until IS NOT NULL OR failures > 0)"),
+                "the gateway answered: the circuit closed");
+        assertTrue(TenantScope.call(tenant, () -> call(() -> sms.outage())) == null, "and the alert is gone");
+    }
+
+    private void at(String instant) {
+        clock.use(Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
     }
 
     private String status(long enrolment) {

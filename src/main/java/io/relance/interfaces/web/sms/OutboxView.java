@@ -20,6 +20,10 @@ public class OutboxView implements Serializable {
     private final PageModel<OutboxRow> model = new PageModel<>((first, size) -> sms.page(first, size), () -> sms.count(),
             OutboxRow::id);
 
+    public AnchorSmsService.Outage getOutage() {
+        return sms.outage();
+    }
+
     public PageModel<OutboxRow> getModel() {
         return model;
     }

@@ -1,0 +1,9 @@
+package io.relance.application.sms;
+
+/** The operator refused this message for good (bad number, bad sender): retrying will not help. */
+public class SmsRefusedException extends SmsGatewayException {
+
+    public SmsRefusedException(String message, Throwable cause) {
+        super(message, true, cause);
+    }
+}
