@@ -59,15 +59,33 @@ public final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
     }
 
+    /** Types into a field; a field replaced by an ajax update while typing is found again and typed afresh. */
     public void type(String cssSelector, String text) {
-        WebElement field = find(cssSelector);
-        field.clear();
-        field.sendKeys(text);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement field = find(cssSelector);
+                field.clear();
+                field.sendKeys(text);
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     public void click(String cssSelector) {
         new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector))).click();
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement element = ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector)).apply(d);
+                    if (element == null) {
+                        return false;
+                    }
+                    element.click();
+                    return true;
+                });
     }
 
     public void waitForText(String text) {
