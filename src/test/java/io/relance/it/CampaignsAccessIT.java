@@ -141,9 +141,15 @@ class CampaignsAccessIT {
         for (String key : new String[]{"sequence.slots.gap", "sequence.maxAttempts.range", "sequence.smsDay.range", "sequence.cooldown.range"}) {
             assertTrue(badTemplate.body().contains(key), key + " in " + badTemplate.body());
         }
-        assertEquals(201, Tokens.postJson("/api/templates", directeur, "{\"name\":\"Express 2×2\",\"days\":2,"
+        HttpResponse<String> express = Tokens.postJson("/api/templates", directeur, "{\"name\":\"Express 2×2\",\"days\":2,"
                 + "\"slots\":\"09:30-11:30,15:00-17:00\",\"minGapMinutes\":120,\"maxAttempts\":4,\"smsDay\":1,\"smsLeadMinutes\":15,"
-                + "\"cooldownDays\":20}").statusCode());
+                + "\"cooldownDays\":20,\"smsText\":\"Bonjour {prenom}, rappel express : {sujet}\"}");
+        assertEquals(201, express.statusCode(), express.body());
+        long client = id(Tokens.postJson("/api/clients", directeur, "{\"name\":\"Marque express\"}").body());
+        long campaign = id(Tokens.postJson("/api/campaigns", directeur, "{\"clientId\":" + client + ",\"kind\":\"PRESS_RELEASE\","
+                + "\"subject\":\"Express\",\"sendDate\":\"2026-12-01\",\"templateId\":" + id(express.body()) + "}").body());
+        assertTrue(Tokens.get("/api/campaigns/" + campaign + "/sms", directeur).body().contains("rappel express"),
+                "a campaign without its own text sends its template's");
         assertTrue(Tokens.get("/api/templates", directeur).body().contains("Express 2×2"));
         HttpResponse<String> policy = Tokens.putJson("/api/policy", directeur, "{\"maxAttemptsPer7Days\":6,\"cooldownDays\":45,"
                 + "\"startRules\":{\"MENSUEL\":\"NEXT_BUSINESS_DAY\"}}");

@@ -6,6 +6,7 @@ import io.relance.domain.campaign.SequenceTemplate;
 import io.relance.domain.contact.Problem;
 import io.relance.domain.sequence.AgencyPolicy;
 import io.relance.domain.sequence.SequencePlan;
+import io.relance.domain.sms.SmsTemplate;
 import io.relance.domain.staff.Role;
 import io.relance.infrastructure.persistence.CampaignRepository;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,7 +28,7 @@ import java.util.List;
 public class PolicyService {
 
     /** A template as listed: its id (null: the preset PRM 3×3) and its rules. */
-    public record Template(Long id, String name, SequencePlan plan) implements Serializable {
+    public record Template(Long id, String name, SequencePlan plan, String smsText) implements Serializable {
     }
 
     public static final String PRESET_NAME = "PRM 3×3";
@@ -57,15 +58,20 @@ public class PolicyService {
     /** The preset first (with the agency's cooldown), then the agency's own templates by name. */
     public List<Template> templates() {
         List<Template> list = new ArrayList<>();
-        list.add(new Template(null, PRESET_NAME, SequencePlan.PRM_3X3.withCooldown(policy().pressure().cooldownDays())));
+        list.add(new Template(null, PRESET_NAME, SequencePlan.PRM_3X3.withCooldown(policy().pressure().cooldownDays()),
+                SmsTemplate.DEFAULT.text()));
         em.createQuery("select t from SequenceTemplate t order by t.name", SequenceTemplate.class).getResultStream()
-                .forEach(t -> list.add(new Template(t.getId(), t.getName(), t.plan())));
+                .forEach(t -> list.add(new Template(t.getId(), t.getName(), t.plan(),
+                        t.getSmsTemplate() == null ? SmsTemplate.DEFAULT.text() : t.getSmsTemplate())));
         return list;
     }
 
     @RolesAllowed(Role.DIRECTEUR_NAME)
-    public long saveTemplate(Long id, String name, SequencePlan plan) {
+    public long saveTemplate(Long id, String name, SequencePlan plan, String smsText) {
         List<Problem> problems = new ArrayList<>(plan.problems());
+        if (smsText != null && !smsText.isBlank()) {
+            new SmsTemplate(smsText).problems().forEach(p -> problems.add(new Problem("smsText", p.key(), p.value())));
+        }
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty() || clean.length() > 80) {
             problems.add(new Problem("name", "template.name.required", clean));
@@ -79,11 +85,14 @@ public class PolicyService {
         }
         if (id == null) {
             SequenceTemplate t = new SequenceTemplate(clean, plan, clock.now());
+            t.writeSms(sameAsDefault(smsText) ? null : smsText);
             em.persist(t);
             em.flush();
             return t.getId();
         }
-        load(id).change(clean, plan); // running sequences keep the rules they were planned with
+        SequenceTemplate t = load(id);
+        t.change(clean, plan); // running sequences keep the rules they were planned with
+        t.writeSms(sameAsDefault(smsText) ? null : smsText);
         return id;
     }
 
@@ -96,6 +105,10 @@ public class PolicyService {
             throw new CampaignException(List.of(new Problem("template", "template.inUse", String.valueOf(used))));
         }
         em.remove(t);
+    }
+
+    private static boolean sameAsDefault(String text) {
+        return text == null || text.strip().equals(SmsTemplate.DEFAULT.text());
     }
 
     private SequenceTemplate load(long id) {

@@ -37,10 +37,18 @@ public class AnchorSmsService {
     @Resource
     SessionContext session;
 
-    /** The campaign's text (the default one when it has none). */
+    /** The campaign's text, else its sequence template's, else the default one. */
     public String text(long campaignId) {
-        String own = load(campaignId).getSmsTemplate();
-        return own == null ? SmsTemplate.DEFAULT.text() : own;
+        Campaign c = load(campaignId);
+        return c.getSmsTemplate() != null ? c.getSmsTemplate() : inherited(c);
+    }
+
+    /** What a campaign sends without a text of its own: its template's, else the default. */
+    private String inherited(Campaign c) {
+        String fromTemplate = c.getTemplateId() == null ? null
+                : java.util.Optional.ofNullable(em.find(io.relance.domain.campaign.SequenceTemplate.class, c.getTemplateId()))
+                .map(io.relance.domain.campaign.SequenceTemplate::getSmsTemplate).orElse(null);
+        return fromTemplate == null ? SmsTemplate.DEFAULT.text() : fromTemplate;
     }
 
     public void write(long campaignId, String text) {
@@ -49,7 +57,7 @@ public class AnchorSmsService {
             throw new CampaignException(problems);
         }
         Campaign c = load(campaignId);
-        c.writeSms(SmsTemplate.DEFAULT.text().equals(text == null ? null : text.strip()) ? null : text);
+        c.writeSms(inherited(c).equals(text.strip()) ? null : text); // the inherited text stays inherited
     }
 
     /** The text rendered for the campaign's first contact (by name), or for a sample person. */

@@ -42,6 +42,9 @@ public class SequenceTemplate extends TenantOwned {
     @Column(name = "cooldown_days", nullable = false)
     private int cooldownDays;
 
+    @Column(name = "sms_template", length = 800)
+    private String smsTemplate;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -71,5 +74,14 @@ public class SequenceTemplate extends TenantOwned {
 
     public String getName() {
         return name;
+    }
+
+    /** The anchor SMS text of campaigns that follow this template and have none of their own (null: the default). */
+    public String getSmsTemplate() {
+        return smsTemplate;
+    }
+
+    public void writeSms(String text) {
+        this.smsTemplate = text == null || text.isBlank() ? null : text.strip();
     }
 }

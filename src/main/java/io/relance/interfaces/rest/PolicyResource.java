@@ -43,7 +43,7 @@ public class PolicyResource {
 
     /** A template as typed: slots as "09:30-11:30,14:00-15:30", durations in minutes. */
     public record Template(Long id, String name, int days, String slots, int minGapMinutes, int maxAttempts,
-                           int smsDay, int smsLeadMinutes, int cooldownDays) {
+                           int smsDay, int smsLeadMinutes, int cooldownDays, String smsText) {
     }
 
     @GET
@@ -72,21 +72,21 @@ public class PolicyResource {
         return policies.templates().stream().map(t -> {
             SequencePlan p = t.plan();
             return new Template(t.id(), t.name(), p.days(), new CallWindows(p.slots()).toString(), (int) p.minGap().toMinutes(),
-                    p.maxAttempts(), p.smsDay(), (int) p.smsLead().toMinutes(), p.cooldownDays());
+                    p.maxAttempts(), p.smsDay(), (int) p.smsLead().toMinutes(), p.cooldownDays(), t.smsText());
         }).toList();
     }
 
     @POST
     @Path("templates")
     public Response create(Template body) {
-        long id = policies.saveTemplate(null, body.name(), plan(body));
+        long id = policies.saveTemplate(null, body.name(), plan(body), body.smsText());
         return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
     }
 
     @PUT
     @Path("templates/{id}")
     public Map<String, Long> update(@PathParam("id") long id, Template body) {
-        return Map.of("id", policies.saveTemplate(id, body.name(), plan(body)));
+        return Map.of("id", policies.saveTemplate(id, body.name(), plan(body), body.smsText()));
     }
 
     @DELETE

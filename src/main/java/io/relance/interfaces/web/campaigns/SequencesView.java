@@ -46,6 +46,7 @@ public class SequencesView implements Serializable {
     private int smsDay;
     private int smsLead;
     private int templateCooldown;
+    private String smsText;
 
     public void load() {
         if (templates != null) {
@@ -86,6 +87,7 @@ public class SequencesView implements Serializable {
         smsDay = p.smsDay();
         smsLead = (int) p.smsLead().toMinutes();
         templateCooldown = p.cooldownDays();
+        smsText = t == null ? io.relance.domain.sms.SmsTemplate.DEFAULT.text() : t.smsText();
     }
 
     public void saveTemplate() {
@@ -97,7 +99,7 @@ public class SequencesView implements Serializable {
         SequencePlan plan = new SequencePlan(days, parsed.windows().windows(), Duration.ofMinutes(gap), maxAttempts, smsDay,
                 Duration.ofMinutes(smsLead), templateCooldown);
         try {
-            policies.saveTemplate(templateId, name, plan);
+            policies.saveTemplate(templateId, name, plan, smsText);
             templates = policies.templates();
             Messages.info("template.saved", name);
             PrimeFaces.current().executeScript("PF('templateDialog').hide()");
@@ -141,6 +143,8 @@ public class SequencesView implements Serializable {
     public void setSmsDay(int smsDay) { this.smsDay = smsDay; }
     public int getSmsLead() { return smsLead; }
     public void setSmsLead(int smsLead) { this.smsLead = smsLead; }
+    public String getSmsText() { return smsText; }
+    public void setSmsText(String smsText) { this.smsText = smsText; }
     public int getTemplateCooldown() { return templateCooldown; }
     public void setTemplateCooldown(int templateCooldown) { this.templateCooldown = templateCooldown; }
 }
