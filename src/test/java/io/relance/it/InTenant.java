@@ -39,4 +39,17 @@ public final class InTenant {
             }
         });
     }
+
+    /** Work under a tenant with no transaction of its own (the services it calls open theirs). */
+    public static <T> T run(String tenant, Callable<T> work) {
+        return TenantScope.call(tenant, () -> {
+            try {
+                return work.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
 }

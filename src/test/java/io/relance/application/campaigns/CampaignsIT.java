@@ -362,27 +362,11 @@ class CampaignsIT {
         return asChefOf(tenant, work);
     }
 
-    private <T> T asChefOf(String agency, Callable<T> work) throws Exception {
-        return TenantScope.call(agency, () -> {
-            try {
-                return chef.call(work);
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+    private <T> T asChefOf(String agency, Callable<T> work) {
+        return InTenant.run(agency, () -> chef.call(work));
     }
 
-    private <T> T asStagiaire(Callable<T> work) throws Exception {
-        return TenantScope.call(tenant, () -> {
-            try {
-                return stagiaire.call(work);
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+    private <T> T asStagiaire(Callable<T> work) {
+        return InTenant.run(tenant, () -> stagiaire.call(work));
     }
 }

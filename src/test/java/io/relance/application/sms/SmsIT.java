@@ -9,7 +9,6 @@ import io.relance.domain.campaign.CampaignDraft;
 import io.relance.domain.campaign.CampaignKind;
 import io.relance.domain.tenant.Agency;
 import io.relance.infrastructure.security.Secrets;
-import io.relance.infrastructure.tenancy.TenantScope;
 import io.relance.it.Deployments;
 import io.relance.it.Drain;
 import io.relance.it.InTenant;
@@ -107,7 +106,7 @@ class SmsIT {
             }
             return null;
         });
-        TenantScope.call(tenant, () -> call(() -> {
+        InTenant.run(tenant, () -> chef.call(() -> {
             long staff = ((Number) em.createNativeQuery("SELECT id FROM staff_member WHERE tenant_id = '" + tenant + "'")
                     .getSingleResult()).longValue();
             long id = campaigns.create(new CampaignDraft(campaigns.createClient("Marque"), CampaignKind.PRESS_RELEASE,
@@ -185,7 +184,7 @@ class SmsIT {
                 "the agency's circuit is open");
         assertEquals(2L, count("SELECT COUNT(*) FROM sms_outbox WHERE tenant_id = ?1 AND status = 'PENDING'"),
                 "its messages wait, none failed for good");
-        AnchorSmsService.Outage outage = TenantScope.call(tenant, () -> call(() -> sms.outage()));
+        AnchorSmsService.Outage outage = InTenant.run(tenant, () -> chef.call(() -> sms.outage()));
         assertTrue(outage != null && outage.error().contains("Cannot bind"), "the chef and the directeur are told: " + outage);
 
         sqlNow("UPDATE sms_provider SET port = " + peer.port() + " WHERE tenant_id = '" + tenant + "'");
@@ -197,7 +196,7 @@ class SmsIT {
         waitFor(() -> peer.received.size() == 2);
         assertEquals(0L, count("SELECT COUNT(*) FROM sms_provider WHERE tenant_id = ?1 AND (open_until IS NOT NULL OR failures > 0)"),
                 "the gateway answered: the circuit closed");
-        assertTrue(TenantScope.call(tenant, () -> call(() -> sms.outage())) == null, "and the alert is gone");
+        assertTrue(InTenant.run(tenant, () -> chef.call(() -> sms.outage())) == null, "and the alert is gone");
     }
 
     private void at(String instant) {
@@ -245,15 +244,5 @@ class SmsIT {
 
     private <T> T in(Callable<T> work) throws Exception {
         return InTenant.call(tx, tenant, work);
-    }
-
-    private <T> T call(Callable<T> work) {
-        try {
-            return chef.call(work);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
