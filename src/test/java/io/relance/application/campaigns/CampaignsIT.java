@@ -10,7 +10,6 @@ import io.relance.domain.campaign.CampaignDraft;
 import io.relance.domain.campaign.CampaignKind;
 import io.relance.domain.sequence.Outcome;
 import io.relance.domain.tenant.Agency;
-import io.relance.infrastructure.tenancy.TenantScope;
 import io.relance.it.Deployments;
 import io.relance.it.Drain;
 import io.relance.it.InTenant;
