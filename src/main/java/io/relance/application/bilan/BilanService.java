@@ -2,7 +2,6 @@ package io.relance.application.bilan;
 
 import io.relance.application.campaigns.EnrolmentRow;
 import io.relance.application.common.AppClock;
-import io.relance.application.common.NotFoundException;
 import io.relance.domain.campaign.Campaign;
 import io.relance.domain.campaign.CampaignStatus;
 import io.relance.domain.sequence.EnrolmentStatus;
@@ -14,8 +13,6 @@ import io.relance.infrastructure.persistence.CampaignRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +28,6 @@ import java.util.function.Function;
 @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
 public class BilanService {
 
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
-
     @Inject
     BilanRepository facts;
 
@@ -44,10 +38,7 @@ public class BilanService {
     AppClock clock;
 
     public Bilan of(long campaignId) {
-        Campaign c = em.find(Campaign.class, campaignId);
-        if (c == null) {
-            throw new NotFoundException("Campaign " + campaignId);
-        }
+        Campaign c = campaigns.require(campaignId);
         List<Fact> all = facts.of(campaignId);
         BilanLine total = new BilanLine("total");
         all.forEach(f -> add(total, f));
@@ -66,9 +57,7 @@ public class BilanService {
 
     /** Per contact: the enrolments with their attempts, pick-ups and answer. */
     public List<EnrolmentRow> contacts(long campaignId, int first, int size) {
-        if (em.find(Campaign.class, campaignId) == null) {
-            throw new NotFoundException("Campaign " + campaignId);
-        }
+        campaigns.require(campaignId);
         return campaigns.enrolments(campaignId, null, first, size);
     }
 

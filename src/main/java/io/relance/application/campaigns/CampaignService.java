@@ -170,12 +170,8 @@ public class CampaignService {
         campaigns.reassign(enrolmentId, staffId);
     }
 
-    Campaign load(long id) {
-        Campaign c = em.find(Campaign.class, id);
-        if (c == null) {
-            throw new NotFoundException("Campaign " + id);
-        }
-        return c;
+    private Campaign load(long id) {
+        return campaigns.require(id);
     }
 
     private Client client(Long id) {

@@ -1,7 +1,6 @@
 package io.relance.application.campaigns;
 
 import io.relance.application.common.AppClock;
-import io.relance.application.common.NotFoundException;
 import io.relance.application.contacts.AddressBook;
 import io.relance.application.sequence.SequenceScheduler;
 import io.relance.domain.campaign.Campaign;
@@ -68,10 +67,7 @@ public class LaunchService {
     AddressBook book;
 
     public Result launch(long campaignId) {
-        Campaign campaign = em.find(Campaign.class, campaignId, LockModeType.PESSIMISTIC_WRITE);
-        if (campaign == null) {
-            throw new NotFoundException("Campaign " + campaignId);
-        }
+        Campaign campaign = campaigns.require(campaignId, LockModeType.PESSIMISTIC_WRITE);
         if (campaign.getStatus() != CampaignStatus.DRAFT) {
             throw new CampaignException("campaign", "campaign.launched");
         }

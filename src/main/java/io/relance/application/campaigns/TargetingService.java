@@ -17,8 +17,6 @@ import io.relance.infrastructure.persistence.TargetRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -38,9 +36,6 @@ public class TargetingService {
     /** How many targets, how many followed up, and the excluded by reason. */
     public record Summary(long targets, long followed, Map<String, Long> excluded) implements Serializable {
     }
-
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
 
     @Inject
     AppClock clock;
@@ -122,11 +117,7 @@ public class TargetingService {
     }
 
     private Campaign load(long id) {
-        Campaign c = em.find(Campaign.class, id);
-        if (c == null) {
-            throw new NotFoundException("Campaign " + id);
-        }
-        return c;
+        return campaigns.require(id);
     }
 
     private Campaign draft(long id) {

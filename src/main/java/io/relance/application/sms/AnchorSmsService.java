@@ -1,7 +1,6 @@
 package io.relance.application.sms;
 
 import io.relance.application.campaigns.CampaignException;
-import io.relance.application.common.NotFoundException;
 import io.relance.domain.campaign.Campaign;
 import io.relance.domain.contact.Problem;
 import io.relance.domain.sms.SmsTemplate;
@@ -33,6 +32,9 @@ public class AnchorSmsService {
 
     @Inject
     OutboxRepository outbox;
+
+    @Inject
+    io.relance.infrastructure.persistence.CampaignRepository campaigns;
 
     @Resource
     SessionContext session;
@@ -89,10 +91,6 @@ public class AnchorSmsService {
     }
 
     private Campaign load(long id) {
-        Campaign c = em.find(Campaign.class, id);
-        if (c == null) {
-            throw new NotFoundException("Campaign " + id);
-        }
-        return c;
+        return campaigns.require(id);
     }
 }

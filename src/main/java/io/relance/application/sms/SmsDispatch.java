@@ -100,9 +100,7 @@ public class SmsDispatch {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Batch claim() {
         SmsProvider stored = store.provider().orElseThrow();
-        SmsProvider provider = new SmsProvider(stored.kind(), stored.sender(), stored.host(), stored.port(), stored.systemId(),
-                stored.password() == null ? null : secrets.decrypt(stored.password()), stored.bindType(), stored.destTon(),
-                stored.destNpi());
+        SmsProvider provider = stored.withPassword(stored.password() == null ? null : secrets.decrypt(stored.password()));
         return new Batch(provider, store.claimDue(clock.now(), BATCH));
     }
 

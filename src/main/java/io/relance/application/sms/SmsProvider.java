@@ -14,6 +14,11 @@ public record SmsProvider(Kind kind, String sender, String host, int port, Strin
         return new SmsProvider(Kind.OUTBOX, sender, null, 0, null, null, null, 1, 1);
     }
 
+    /** The same settings with another password (the stored one decrypted, in memory only). */
+    public SmsProvider withPassword(String plain) {
+        return new SmsProvider(kind, sender, host, port, systemId, plain, bindType, destTon, destNpi);
+    }
+
     /** What identifies a session: a change of any of these opens a new one. */
     public String sessionKey() {
         return kind + "|" + host + "|" + port + "|" + systemId + "|" + bindType + "|" + (password == null ? 0 : password.hashCode());

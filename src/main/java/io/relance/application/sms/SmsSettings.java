@@ -90,8 +90,6 @@ public class SmsSettings {
                 () -> new CampaignException(List.of(new Problem("to", "sms.test.number", String.valueOf(to)))));
         SmsProvider p = store.provider().filter(x -> x.kind() == SmsProvider.Kind.SMPP)
                 .orElseThrow(() -> new CampaignException("kind", "sms.test.outbox"));
-        SmsProvider plain = new SmsProvider(p.kind(), p.sender(), p.host(), p.port(), p.systemId(), secrets.decrypt(p.password()),
-                p.bindType(), p.destTon(), p.destNpi());
-        return gateway.send(TenantContext.require(), plain, e164, "Relance : test SMS de " + book.caller());
+        return gateway.send(TenantContext.require(), p.withPassword(secrets.decrypt(p.password())), e164, "Relance : test SMS de " + book.caller());
     }
 }

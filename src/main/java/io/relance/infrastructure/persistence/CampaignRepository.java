@@ -4,6 +4,8 @@ import io.relance.application.campaigns.CampaignRow;
 import io.relance.application.campaigns.ClientRow;
 import io.relance.application.campaigns.EnrolmentRow;
 import io.relance.application.campaigns.Member;
+import io.relance.application.common.NotFoundException;
+import io.relance.domain.campaign.Campaign;
 import io.relance.domain.campaign.CampaignKind;
 import io.relance.domain.campaign.CampaignStatus;
 import io.relance.domain.sequence.AgencyPolicy;
@@ -14,6 +16,7 @@ import io.relance.domain.staff.Role;
 import io.relance.infrastructure.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.ArrayList;
@@ -30,6 +33,19 @@ public class CampaignRepository {
 
     @PersistenceContext(unitName = "relance")
     EntityManager em;
+
+    /** The agency's campaign, or not found (another agency's id is not there either). */
+    public Campaign require(long id) {
+        return require(id, LockModeType.NONE);
+    }
+
+    public Campaign require(long id, LockModeType lock) {
+        Campaign c = em.find(Campaign.class, id, lock);
+        if (c == null) {
+            throw new NotFoundException("Campaign " + id);
+        }
+        return c;
+    }
 
     @SuppressWarnings("unchecked")
     public List<CampaignRow> page(CampaignStatus status, int first, int size) {
