@@ -84,7 +84,7 @@ public class SmsSettings {
             }
             // a token kept from another kind of provider would be sent to the wrong party
             if (!newPassword && (stored == null || current.kind() != input.kind())) {
-                problems.add(new Problem("password", "sms.password.required", ""));
+                problems.add(new Problem("password", input.kind() == SmsProvider.Kind.HTTP ? "sms.token.required" : "sms.password.required", ""));
             }
             if (newPassword && !secrets.available()) {
                 problems.add(new Problem("password", "sms.secrets.missing", ""));

@@ -89,7 +89,7 @@ class HttpSmsIT {
         HttpResponse<String> bad = Tokens.putJson("/api/sms/provider", token,
                 "{\"kind\":\"HTTP\",\"sender\":\"AgenceTW\",\"host\":\"api.example\",\"systemId\":\"\",\"password\":\"\"}");
         assertEquals(422, bad.statusCode(), bad.body());
-        for (String problem : new String[]{"sms.url.invalid", "sms.systemId.required", "sms.password.required"}) {
+        for (String problem : new String[]{"sms.url.invalid", "sms.systemId.required", "sms.token.required"}) {
             assertTrue(bad.body().contains(problem), problem + " in " + bad.body());
         }
 

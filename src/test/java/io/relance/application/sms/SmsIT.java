@@ -1,5 +1,7 @@
 package io.relance.application.sms;
 
+import io.relance.application.journee.CallQueue;
+import io.relance.application.journee.QueueItem;
 import io.relance.domain.tenant.Agency;
 import io.relance.infrastructure.security.Secrets;
 import io.relance.it.Deployments;
@@ -18,10 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static io.relance.application.sms.SmsCampaignFixture.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -54,6 +58,9 @@ class SmsIT {
 
     @Inject
     SmsCampaignFixture fixture;
+
+    @Inject
+    CallQueue queue;
 
     String tenant;
     SmppPeer peer;
@@ -121,6 +128,11 @@ class SmsIT {
         waitFor(() -> fixture.count("SELECT COUNT(*) FROM sms_reply WHERE tenant_id = ?1") == 2, () -> "");
         assertEquals(1L, fixture.count("SELECT COUNT(*) FROM contact WHERE tenant_id = ?1 AND opted_out = TRUE"),
                 "a plain reply opts nobody out");
+        long lea = fixture.count("SELECT id FROM staff_member WHERE tenant_id = ?1 AND email = 'lea@x.fr'");
+        List<QueueItem> calls = InTenant.run(tenant, () -> chef.call(() -> queue.of(lea))).calls();
+        assertFalse(calls.isEmpty(), "Léa has Zoé's calls today");
+        assertTrue(calls.stream().allMatch(c -> c.contact().startsWith("Zoé") && c.replied()),
+                "Léa's queue marks Zoé's calls: a reply to read before dialling");
     }
 
     @Test
