@@ -11,6 +11,8 @@ import io.relance.infrastructure.persistence.CampaignRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +50,25 @@ public class BilanCalculator {
                 perSlot, perPeriodicity);
     }
 
+    /** The same numbers per outlet (name; "" for contacts without one). */
+    public List<BilanLine> perOutlet(long campaignId) {
+        Map<String, BilanLine> lines = new TreeMap<>();
+        for (BilanRepository.Keyed f : facts.byOutlet(campaignId)) {
+            add(lines.computeIfAbsent(f.key(), BilanLine::new), f.kind(), f.value(), f.n());
+        }
+        return new ArrayList<>(lines.values());
+    }
+
+    /** Attempts and answers per day in the given zone (key: the ISO date), in date order. */
+    public List<BilanLine> perDay(long campaignId, ZoneId zone) {
+        Map<String, BilanLine> lines = new TreeMap<>();
+        for (BilanRepository.Keyed f : facts.byHour(campaignId)) {
+            String day = Instant.parse(f.key()).atZone(zone).toLocalDate().toString();
+            add(lines.computeIfAbsent(day, BilanLine::new), f.kind(), f.value(), f.n());
+        }
+        return new ArrayList<>(lines.values());
+    }
+
     private static List<BilanLine> split(List<Fact> all, Function<Fact, String> key) {
         Map<String, BilanLine> lines = new TreeMap<>();
         for (Fact f : all) {
@@ -57,10 +78,14 @@ public class BilanCalculator {
     }
 
     private static void add(BilanLine line, Fact f) {
-        switch (f.kind()) {
-            case ATTEMPT -> line.addAttempts(Outcome.valueOf(f.value()), f.n());
-            case MISSED -> line.addMissed(f.n());
-            case ENROLMENT -> line.addEnrolments(EnrolmentStatus.valueOf(f.value()), f.n());
+        add(line, f.kind(), f.value(), f.n());
+    }
+
+    private static void add(BilanLine line, BilanRepository.Kind kind, String value, long n) {
+        switch (kind) {
+            case ATTEMPT -> line.addAttempts(Outcome.valueOf(value), n);
+            case MISSED -> line.addMissed(n);
+            case ENROLMENT -> line.addEnrolments(EnrolmentStatus.valueOf(value), n);
         }
     }
 }

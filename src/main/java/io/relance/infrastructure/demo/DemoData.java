@@ -38,7 +38,7 @@ public class DemoData {
     DemoCampaigns campaigns;
 
     @Inject
-    DemoCoverage coverage;
+    DemoClientSide clientSide;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -50,7 +50,7 @@ public class DemoData {
             agency.load();
             try {
                 campaigns.load();
-                coverage.load();
+                clientSide.load();
             } catch (RuntimeException e) {
                 // the product runs without its demo campaigns; the log says why they are missing
                 LOG.log(Level.WARNING, "Demo campaigns not loaded", e);
