@@ -26,8 +26,7 @@ class ClientPageBrowserIT {
     @Test
     void aClientReadsTheFunnelOnAPhone() throws Exception {
         String chef = Tokens.accessToken("chef@agence-demo.fr", RoleAccessIT.PASSWORD);
-        String bilan = Tokens.get("/api/campaigns?status=DONE", chef).body();
-        long festival = Agencies.id(bilan.substring(bilan.indexOf("\"rows\"")));
+        long festival = Agencies.demoFestival();
         String totals = Tokens.get("/api/campaigns/" + festival + "/bilan", chef).body();
         try (Browser browser = new Browser(390, 844)) {
             browser.recordFailures(() -> {

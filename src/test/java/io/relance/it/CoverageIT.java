@@ -83,8 +83,7 @@ class CoverageIT {
     void theDemoFestivalHasItsCoverageAndAStagiaireRecordsNone() throws Exception {
         String stagiaire = Tokens.accessToken("stagiaire@agence-demo.fr", RoleAccessIT.PASSWORD);
         String chef = Tokens.accessToken("chef@agence-demo.fr", RoleAccessIT.PASSWORD);
-        String campaigns = Tokens.get("/api/campaigns?status=DONE", chef).body();
-        long festival = id(campaigns.substring(campaigns.indexOf("\"rows\"")));
+        long festival = Agencies.demoFestival();
         assertTrue(Tokens.get("/api/campaigns/" + festival + "/coverage", chef).body().contains("Jazz en Seine"),
                 "the demo festival has its coverage");
         assertEquals(403, Tokens.postJson("/api/campaigns/" + festival + "/coverage", stagiaire, "{\"title\":\"Non\",\"publishedOn\":\""
@@ -93,9 +92,7 @@ class CoverageIT {
 
     @Test
     void aChefRecordsAPieceOnTheCoveragePage() throws Exception {
-        String chef = Tokens.accessToken("chef@agence-demo.fr", RoleAccessIT.PASSWORD);
-        String campaigns = Tokens.get("/api/campaigns?status=DONE", chef).body();
-        long festival = id(campaigns.substring(campaigns.indexOf("\"rows\"")));
+        long festival = Agencies.demoFestival();
         try (Browser browser = new Browser(1280, 900)) {
             browser.recordFailures(() -> {
                 browser.open(Deployments.appUrl() + "/app/campagnes/list.xhtml");
