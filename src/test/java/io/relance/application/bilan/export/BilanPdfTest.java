@@ -1,6 +1,8 @@
 package io.relance.application.bilan.export;
 
+import io.relance.application.bilan.Bilan;
 import io.relance.application.bilan.BilanFixture;
+import io.relance.application.bilan.BilanLine;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -8,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -62,6 +65,21 @@ class BilanPdfTest {
             }
         }
         assertEquals(3, fixture.pagesRead.get(), "1,234 contacts in pages of 500");
+    }
+
+    @Test
+    void aCampaignNotYetLaunchedStillGivesThreeFiles() throws IOException {
+        Bilan empty = new Bilan(7, "Brouillon", "Client", false, null, new BilanLine("total"), List.of(), List.of(), List.of());
+        BilanReport report = new BilanReport(null, empty, null, null, null, null, null, Locale.FRENCH, null);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        BilanPdf.write(report, pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf.toByteArray())) {
+            String text = text(doc);
+            assertTrue(text.contains("En direct") && text.contains("Contacts relancés 0") && text.contains("Total 0 0"), text);
+            assertTrue(text.contains("Aucune retombée enregistrée pour cette campagne."), text);
+        }
+        BilanXlsx.write(report, new ByteArrayOutputStream());
+        BilanCsv.write(report, new ByteArrayOutputStream());
     }
 
     static byte[] render(BilanFixture fixture, Locale locale) throws IOException {
