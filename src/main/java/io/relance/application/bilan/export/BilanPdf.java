@@ -43,8 +43,9 @@ public final class BilanPdf {
             coverage(pdf, report.coverage(), l);
             pdf.heading(l.text("bilan.perContact"), 12); // last: it may run over many pages
             table(pdf, Columns.contacts(l), report.contacts(), Columns.contactTotals(b, l), l);
-            pdf.save(out, report.agency() + " · " + b.subject() + " · " + l.text("bilan.export.private"),
-                    (page, pages) -> l.text("bilan.export.page", page, pages));
+            String footer = String.join(" · ", Stream.of(report.agency(), b.subject(), l.text("bilan.export.private"))
+                    .filter(s -> s != null && !s.isBlank()).toList());
+            pdf.save(out, footer, (page, pages) -> l.text("bilan.export.page", page, pages));
         }
     }
 
