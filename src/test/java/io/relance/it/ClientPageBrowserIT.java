@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * On a phone-sized window, the demo festival's client logs in, finds the campaign of their brand and
- * reads its funnel and coverage; the page fits the screen (no sideways scrolling). Screenshots
+ * reads its funnel and coverage and downloads its PDF; the page fits the screen (no sideways scrolling). Screenshots
  * under target/screenshots.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -47,6 +47,12 @@ class ClientPageBrowserIT {
                         .executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
                 assertEquals(Boolean.FALSE, overflow, "the page fits a phone's width");
                 browser.screenshot("client-02-campaign-phone");
+                browser.click("#tools\\:pdf");
+                java.nio.file.Path pdf = browser.downloaded(".pdf");
+                try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                    assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).contains("Soirée presse du Festival Jazz en Seine"),
+                            "the PDF of the campaign");
+                }
             });
         }
     }
