@@ -14,6 +14,7 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,16 +32,16 @@ public class SmtpMailer implements MailGateway {
     Session session;
 
     @Inject
-    @ConfigProperty(name = "SMTP_HOST", defaultValue = "")
-    String host;
+    @ConfigProperty(name = "SMTP_HOST") // empty is absent for MicroProfile Config
+    Optional<String> host;
 
     @Inject
-    @ConfigProperty(name = "SMTP_USER", defaultValue = "")
-    String user;
+    @ConfigProperty(name = "SMTP_USER") // empty is absent for MicroProfile Config
+    Optional<String> user;
 
     @Inject
-    @ConfigProperty(name = "SMTP_PASSWORD", defaultValue = "")
-    String password;
+    @ConfigProperty(name = "SMTP_PASSWORD") // empty is absent for MicroProfile Config
+    Optional<String> password;
 
     @Inject
     @ConfigProperty(name = "SMTP_FROM", defaultValue = "relance@localhost")
@@ -52,7 +53,7 @@ public class SmtpMailer implements MailGateway {
 
     @Override
     public boolean configured() {
-        return host != null && !host.isBlank();
+        return host.filter(h -> !h.isBlank()).isPresent();
     }
 
     @Override
@@ -66,10 +67,11 @@ public class SmtpMailer implements MailGateway {
             throw new MailGatewayException(e.getMessage(), true, e);
         }
         try (Transport transport = session.getTransport("smtp")) {
-            if (user.isBlank()) {
+            String login = user.filter(u -> !u.isBlank()).orElse(null);
+            if (login == null) {
                 transport.connect();
             } else {
-                transport.connect(user, password);
+                transport.connect(login, password.orElse(""));
             }
             transport.sendMessage(message, message.getAllRecipients());
         } catch (MessagingException e) {
