@@ -53,19 +53,31 @@ public class MailDispatch {
         }
         int sent = 0;
         for (String tenant : store.tenantsWithDueMail(now)) {
-            sent += TenantScope.call(tenant, () -> sendBatch(tenant));
+            int[] batch = TenantScope.call(tenant, () -> sendBatch(tenant));
+            sent += batch[0];
+            if (batch[1] == 1) {
+                break; // the SMTP server is unreachable: the next round tries again
+            }
         }
         return sent;
     }
 
-    private int sendBatch(String tenant) {
+    /** Answers {sent, 1 if the server was unreachable}. */
+    private int[] sendBatch(String tenant) {
         int sent = 0;
-        for (Outgoing m : self().claim()) {
+        List<Outgoing> claimed = self().claim();
+        for (int i = 0; i < claimed.size(); i++) {
+            Outgoing m = claimed.get(i);
             try {
                 gateway.send(m);
             } catch (MailGatewayException e) {
                 LOG.warning("Email " + m.id() + " of " + tenant + " not sent: " + e.getMessage());
                 self().failedOnce(m.id(), e);
+                if (e.isUnreachable()) {
+                    // one refused connection says it for all: the others wait, untried and uncounted
+                    self().release(claimed.subList(i + 1, claimed.size()).stream().map(Outgoing::id).toList());
+                    return new int[]{sent, 1};
+                }
                 continue;
             }
             try {
@@ -76,7 +88,12 @@ public class MailDispatch {
                 LOG.log(Level.WARNING, "Email " + m.id() + " sent but not recorded", e);
             }
         }
-        return sent;
+        return new int[]{sent, 0};
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void release(List<Long> ids) {
+        store.release(ids);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -86,7 +86,12 @@ public class SmtpMailer implements MailGateway {
     static MailGatewayException classify(MessagingException e) {
         String text = describe(e);
         boolean permanent = false;
+        boolean unreachable = false;
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException
+                    || t instanceof java.net.SocketTimeoutException) {
+                unreachable = true;
+            }
             if (t instanceof SendFailedException sf && sf.getInvalidAddresses() != null && sf.getInvalidAddresses().length > 0
                     && code(sf) != '4') {
                 permanent = true;
@@ -98,7 +103,7 @@ public class SmtpMailer implements MailGateway {
                 permanent = true;
             }
         }
-        return new MailGatewayException(text, permanent, e);
+        return new MailGatewayException(text, permanent, unreachable && !permanent, e);
     }
 
     private static char code(Exception e) {

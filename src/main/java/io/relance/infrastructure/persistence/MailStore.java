@@ -122,6 +122,15 @@ public class MailStore {
         update("status = 'FAILED', sent_at = :now, last_error = LEFT(:p, 300)", id, error, now);
     }
 
+    /** Claimed emails never handed to the server wait again, as if not claimed. */
+    public void release(List<Long> ids) {
+        if (!ids.isEmpty()) {
+            em.createNativeQuery("UPDATE mail_outbox SET status = 'PENDING', tries = tries - 1 WHERE tenant_id = :tenant "
+                    + "AND status = 'SENDING' AND id IN (:ids)").setParameter("tenant", TenantContext.require())
+                    .setParameter("ids", ids).executeUpdate();
+        }
+    }
+
     @SuppressWarnings("unchecked")
     public List<MailRow> page(int first, int size) {
         List<Object[]> rows = em.createNativeQuery("SELECT m.id, m.to_email, c.first_name, c.last_name, k.subject, m.kind, "

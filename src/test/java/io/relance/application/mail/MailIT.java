@@ -202,6 +202,33 @@ class MailIT {
     }
 
     @Test
+    void aDownServerIsTriedAgainLaterAndABadAddressFailsAtOnce() throws Exception {
+        sqlNow("UPDATE mail_outbox SET to_email = '<marc@" + domain + "' WHERE tenant_id = '" + tenant + "' AND to_email = 'marc@"
+                + domain + "'");
+        smtp.stop();
+        // had the 5-second poller already sent them, they wait again (the next GreenMail starts empty)
+        sqlNow("UPDATE mail_outbox SET status = 'PENDING', tries = 0, sent_at = NULL WHERE tenant_id = '" + tenant + "'");
+        dispatch.dispatch();
+        assertEquals("PENDING", text("SELECT status FROM mail_outbox WHERE tenant_id = ?1 AND to_email = 'zoe@" + domain + "'"));
+        assertTrue(text("SELECT last_error FROM mail_outbox WHERE tenant_id = ?1 AND to_email = 'zoe@" + domain + "'")
+                .contains("Connection refused") || count("SELECT tries FROM mail_outbox WHERE tenant_id = ?1 AND to_email = 'zoe@"
+                + domain + "'") == 0, "tried once and waits, or was left untried when the server answered nothing");
+        smtp = new GreenMail(new ServerSetup(Integer.parseInt(System.getenv("SMTP_PORT")), "127.0.0.1", "smtp"));
+        smtp.start();
+        dispatch.dispatch();
+        assertTrue(mine().isEmpty(), "not yet: the retry waits a minute");
+        clock.use(Clock.fixed(Instant.parse("2026-11-23T12:01:30Z"), ZoneOffset.UTC));
+        dispatch.dispatch();
+        smtp.waitForIncomingEmail(10_000, 1);
+        assertEquals(1, to("zoe@" + domain).size());
+        assertEquals("SENT", text("SELECT status FROM mail_outbox WHERE tenant_id = ?1 AND to_email = 'zoe@" + domain + "'"));
+        assertEquals("FAILED", text("SELECT status FROM mail_outbox WHERE tenant_id = ?1 AND to_email = '<marc@" + domain + "'"),
+                "an address no server can take fails at once");
+        assertTrue(text("SELECT last_error FROM mail_outbox WHERE tenant_id = ?1 AND to_email = '<marc@" + domain + "'")
+                .startsWith("invalid address"));
+    }
+
+    @Test
     void aCallerEmailsTheReleaseAgainFromTheCardOnceOthersCannot() throws Exception {
         dispatch.dispatch();
         smtp.waitForIncomingEmail(10_000, 2);

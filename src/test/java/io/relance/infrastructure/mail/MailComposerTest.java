@@ -71,7 +71,9 @@ class MailComposerTest {
         MessagingException noServer = new MessagingException("Couldn't connect to host, port: localhost, 25; timeout -1",
                 new ConnectException("Connection refused"));
         assertFalse(SmtpMailer.classify(noServer).isPermanent());
-        assertFalse(SmtpMailer.classify(new MessagingException("421 4.3.2 Service not available, closing channel")).isPermanent());
+        assertTrue(SmtpMailer.classify(noServer).isUnreachable(), "no server: the round stops there");
+        MailGatewayException busy = SmtpMailer.classify(new MessagingException("421 4.3.2 Service not available, closing channel"));
+        assertFalse(busy.isPermanent() || busy.isUnreachable());
         assertTrue(SmtpMailer.classify(new MessagingException("554 5.7.1 Message rejected")).isPermanent());
         SendFailedException unknownUser = new SendFailedException("Invalid Addresses",
                 new MessagingException("550 5.1.1 <nobody@journal.fr>: user unknown"),
@@ -79,7 +81,7 @@ class MailComposerTest {
                     { setAddress("nobody@journal.fr"); }
                 }});
         MailGatewayException e = SmtpMailer.classify(unknownUser);
-        assertTrue(e.isPermanent());
+        assertTrue(e.isPermanent() && !e.isUnreachable());
         assertTrue(e.getMessage().contains("550 5.1.1"), e.getMessage());
     }
 }
