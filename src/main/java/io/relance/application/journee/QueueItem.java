@@ -7,12 +7,14 @@ import java.time.Instant;
 
 /**
  * One call of a caller's day: a slot (or a booked callback) of an enrolment, with the contact and
- * the campaign it belongs to. {@code overdue}: open for a while and still not called.
+ * the campaign it belongs to. {@code overdue}: open for a while and still not called; {@code replied}:
+ * the person sent an SMS back since the sequence began (a note to read before calling).
  */
 public record QueueItem(long taskId, String kind, int day, int slot, Instant opensAt, Instant closesAt, String status,
                         boolean overdue, long enrolmentId, long contactId, String contact, String outlet,
                         Periodicity periodicity, String mobile, String landline, long campaignId, String campaign,
-                        String client, int attempts, int maxAttempts, Long callerId, boolean privileged)
+                        String client, int attempts, int maxAttempts, Long callerId, boolean privileged,
+                        boolean replied)
         implements Serializable {
 
     public boolean isOpen() {
@@ -30,6 +32,6 @@ public record QueueItem(long taskId, String kind, int day, int slot, Instant ope
 
     public QueueItem overdue(boolean value) {
         return new QueueItem(taskId, kind, day, slot, opensAt, closesAt, status, value, enrolmentId, contactId, contact,
-                outlet, periodicity, mobile, landline, campaignId, campaign, client, attempts, maxAttempts, callerId, privileged);
+                outlet, periodicity, mobile, landline, campaignId, campaign, client, attempts, maxAttempts, callerId, privileged, replied);
     }
 }

@@ -19,17 +19,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The agency's SMS provider, chosen by the directeur: the outbox (default, nothing leaves) or an
- * SMPP operator. The password is stored encrypted and never read back, not even masked.
+ * The agency's SMS provider, chosen by the directeur: the outbox (default, nothing leaves), an SMPP
+ * operator or an HTTP aggregator. The password (or token) is stored encrypted and never read back,
+ * not even masked.
  */
 @Stateless
 @RolesAllowed(Role.DIRECTEUR_NAME)
 public class SmsSettings {
 
-    /** The settings as shown: everything but the password, and whether one is stored. */
+    /**
+     * The settings as shown: everything but the password, and whether one is stored; for an HTTP
+     * aggregator, the address to give it for incoming SMS (receipts are asked for with each message).
+     */
     public record View(SmsProvider.Kind kind, String sender, String host, int port, String systemId, boolean hasPassword,
-                       String bindType, int destTon, int destNpi) implements Serializable {
+                       String bindType, int destTon, int destNpi, String inboundUrl) implements Serializable {
     }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     @Inject
     SmsStore store;
@@ -46,17 +52,21 @@ public class SmsSettings {
     @Inject
     AddressBook book;
 
+    @Inject
+    SmsHooks hooks;
+
     public View view() {
         SmsProvider p = store.provider().orElse(SmsProvider.outbox("Relance"));
         return new View(p.kind(), p.sender(), p.host(), p.port(), p.systemId(), p.password() != null, p.bindType(),
-                p.destTon(), p.destNpi());
+                p.destTon(), p.destNpi(), p.kind() == SmsProvider.Kind.HTTP ? hooks.inboundUrl(p.hookKey()) : null);
     }
 
     /** Saves the settings; a blank password keeps the stored one. */
     public void save(SmsProvider input) {
         List<Problem> problems = new ArrayList<>();
         SenderName.problem(input.sender()).ifPresent(key -> problems.add(new Problem("sender", key, String.valueOf(input.sender()))));
-        String stored = store.provider().map(SmsProvider::password).orElse(null);
+        SmsProvider current = store.provider().orElse(null);
+        String stored = current == null ? null : current.password();
         boolean newPassword = input.password() != null && !input.password().isBlank();
         if (input.kind() == SmsProvider.Kind.SMPP) {
             if (input.host() == null || input.host().isBlank()) {
@@ -65,11 +75,16 @@ public class SmsSettings {
             if (input.port() < 1 || input.port() > 65535) {
                 problems.add(new Problem("port", "sms.port.range", String.valueOf(input.port())));
             }
+        } else if (input.kind() == SmsProvider.Kind.HTTP && !isHttpUrl(input.host())) {
+            problems.add(new Problem("host", "sms.url.invalid", String.valueOf(input.host())));
+        }
+        if (input.kind() != SmsProvider.Kind.OUTBOX) {
             if (input.systemId() == null || input.systemId().isBlank()) {
                 problems.add(new Problem("systemId", "sms.systemId.required", ""));
             }
-            if (!newPassword && stored == null) {
-                problems.add(new Problem("password", "sms.password.required", ""));
+            // a token kept from another kind of provider would be sent to the wrong party
+            if (!newPassword && (stored == null || current.kind() != input.kind())) {
+                problems.add(new Problem("password", input.kind() == SmsProvider.Kind.HTTP ? "sms.token.required" : "sms.password.required", ""));
             }
             if (newPassword && !secrets.available()) {
                 problems.add(new Problem("password", "sms.secrets.missing", ""));
@@ -79,8 +94,14 @@ public class SmsSettings {
             throw new CampaignException(problems);
         }
         String secret = newPassword ? secrets.encrypt(input.password()) : stored;
-        store.saveProvider(new SmsProvider(input.kind(), input.sender().strip(), input.host(), input.port(), input.systemId(), null,
-                input.bindType() == null ? "TRANSCEIVER" : input.bindType(), input.destTon(), input.destNpi()), secret, clock.now());
+        String hookKey = current != null && current.hookKey() != null ? current.hookKey() : newHookKey();
+        String host = input.host() == null ? null : input.host().strip();
+        if (input.kind() == SmsProvider.Kind.HTTP && host.endsWith("/")) {
+            host = host.substring(0, host.length() - 1);
+        }
+        store.saveProvider(new SmsProvider(input.kind(), input.sender().strip(), host, input.port(),
+                input.systemId() == null ? null : input.systemId().strip(), null,
+                input.bindType() == null ? "TRANSCEIVER" : input.bindType(), input.destTon(), input.destNpi(), hookKey), secret, clock.now());
         gateway.reset(TenantContext.require());
     }
 
@@ -88,8 +109,23 @@ public class SmsSettings {
     public String test(String to) throws SmsGatewayException {
         String e164 = PhoneNumbers.asE164(to, book.region()).orElseThrow(
                 () -> new CampaignException(List.of(new Problem("to", "sms.test.number", String.valueOf(to)))));
-        SmsProvider p = store.provider().filter(x -> x.kind() == SmsProvider.Kind.SMPP)
+        SmsProvider p = store.provider().filter(x -> x.kind() != SmsProvider.Kind.OUTBOX)
                 .orElseThrow(() -> new CampaignException("kind", "sms.test.outbox"));
         return gateway.send(TenantContext.require(), p.withPassword(secrets.decrypt(p.password())), e164, "Relance : test SMS de " + book.caller());
+    }
+
+    private static boolean isHttpUrl(String url) {
+        try {
+            java.net.URI uri = new java.net.URI(url == null ? "" : url.strip());
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static String newHookKey() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

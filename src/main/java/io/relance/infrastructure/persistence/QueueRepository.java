@@ -22,7 +22,10 @@ public class QueueRepository {
 
     private static final String COLUMNS = "SELECT t.id, t.kind, t.day_no, t.slot_no, t.opens_at, t.closes_at, t.status, "
             + "e.id, c.id, c.first_name, c.last_name, o.name, o.periodicity, c.mobile, c.landline, k.id, k.subject, cl.name, "
-            + "e.attempts, e.max_attempts, t.caller_id, c.privileged ";
+            + "e.attempts, e.max_attempts, t.caller_id, c.privileged, "
+            // a reply since the sequence began: the caller reads it before dialling (one index probe per call)
+            + "EXISTS (SELECT 1 FROM sms_reply r WHERE r.tenant_id = t.tenant_id AND r.contact_id = c.id "
+            + "AND r.received_at >= e.created_at AND r.stop = FALSE) ";
 
     /**
      * By primary key only: t.tenant_id = :tenant pins the task, and the composite foreign keys
@@ -117,6 +120,6 @@ public class QueueRepository {
                 Rows.instant(r[5]), (String) r[6], false, Rows.lng(r[7]), Rows.lng(r[8]), CampaignRepository.name(r[9], r[10]),
                 (String) r[11], r[12] == null ? null : Periodicity.valueOf((String) r[12]), (String) r[13], (String) r[14],
                 Rows.lng(r[15]), (String) r[16], (String) r[17], Rows.integer(r[18]), Rows.integer(r[19]), Rows.lng(r[20]),
-                Rows.bool(r[21]));
+                Rows.bool(r[21]), Rows.bool(r[22]));
     }
 }

@@ -158,20 +158,39 @@ public class SmsStore {
     /** The agency's provider with its secret still encrypted, if it has one. */
     @SuppressWarnings("unchecked")
     public Optional<SmsProvider> provider() {
-        List<Object[]> rows = em.createNativeQuery("SELECT kind, sender, host, port, system_id, secret, bind_type, dest_ton, dest_npi "
-                + "FROM sms_provider WHERE tenant_id = :tenant").setParameter("tenant", TenantContext.require()).getResultList();
+        List<Object[]> rows = em.createNativeQuery("SELECT kind, sender, host, port, system_id, secret, bind_type, dest_ton, dest_npi, "
+                + "hook_key FROM sms_provider WHERE tenant_id = :tenant").setParameter("tenant", TenantContext.require()).getResultList();
         return rows.stream().findFirst().map(r -> new SmsProvider(SmsProvider.Kind.valueOf((String) r[0]), (String) r[1],
-                (String) r[2], Rows.integer(r[3]), (String) r[4], (String) r[5], (String) r[6], Rows.integer(r[7]), Rows.integer(r[8])));
+                (String) r[2], Rows.integer(r[3]), (String) r[4], (String) r[5], (String) r[6], Rows.integer(r[7]), Rows.integer(r[8]),
+                (String) r[9]));
     }
 
+    /** Saves the provider; its callback key is the one it carries (kept from the stored row, or new). */
     public void saveProvider(SmsProvider p, String encryptedSecret, Instant now) {
         em.createNativeQuery("REPLACE INTO sms_provider (tenant_id, kind, sender, host, port, system_id, secret, bind_type, "
-                        + "dest_ton, dest_npi, updated_at) VALUES (:tenant, :kind, :sender, :host, :port, :sid, :secret, :bind, :ton, :npi, :now)")
+                        + "dest_ton, dest_npi, hook_key, updated_at) VALUES (:tenant, :kind, :sender, :host, :port, :sid, :secret, :bind, "
+                        + ":ton, :npi, :hook, :now)")
                 .setParameter("tenant", TenantContext.require()).setParameter("kind", p.kind().name())
                 .setParameter("sender", p.sender()).setParameter("host", p.host()).setParameter("port", p.port())
                 .setParameter("sid", p.systemId()).setParameter("secret", encryptedSecret).setParameter("bind", p.bindType())
-                .setParameter("ton", p.destTon()).setParameter("npi", p.destNpi()).setParameter("now", Timestamp.from(now))
-                .executeUpdate();
+                .setParameter("ton", p.destTon()).setParameter("npi", p.destNpi()).setParameter("hook", p.hookKey())
+                .setParameter("now", Timestamp.from(now)).executeUpdate();
+    }
+
+    /**
+     * The agency whose provider calls back with this key. The one lookup that starts from outside any
+     * agency: the key is random and long, and the caller still proves itself with the agency's token.
+     */
+    public Optional<String> tenantOfHook(String hookKey) {
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.PreparedStatement ps = c.prepareStatement("SELECT tenant_id FROM sms_provider WHERE hook_key = ?")) {
+            ps.setString(1, hookKey);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void update(String set, long id, String p, Instant now) {

@@ -8,6 +8,7 @@ import io.relance.application.sms.SmsRefusedException;
 import io.relance.domain.sms.SmsText;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.jsmpp.bean.Alphabet;
@@ -34,6 +35,7 @@ import java.util.logging.Logger;
  * unpacked septets, others as UCS-2; a long text rides in message_payload for the operator to split.
  */
 @ApplicationScoped
+@Typed(SmppGateway.class) // reached through ProviderGateway, which picks by the agency's kind
 public class SmppGateway implements SmsGateway {
 
     private static final Logger LOG = Logger.getLogger(SmppGateway.class.getName());

@@ -11,7 +11,7 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 
-/** The directeur's SMS provider: the outbox (nothing leaves) or an SMPP operator, and a test SMS. */
+/** The directeur's SMS provider: the outbox (nothing leaves), an SMPP operator or an HTTP aggregator, and a test SMS. */
 @Named
 @ViewScoped
 public class SmsSettingsView implements Serializable {
@@ -28,6 +28,7 @@ public class SmsSettingsView implements Serializable {
     private String bindType;
     private boolean hasPassword;
     private String testTo;
+    private String inboundUrl;
 
     public void load() {
         if (kind != null) {
@@ -41,17 +42,40 @@ public class SmsSettingsView implements Serializable {
         systemId = v.systemId();
         bindType = v.bindType() == null ? "TRANSCEIVER" : v.bindType();
         hasPassword = v.hasPassword();
+        inboundUrl = v.inboundUrl();
+    }
+
+    /** Switching to an HTTP aggregator proposes Twilio's address, the shape the others copy. */
+    public void kindChanged() {
+        if (kind == SmsProvider.Kind.HTTP && (host == null || host.isBlank() || !host.startsWith("http"))) {
+            host = "https://api.twilio.com";
+        }
     }
 
     public void save() {
         try {
             settings.save(new SmsProvider(kind, sender, host, port == null ? 0 : port, systemId, password, bindType, 1, 1));
             password = null;
-            hasPassword = settings.view().hasPassword();
+            SmsSettings.View saved = settings.view();
+            hasPassword = saved.hasPassword();
+            inboundUrl = saved.inboundUrl();
             Messages.info("smsSettings.saved");
         } catch (CampaignException e) {
-            e.problems().forEach(p -> Messages.error("settings:" + p.field(), p.key()));
+            e.problems().forEach(p -> Messages.error("settings:" + fieldId(p.field()), p.key()));
         }
+    }
+
+    /** An HTTP aggregator's fields have their own names on the page (API URL, account, token). */
+    private String fieldId(String field) {
+        if (kind != SmsProvider.Kind.HTTP) {
+            return field;
+        }
+        return switch (field) {
+            case "host" -> "apiUrl";
+            case "systemId" -> "account";
+            case "password" -> "token";
+            default -> field;
+        };
     }
 
     public void test() {
@@ -80,6 +104,7 @@ public class SmsSettingsView implements Serializable {
     public String getBindType() { return bindType; }
     public void setBindType(String bindType) { this.bindType = bindType; }
     public boolean isHasPassword() { return hasPassword; }
+    public String getInboundUrl() { return inboundUrl; }
     public String getTestTo() { return testTo; }
     public void setTestTo(String testTo) { this.testTo = testTo; }
 }
