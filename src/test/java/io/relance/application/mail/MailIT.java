@@ -284,6 +284,27 @@ class MailIT {
             return null;
         });
 
+        // another agency's email, with its own link
+        String foreignToken = ReleaseMails.token();
+        InTenant.call(tx, other, () -> {
+            em.createNativeQuery("INSERT INTO client (tenant_id, name, created_at) VALUES (?1, 'Client B', NOW(3))")
+                    .setParameter(1, other).executeUpdate();
+            em.createNativeQuery("INSERT INTO campaign (tenant_id, client_id, kind, subject, send_date, status, created_by, "
+                    + "created_at) SELECT ?1, id, 'PRESS_RELEASE', 'Secret B', '2026-11-23', 'RUNNING', 'b@b.fr', NOW(3) "
+                    + "FROM client WHERE tenant_id = ?1").setParameter(1, other).executeUpdate();
+            em.createNativeQuery("INSERT INTO contact (tenant_id, first_name, last_name, email, created_at, updated_at) "
+                    + "VALUES (?1, 'Bob', 'Bêta', 'bob@b.fr', NOW(3), NOW(3))").setParameter(1, other).executeUpdate();
+            em.createNativeQuery("INSERT INTO mail_outbox (tenant_id, campaign_id, contact_id, kind, idempotency_key, to_email, "
+                    + "subject, body_text, unsubscribe_token, status, due_at, created_at) SELECT ?1, k.id, c.id, 'RELEASE', 'B', "
+                    + "'bob@b.fr', 'Secret B', 'Secret', ?2, 'OUTBOX', NOW(3), NOW(3) FROM campaign k JOIN contact c "
+                    + "ON c.tenant_id = k.tenant_id WHERE k.tenant_id = ?1").setParameter(1, other).setParameter(2, foreignToken)
+                    .executeUpdate();
+            return null;
+        });
+        HttpResponse<String> foreign = http("GET", foreignToken, null);
+        assertTrue(foreign.body().contains("Agence Bêta") && !foreign.body().contains("Agence Mél"), foreign.body());
+        assertFalse(foreign.body().contains("Bob") || foreign.body().contains("Secret"), foreign.body());
+
         HttpResponse<String> ask = http("GET", token, null);
         assertEquals(200, ask.statusCode());
         assertTrue(ask.body().contains("Agence Mél &amp; Co") && ask.body().contains("id=\"confirm\""), ask.body());
@@ -306,6 +327,9 @@ class MailIT {
         assertEquals(404, http("POST", "not-a-token", null).statusCode());
         assertEquals(2L, count("SELECT COUNT(*) FROM contact WHERE tenant_id = ?1 AND opted_out = TRUE"),
                 "Anne (before) and Marc: nobody else moved");
+        assertEquals(0L, InTenant.call(tx, other, () -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM contact "
+                + "WHERE tenant_id = ?1 AND opted_out = TRUE").setParameter(1, other).getSingleResult()).longValue()),
+                "Marc's link opted out nobody in the other agency");
     }
 
     private void assign(long contact, String callerEmail) throws Exception {
