@@ -102,6 +102,9 @@ class MailIT {
     CallQueue queue;
 
     @Inject
+    io.relance.infrastructure.persistence.MailStore store;
+
+    @Inject
     RunAsChef chef;
 
     @Inject
@@ -199,6 +202,27 @@ class MailIT {
         assertTrue(html.contains("<p>Bonjour Marc,</p>") && html.contains("&lt;b&gt;Tom &amp; Jerry&lt;/b&gt;"), html);
         assertTrue(html.contains("<a href=\"https://example.org/visuels\">") && html.contains("/unsubscribe?t=" + token), html);
         assertTrue(plain.contains(", Agence Mél & Co"), "signed by the caller and the agency: " + plain);
+    }
+
+    @Test
+    void withoutSmtpTheDueEmailsStayOnTheOutboxPage() throws Exception {
+        smtp.stop();
+        // one transaction: the rows this test sets back to PENDING are locked, so the poller skips them
+        int kept = in(() -> {
+            sql("UPDATE mail_outbox SET status = 'PENDING', tries = 0, sent_at = NULL WHERE tenant_id = ?1");
+            em.flush();
+            return store.keepInOutbox(clock.now()); // what each round does on a server without SMTP_HOST
+        });
+        assertTrue(kept >= 2, "at least this agency's two emails: " + kept);
+        List<MailRow> page = InTenant.run(tenant, () -> chef.call(() -> releaseEmail.page(0, 10)));
+        assertEquals(List.of("OUTBOX", "OUTBOX"), page.stream().map(MailRow::status).toList());
+        assertTrue(page.stream().anyMatch(m -> m.toEmail().equals("zoe@" + domain) && m.subject().equals("Collection d'hiver pour Zoé")
+                && m.bodyText().startsWith("Bonjour Zoé,")), "the page shows what would have left: " + page);
+        smtp = new GreenMail(new ServerSetup(Integer.parseInt(System.getenv("SMTP_PORT")), "127.0.0.1", "smtp"));
+        smtp.start();
+        dispatch.dispatch();
+        Thread.sleep(1000);
+        assertTrue(mine().isEmpty(), "an email kept in the outbox is not sent later");
     }
 
     @Test
