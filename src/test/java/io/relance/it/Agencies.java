@@ -28,6 +28,12 @@ public final class Agencies {
         return email;
     }
 
+    /** The demo agency's finished festival campaign (the DONE one), as its chef sees it. */
+    public static long demoFestival() throws Exception {
+        String done = Tokens.get("/api/campaigns?status=DONE", Tokens.accessToken("chef@agence-demo.fr", RoleAccessIT.PASSWORD)).body();
+        return id(done.substring(done.indexOf("\"rows\"")));
+    }
+
     /** A fresh slug with a readable prefix. */
     public static String slug(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 6);

@@ -43,6 +43,11 @@ public class OutletService {
         return outlets.suggest(prefix, 12).stream().map(Outlet::getName).toList();
     }
 
+    /** Suggestions that name their outlet for a picker: "Le Monde #42" (see {@code Picks}). */
+    public List<String> picks(String prefix) {
+        return outlets.suggest(prefix, 12).stream().map(o -> o.getName() + " #" + o.getId()).toList();
+    }
+
     @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
     public long create(OutletInput input) {
         OutletDetails d = check(input);

@@ -65,7 +65,7 @@ public class TeamInvitations {
     }
 
     /** 14 characters from an unambiguous alphabet, with at least one digit (the realm's password policy). */
-    static String temporaryPassword() {
+    public static String temporaryPassword() {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 13; i++) {
             sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));

@@ -37,6 +37,9 @@ public class DemoData {
     @Inject
     DemoCampaigns campaigns;
 
+    @Inject
+    DemoClientSide clientSide;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void load() {
@@ -47,6 +50,7 @@ public class DemoData {
             agency.load();
             try {
                 campaigns.load();
+                clientSide.load();
             } catch (RuntimeException e) {
                 // the product runs without its demo campaigns; the log says why they are missing
                 LOG.log(Level.WARNING, "Demo campaigns not loaded", e);

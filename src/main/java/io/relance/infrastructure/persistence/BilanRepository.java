@@ -22,6 +22,10 @@ public class BilanRepository {
     public record Fact(Kind kind, String value, Long callerId, Integer slot, String periodicity, long n) {
     }
 
+    /** {@code n} facts of a kind (an outcome, a status) under one key (an outlet's name, an hour). */
+    public record Keyed(Kind kind, String value, String key, long n) {
+    }
+
     private static final String CONTACT = "JOIN contact c ON c.tenant_id = e.tenant_id AND c.id = e.contact_id "
             + "LEFT JOIN outlet o ON o.tenant_id = c.tenant_id AND o.id = c.outlet_id ";
 
@@ -40,6 +44,35 @@ public class BilanRepository {
         read(facts, Kind.ENROLMENT, "SELECT e.status, e.caller_id, NULL, o.periodicity, COUNT(*) FROM enrolment e " + CONTACT
                 + "WHERE e.tenant_id = :tenant AND e.campaign_id = :campaign GROUP BY e.status, e.caller_id, o.periodicity", campaignId);
         return facts;
+    }
+
+    /** Attempts and enrolments by outlet (the client reads its answers per outlet, never per person). */
+    public List<Keyed> byOutlet(long campaignId) {
+        List<Keyed> facts = new ArrayList<>();
+        readKeyed(facts, Kind.ATTEMPT, "SELECT a.outcome, COALESCE(o.name, ''), COUNT(*) FROM attempt a "
+                + "JOIN enrolment e ON e.tenant_id = a.tenant_id AND e.id = a.enrolment_id " + CONTACT
+                + "WHERE a.tenant_id = :tenant AND a.campaign_id = :campaign GROUP BY a.outcome, o.name", campaignId);
+        readKeyed(facts, Kind.ENROLMENT, "SELECT e.status, COALESCE(o.name, ''), COUNT(*) FROM enrolment e " + CONTACT
+                + "WHERE e.tenant_id = :tenant AND e.campaign_id = :campaign GROUP BY e.status, o.name", campaignId);
+        return facts;
+    }
+
+    /** Attempts by outcome and UTC hour: the caller folds hours into the days of the agency's zone. */
+    public List<Keyed> byHour(long campaignId) {
+        List<Keyed> facts = new ArrayList<>();
+        readKeyed(facts, Kind.ATTEMPT, "SELECT a.outcome, DATE_FORMAT(a.made_at, '%Y-%m-%dT%H:00:00Z'), COUNT(*) FROM attempt a "
+                + "WHERE a.tenant_id = :tenant AND a.campaign_id = :campaign GROUP BY a.outcome, DATE_FORMAT(a.made_at, "
+                + "'%Y-%m-%dT%H:00:00Z')", campaignId);
+        return facts;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void readKeyed(List<Keyed> facts, Kind kind, String sql, long campaignId) {
+        List<Object[]> rows = em.createNativeQuery(sql).setParameter("tenant", TenantContext.require())
+                .setParameter("campaign", campaignId).getResultList();
+        for (Object[] r : rows) {
+            facts.add(new Keyed(kind, (String) r[0], (String) r[1], Rows.lng(r[2])));
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -9,6 +9,7 @@ import io.relance.domain.contact.OutletType;
 import io.relance.domain.contact.Periodicity;
 import io.relance.domain.contact.Tier;
 import io.relance.interfaces.web.session.Messages;
+import io.relance.interfaces.web.session.Picks;
 import io.relance.interfaces.web.session.PageModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -74,14 +75,14 @@ public class TargetingView implements Serializable {
     }
 
     public void addOne() {
-        java.util.regex.Matcher m = contact == null ? null : java.util.regex.Pattern.compile("#(\\d+)$").matcher(contact.strip());
-        if (m == null || !m.find()) {
+        Long picked = Picks.id(contact);
+        if (picked == null) {
             Messages.error(null, "target.pick");
             return;
         }
         try {
-            targeting.addOne(campaign.getId(), Long.parseLong(m.group(1)));
-            Messages.info("target.addedOne", contact.substring(0, contact.lastIndexOf('#')).strip());
+            targeting.addOne(campaign.getId(), picked);
+            Messages.info("target.addedOne", Picks.label(contact));
             contact = null;
             summary = null;
         } catch (CampaignException e) {
@@ -116,8 +117,7 @@ public class TargetingView implements Serializable {
     }
 
     public List<String> suggest(String prefix) {
-        return contacts.page(new ContactQuery(prefix, null, null, null, null, null, null, null, ContactQuery.Sort.NAME, true), 0, 10)
-                .stream().map(c -> c.fullName() + (c.outletName() == null ? "" : " — " + c.outletName()) + " #" + c.id()).toList();
+        return Picks.contacts(contacts, prefix);
     }
 
     public OutletType[] getOutletTypes() { return OutletType.values(); }

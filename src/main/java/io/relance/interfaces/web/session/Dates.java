@@ -36,6 +36,11 @@ public class Dates {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(day);
     }
 
+    /** A day written as 2026-11-24 (a key of a table by day), e.g. "24 nov. 2026". */
+    public String isoDay(String iso) {
+        return iso == null || iso.isBlank() ? "" : day(java.time.LocalDate.parse(iso));
+    }
+
     /** A time of day in the agency's zone, e.g. "09:30". */
     public String time(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofPattern("HH:mm").withZone(ZONE).format(instant);

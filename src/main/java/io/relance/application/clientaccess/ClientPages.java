@@ -1,0 +1,117 @@
+package io.relance.application.clientaccess;
+
+import io.relance.application.common.AppClock;
+import io.relance.application.common.NotFoundException;
+import io.relance.domain.campaign.Campaign;
+import io.relance.domain.campaign.CampaignStatus;
+import io.relance.domain.clientaccess.ClientViewer;
+import io.relance.domain.clientaccess.ShareLink;
+import io.relance.domain.staff.Role;
+import io.relance.infrastructure.persistence.CampaignRepository;
+import io.relance.infrastructure.persistence.ClientAccessRepository;
+import io.relance.infrastructure.tenancy.TenantScope;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The client page of a campaign, read-only, for three kinds of readers: a client viewer (only the
+ * campaigns of the brand they are bound to; anything else is not found), the holder of a valid
+ * share link, and the agency's chefs and directeurs (a preview of what the client sees).
+ */
+@Stateless
+public class ClientPages {
+
+    /** What a share link opened: the page, or why not (unknown: 404; expired or revoked: 410). */
+    public record Shared(ClientPage page, boolean gone) {
+    }
+
+    @PersistenceContext(unitName = "relance")
+    EntityManager em;
+
+    @Inject
+    ClientAccessRepository access;
+
+    @Inject
+    CampaignRepository campaigns;
+
+    @Inject
+    ClientPageBuilder builder;
+
+    @Inject
+    AppClock clock;
+
+    @Resource
+    SessionContext session;
+
+    /** The viewer's campaigns (launched ones: a draft is the agency's business). */
+    @RolesAllowed(Role.CLIENT_NAME)
+    public List<ClientCampaign> mine() {
+        ClientViewer v = viewer();
+        return em.createQuery("select c from Campaign c where c.client.id = :client and c.status <> :draft order by c.sendDate desc, c.id desc",
+                        Campaign.class).setParameter("client", v.getClientId()).setParameter("draft", CampaignStatus.DRAFT)
+                .setMaxResults(200).getResultStream()
+                .map(c -> new ClientCampaign(c.getId(), c.getSubject(), c.getKind(), c.getStatus(), c.getSendDate())).toList();
+    }
+
+    /** The viewer's brand name, for the page's title. */
+    @RolesAllowed(Role.CLIENT_NAME)
+    public String brand() {
+        return em.createQuery("select c.name from Client c where c.id = :id", String.class).setParameter("id", viewer().getClientId())
+                .getResultStream().findFirst().orElse("");
+    }
+
+    @RolesAllowed(Role.CLIENT_NAME)
+    public ClientPage page(long campaignId) {
+        Campaign c = campaigns.require(campaignId);
+        if (c.getClient().getId() != viewer().getClientId() || c.getStatus() == CampaignStatus.DRAFT) {
+            throw new NotFoundException("Campaign " + campaignId); // another brand's campaign is not there for this viewer
+        }
+        return builder.of(c);
+    }
+
+    /** What the client will see, as the agency checks it before sharing. */
+    @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
+    public ClientPage preview(long campaignId) {
+        return builder.of(campaigns.require(campaignId));
+    }
+
+    /** A share link opened by anyone holding it; each opening is counted. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Optional<Shared> shared(String token) {
+        if (token == null || token.isBlank() || token.length() > 43) {
+            return Optional.empty();
+        }
+        return access.tenantOfLink(token).map(tenant -> TenantScope.call(tenant,
+                () -> session.getBusinessObject(ClientPages.class).openLink(token)));
+    }
+
+    /** Under the link's agency, in a transaction of its own (its session belongs to that agency). */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Shared openLink(String token) {
+        ShareLink link = access.linkByToken(token).orElseThrow(() -> new NotFoundException("Link"));
+        if (!link.opensOn(clock.today(ClientPageBuilder.ZONE))) {
+            return new Shared(null, true);
+        }
+        access.opened(link.getId(), clock.now());
+        return new Shared(builder.of(campaigns.require(link.getCampaignId())), false);
+    }
+
+    /** The signed-in client viewer; one who is not bound (or no longer enabled) reads nothing. */
+    private ClientViewer viewer() {
+        return access.viewerByEmail(session.getCallerPrincipal().getName()).filter(ClientViewer::isEnabled)
+                .orElseThrow(() -> new NotFoundException("Viewer"));
+    }
+}

@@ -1,0 +1,95 @@
+package io.relance.application.clientaccess;
+
+import io.relance.application.campaigns.CampaignException;
+import io.relance.application.common.AppClock;
+import io.relance.application.common.NotFoundException;
+import io.relance.domain.campaign.CampaignStatus;
+import io.relance.domain.clientaccess.ShareLink;
+import io.relance.domain.staff.Role;
+import io.relance.infrastructure.persistence.CampaignRepository;
+import io.relance.infrastructure.persistence.ClientAccessRepository;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.Serializable;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Share links of a campaign's client page, for clients who will not log in: 256 random bits, an
+ * expiry day (a year at most), revocable at any time; the list says how often each was opened.
+ */
+@Stateless
+@RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
+public class ShareLinks {
+
+    static final int MAX_DAYS = 366;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A link as listed to the agency. */
+    public record Row(long id, String url, LocalDate expiresOn, boolean revoked, boolean expired, int opens, Instant lastOpenedAt,
+                      Instant createdAt) implements Serializable {
+
+        public boolean isActive() {
+            return !revoked && !expired;
+        }
+    }
+
+    @Inject
+    ClientAccessRepository access;
+
+    @Inject
+    CampaignRepository campaigns;
+
+    @Inject
+    AppClock clock;
+
+    @Inject
+    @ConfigProperty(name = "relance.public-url")
+    String publicUrl;
+
+    @Resource
+    SessionContext session;
+
+    public List<Row> of(long campaignId) {
+        campaigns.require(campaignId);
+        LocalDate today = clock.today(ClientPageBuilder.ZONE);
+        return access.links(campaignId).stream().map(l -> new Row(l.getId(), url(l.getToken()), l.getExpiresOn(),
+                l.getRevokedAt() != null, today.isAfter(l.getExpiresOn()), l.getOpens(), l.getLastOpenedAt(), l.getCreatedAt())).toList();
+    }
+
+    /** A new link valid through {@code expiresOn}; answers its address. */
+    public String create(long campaignId, LocalDate expiresOn) {
+        if (campaigns.require(campaignId).getStatus() == CampaignStatus.DRAFT) {
+            throw new CampaignException("campaign", "share.draft");
+        }
+        LocalDate today = clock.today(ClientPageBuilder.ZONE);
+        if (expiresOn == null) {
+            throw new CampaignException("expiresOn", "share.expiry.required");
+        }
+        if (expiresOn.isBefore(today) || expiresOn.isAfter(today.plusDays(MAX_DAYS))) {
+            throw new CampaignException("expiresOn", "share.expiry.range");
+        }
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        access.add(new ShareLink(campaignId, token, expiresOn, session.getCallerPrincipal().getName(), clock.now()));
+        return url(token);
+    }
+
+    public void revoke(long linkId) {
+        access.link(linkId).orElseThrow(() -> new NotFoundException("Link " + linkId)).revoke(clock.now());
+    }
+
+    private String url(String token) {
+        String root = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        return root + "/partage.xhtml?t=" + token;
+    }
+}

@@ -1,0 +1,103 @@
+package io.relance.application.coverage;
+
+import io.relance.application.campaigns.CampaignException;
+import io.relance.application.common.AppClock;
+import io.relance.application.common.NotFoundException;
+import io.relance.domain.contact.Problem;
+import io.relance.domain.coverage.Coverage;
+import io.relance.domain.coverage.CoverageInput;
+import io.relance.domain.staff.Role;
+import io.relance.infrastructure.persistence.CampaignRepository;
+import io.relance.infrastructure.persistence.CoverageRepository;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * The agency records its campaigns' coverage. Every id (campaign, outlet, journalist, piece) is
+ * looked up in the caller's agency first: another agency's answers 404, whatever it is.
+ */
+@Stateless
+@RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
+public class CoverageService {
+
+    @PersistenceContext(unitName = "relance")
+    EntityManager em;
+
+    @Inject
+    CampaignRepository campaigns;
+
+    @Inject
+    CoverageRepository coverage;
+
+    @Inject
+    AppClock clock;
+
+    @Resource
+    SessionContext session;
+
+    public List<CoverageRow> of(long campaignId) {
+        campaigns.require(campaignId);
+        return coverage.of(campaignId);
+    }
+
+    public long add(long campaignId, CoverageInput input) {
+        campaigns.require(campaignId);
+        Coverage piece = new Coverage(campaignId, session.getCallerPrincipal().getName(), clock.now());
+        describe(piece, input);
+        em.persist(piece);
+        em.flush();
+        return piece.getId();
+    }
+
+    public void update(long id, CoverageInput input) {
+        describe(require(id), input);
+    }
+
+    public void delete(long id) {
+        em.remove(require(id));
+    }
+
+    private void describe(Coverage piece, CoverageInput input) {
+        // a date is refused only if it is tomorrow everywhere: the agency's zone does not matter then
+        List<Problem> problems = input.problems(clock.today(ZoneOffset.ofHours(14)));
+        if (!problems.isEmpty()) {
+            throw new CampaignException(problems);
+        }
+        CoverageInput clean = input.cleaned();
+        Long outlet = clean.outletId();
+        if (outlet != null) {
+            exists("Outlet", outlet);
+        }
+        if (clean.contactId() != null) {
+            exists("Contact", clean.contactId());
+            if (outlet == null) { // the journalist's outlet, unless another was named
+                outlet = em.createQuery("select c.outlet.id from Contact c where c.id = :id", Long.class)
+                        .setParameter("id", clean.contactId()).getResultStream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            }
+        }
+        piece.describe(outlet, clean.contactId(), clean.publishedOn(), clean.title(), clean.url(), clean.kind(),
+                clean.audience(), clean.tone());
+    }
+
+    /** Through the tenant-filtered session: a piece of another agency is not there. */
+    private Coverage require(long id) {
+        return em.createQuery("select v from Coverage v where v.id = :id", Coverage.class).setParameter("id", id)
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("Coverage " + id));
+    }
+
+    private void exists(String entity, long id) {
+        boolean found = !em.createQuery("select x.id from " + entity + " x where x.id = :id", Long.class).setParameter("id", id)
+                .getResultList().isEmpty();
+        if (!found) {
+            throw new NotFoundException(entity + " " + id);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Coverage ("retombées"): what a campaign obtained in the media, as the agency records it for its client. */
+package io.relance.domain.coverage;

@@ -1,0 +1,79 @@
+package io.relance.infrastructure.persistence;
+
+import io.relance.domain.clientaccess.ClientViewer;
+import io.relance.domain.clientaccess.ShareLink;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Client viewers and share links, read through the agency's session (another agency's are not there). */
+@ApplicationScoped
+public class ClientAccessRepository {
+
+    @PersistenceContext(unitName = "relance")
+    EntityManager em;
+
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/MySQLDS")
+    javax.sql.DataSource dataSource;
+
+    public void add(Object viewerOrLink) {
+        em.persist(viewerOrLink);
+        em.flush();
+    }
+
+    public Optional<ClientViewer> viewerByEmail(String email) {
+        return em.createQuery("select v from ClientViewer v where v.email = :e", ClientViewer.class)
+                .setParameter("e", email == null ? "" : email.toLowerCase(java.util.Locale.ROOT)).getResultStream().findFirst();
+    }
+
+    public Optional<ClientViewer> viewer(long id) {
+        return em.createQuery("select v from ClientViewer v where v.id = :id", ClientViewer.class).setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
+    public List<ClientViewer> viewers(long clientId) {
+        return em.createQuery("select v from ClientViewer v where v.clientId = :c order by v.lastName, v.firstName, v.email",
+                ClientViewer.class).setParameter("c", clientId).getResultList();
+    }
+
+    public List<ShareLink> links(long campaignId) {
+        return em.createQuery("select l from ShareLink l where l.campaignId = :c order by l.createdAt desc", ShareLink.class)
+                .setParameter("c", campaignId).getResultList();
+    }
+
+    public Optional<ShareLink> link(long id) {
+        return em.createQuery("select l from ShareLink l where l.id = :id", ShareLink.class).setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<ShareLink> linkByToken(String token) {
+        return em.createQuery("select l from ShareLink l where l.token = :t", ShareLink.class).setParameter("t", token)
+                .getResultStream().findFirst();
+    }
+
+    /** Counts an opening in the database itself: two clients opening at once are two openings. */
+    public void opened(long linkId, java.time.Instant at) {
+        em.createNativeQuery("UPDATE share_link SET opens = opens + 1, last_opened_at = :at WHERE tenant_id = :tenant AND id = :id")
+                .setParameter("at", Rows.at(at)).setParameter("tenant", io.relance.infrastructure.tenancy.TenantContext.require())
+                .setParameter("id", linkId).executeUpdate();
+    }
+
+    /**
+     * The agency a share link belongs to. The one lookup that starts from outside any agency (the
+     * person holding the link has no account): the token is random and long.
+     */
+    public Optional<String> tenantOfLink(String token) {
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.PreparedStatement ps = c.prepareStatement("SELECT tenant_id FROM share_link WHERE token = ?")) {
+            ps.setString(1, token);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.relance.interfaces.web.clientaccess;
+
+import io.relance.application.clientaccess.ClientPage;
+import io.relance.application.clientaccess.ClientPages;
+import io.relance.application.common.NotFoundException;
+import io.relance.interfaces.web.session.Pages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+
+/**
+ * One campaign's client page: for a client viewer ({@code id}), or for whoever holds a share link
+ * ({@code t}); an unknown link is 404, an expired or revoked one 410 with a page that says so.
+ */
+@Named
+@ViewScoped
+public class ClientCampaignView implements Serializable {
+
+    @Inject
+    ClientPages pages;
+
+    private Long id;
+    private String t;
+    private ClientPage page;
+    private boolean gone;
+
+    public void load() {
+        if (page != null || gone) {
+            return;
+        }
+        if (id == null) {
+            Pages.redirect("/app/client/home.xhtml");
+            return;
+        }
+        try {
+            page = pages.page(id);
+        } catch (NotFoundException e) {
+            Pages.notFound();
+        }
+    }
+
+    public void loadShared() {
+        if (page != null || gone) {
+            return;
+        }
+        var shared = pages.shared(t);
+        if (shared.isEmpty()) {
+            Pages.notFound();
+        } else if (shared.get().gone()) {
+            gone = true;
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(410);
+        } else {
+            page = shared.get().page();
+        }
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public String getT() { return t; }
+    public void setT(String t) { this.t = t; }
+    public ClientPage getPage() { return page; }
+    public boolean isGone() { return gone; }
+}

@@ -1,0 +1,2 @@
+/** The agency's coverage page of a campaign: record, correct and remove the articles it obtained. */
+package io.relance.interfaces.web.coverage;
