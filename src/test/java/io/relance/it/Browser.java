@@ -29,6 +29,7 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final Path screenshots;
+    private final Path downloads;
 
     public Browser(int width, int height) throws IOException {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
@@ -42,6 +43,9 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--lang=fr-FR", "--window-size=" + width + "," + height,
                 "--user-data-dir=" + profile);
+        downloads = Files.createDirectories(profile.resolve("downloads"));
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .withEnvironment(java.util.Map.of("HOME", profile.toString()))
@@ -110,6 +114,20 @@ public final class Browser implements AutoCloseable {
     /** Presses a key on the page (outside any field), as a user working with the keyboard. */
     public void press(String key) {
         new org.openqa.selenium.interactions.Actions(driver).sendKeys(key).perform();
+    }
+
+    /** Waits for a downloaded file whose name ends with {@code suffix}; answers it. */
+    public Path downloaded(String suffix) throws InterruptedException, IOException {
+        for (int i = 0; i < 100; i++) {
+            try (var files = Files.list(downloads)) {
+                var done = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
+                if (done.isPresent()) {
+                    return done.get();
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("No " + suffix + " downloaded into " + downloads);
     }
 
     public WebDriver driver() {

@@ -82,6 +82,15 @@ class ClientAccessIT {
         assertTrue(page.body().contains("\"targeted\":1"), page.body());
         assertNoPrivateData(page.body(), "the client page (JSON)");
         assertEquals(404, Tokens.get("/api/client/campaigns/" + y[1], viewer).statusCode(), "another brand of the same agency");
+        HttpResponse<byte[]> pdf = Tokens.download("/api/client/campaigns/" + x[1] + "/bilan.pdf", viewer);
+        assertEquals(200, pdf.statusCode());
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Lancement Marquex"), text);
+            assertNoPrivateData(text, "the client's PDF");
+        }
+        assertEquals(404, Tokens.download("/api/client/campaigns/" + y[1] + "/bilan.pdf", viewer).statusCode(),
+                "nor the PDF of another brand");
         long festival = Agencies.demoFestival();
         assertEquals(404, Tokens.get("/api/client/campaigns/" + festival, viewer).statusCode(), "another agency's campaign");
 

@@ -30,6 +30,11 @@ public class ClientPageBuilder {
     @Inject
     AgencyRepository agencies;
 
+    /** The current agency's name, as its client knows it. */
+    public String agencyName() {
+        return agencies.find(TenantContext.require()).map(Agency::getName).orElse("");
+    }
+
     public ClientPage of(Campaign c) {
         Bilan b = bilans.of(c);
         List<CoverageRow> pieces = coverage.of(c.getId());
@@ -37,8 +42,7 @@ public class ClientPageBuilder {
         long answers = t.getYes() + t.getNo() + t.getLater() + t.getRegistered() + t.getDecisions();
         ClientPage.Funnel funnel = new ClientPage.Funnel(t.getEnrolled(), t.getAttempts(), t.getPickUps(), answers, t.getYes(),
                 t.getNo(), t.getLater(), t.getRegistered() + t.getDecisions(), pieces.size());
-        String agency = agencies.find(TenantContext.require()).map(Agency::getName).orElse("");
-        return new ClientPage(c.getId(), agency, b.client(), b.subject(), c.getKind(), c.getStatus(), c.getSendDate(), c.getEventDate(),
+        return new ClientPage(c.getId(), agencyName(), b.client(), b.subject(), c.getKind(), c.getStatus(), c.getSendDate(), c.getEventDate(),
                 b.isFinal(), b.at(), funnel, bilans.perDay(c.getId(), ZONE), bilans.perOutlet(c.getId()), b.perPeriodicity(), pieces);
     }
 }

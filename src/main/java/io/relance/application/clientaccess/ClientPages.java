@@ -1,5 +1,9 @@
 package io.relance.application.clientaccess;
 
+import io.relance.application.bilan.BilanCalculator;
+import io.relance.application.bilan.export.BilanReport;
+import io.relance.application.bilan.export.Paged;
+import io.relance.application.campaigns.EnrolmentRow;
 import io.relance.application.common.AppClock;
 import io.relance.application.common.NotFoundException;
 import io.relance.domain.campaign.Campaign;
@@ -9,6 +13,7 @@ import io.relance.domain.clientaccess.ShareLink;
 import io.relance.domain.staff.Role;
 import io.relance.infrastructure.persistence.CampaignRepository;
 import io.relance.infrastructure.persistence.ClientAccessRepository;
+import io.relance.infrastructure.persistence.CoverageRepository;
 import io.relance.infrastructure.tenancy.TenantScope;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -22,6 +27,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -51,6 +57,12 @@ public class ClientPages {
     @Inject
     AppClock clock;
 
+    @Inject
+    BilanCalculator bilans;
+
+    @Inject
+    CoverageRepository coverage;
+
     @Resource
     SessionContext session;
 
@@ -73,11 +85,33 @@ public class ClientPages {
 
     @RolesAllowed(Role.CLIENT_NAME)
     public ClientPage page(long campaignId) {
+        return builder.of(readable(campaignId));
+    }
+
+    /** The bilan of one of the viewer's campaigns as a file (the agency's PDF), checked before a byte is written. */
+    @RolesAllowed(Role.CLIENT_NAME)
+    public BilanReport report(long campaignId, Locale locale) {
+        Campaign c = readable(campaignId);
+        ClientPages self = session.getBusinessObject(ClientPages.class);
+        return new BilanReport(builder.agencyName(), bilans.of(c), c.getKind(), c.getSendDate(), c.getEventDate(),
+                new Paged<>((first, size) -> self.contacts(campaignId, first, size), 500), coverage.of(campaignId), locale,
+                ClientPageBuilder.ZONE);
+    }
+
+    /** A page of the report's contacts, each page in its own short transaction, the access checked again. */
+    @RolesAllowed(Role.CLIENT_NAME)
+    public List<EnrolmentRow> contacts(long campaignId, int first, int size) {
+        readable(campaignId);
+        return campaigns.enrolments(campaignId, null, first, size);
+    }
+
+    /** A campaign of the viewer's brand, launched; anything else is not there for this viewer. */
+    private Campaign readable(long campaignId) {
         Campaign c = campaigns.require(campaignId);
         if (c.getClient().getId() != viewer().getClientId() || c.getStatus() == CampaignStatus.DRAFT) {
-            throw new NotFoundException("Campaign " + campaignId); // another brand's campaign is not there for this viewer
+            throw new NotFoundException("Campaign " + campaignId);
         }
-        return builder.of(c);
+        return c;
     }
 
     /** What the client will see, as the agency checks it before sharing. */

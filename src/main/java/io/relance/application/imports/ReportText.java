@@ -1,5 +1,6 @@
 package io.relance.application.imports;
 
+import io.relance.application.common.Texts;
 import io.relance.domain.contact.Problem;
 import io.relance.domain.imports.ImportReport;
 import io.relance.domain.imports.PlannedRow;
@@ -11,11 +12,8 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
 
@@ -26,19 +24,14 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class ReportText {
 
-    private final ResourceBundle bundle;
+    private final Texts texts;
 
     public ReportText(Locale locale) {
-        this.bundle = ResourceBundle.getBundle("io.relance.i18n.messages", locale, ReportText.class.getClassLoader());
+        this.texts = new Texts(locale);
     }
 
     public String text(String key, Object... args) {
-        try {
-            String pattern = bundle.getString(key);
-            return args.length == 0 ? pattern : MessageFormat.format(pattern, args);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return texts.text(key, args);
     }
 
     /** "Mobile : numéro invalide (06 12)". */

@@ -1,7 +1,9 @@
 package io.relance.interfaces.rest;
 
 import io.relance.application.bilan.Bilan;
+import io.relance.application.bilan.BilanExports;
 import io.relance.application.bilan.BilanService;
+import io.relance.application.bilan.export.BilanReport;
 import io.relance.application.campaigns.CampaignRow;
 import io.relance.application.campaigns.CampaignService;
 import io.relance.application.campaigns.ClientRow;
@@ -28,11 +30,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Clients, campaigns, their targeting, launch, enrolments and bilan, for API clients. */
@@ -53,6 +59,9 @@ public class CampaignResource {
 
     @Inject
     BilanService bilans;
+
+    @Inject
+    BilanExports exports;
 
     public record Page<T>(long total, List<T> rows) {
     }
@@ -192,5 +201,17 @@ public class CampaignResource {
     @Path("campaigns/{id}/bilan")
     public Bilan bilan(@PathParam("id") long id) {
         return bilans.of(id);
+    }
+
+    /** The bilan as a file, in the language the client asks for (French unless English). */
+    @GET
+    @Path("campaigns/{id}/bilan.{format: pdf|xlsx|csv}")
+    @Produces({"application/pdf", Downloads.XLSX, "text/csv"})
+    public Response bilanFile(@PathParam("id") long id, @PathParam("format") String format, @Context HttpHeaders headers) {
+        BilanExports.Format f = BilanExports.Format.valueOf(format.toUpperCase(Locale.ROOT));
+        Locale locale = headers.getAcceptableLanguages().stream().findFirst().orElse(Locale.FRENCH);
+        BilanReport report = exports.report(id, locale); // 404 or 403 here, before any byte of the file
+        StreamingOutput body = out -> f.write(report, out);
+        return Downloads.file(body, f.fileName(report), f.contentType());
     }
 }

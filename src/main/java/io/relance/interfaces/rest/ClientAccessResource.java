@@ -1,5 +1,7 @@
 package io.relance.interfaces.rest;
 
+import io.relance.application.bilan.BilanExports;
+import io.relance.application.bilan.export.BilanReport;
 import io.relance.application.clientaccess.ClientCampaign;
 import io.relance.application.clientaccess.ClientPage;
 import io.relance.application.clientaccess.ClientPages;
@@ -16,12 +18,15 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -56,6 +61,17 @@ public class ClientAccessResource {
     @Path("client/campaigns/{id}")
     public ClientPage page(@PathParam("id") long id) {
         return pages.page(id);
+    }
+
+    /** The bilan's PDF of one of the viewer's campaigns. */
+    @GET
+    @Path("client/campaigns/{id}/bilan.pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("id") long id, @Context HttpHeaders headers) {
+        Locale locale = headers.getAcceptableLanguages().stream().findFirst().orElse(Locale.FRENCH);
+        BilanReport report = pages.report(id, locale); // 404 here, before any byte
+        return Downloads.file(out -> BilanExports.Format.PDF.write(report, out), BilanExports.Format.PDF.fileName(report),
+                BilanExports.Format.PDF.contentType());
     }
 
     @GET

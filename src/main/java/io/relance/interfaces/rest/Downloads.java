@@ -16,8 +16,14 @@ final class Downloads {
 
     static Response file(StreamingOutput body, String name, ExportService.Format format) {
         String ext = format == ExportService.Format.XLSX ? "xlsx" : "csv";
-        return Response.ok(body, format == ExportService.Format.XLSX ? XLSX : "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + name + "-" + LocalDate.now() + "." + ext + "\"")
+        return file(body, name + "-" + LocalDate.now() + "." + ext,
+                format == ExportService.Format.XLSX ? XLSX : "text/csv; charset=UTF-8");
+    }
+
+    /** {@code fileName} must be plain ASCII without quotes: it goes into the header as it is. */
+    static Response file(StreamingOutput body, String fileName, String contentType) {
+        return Response.ok(body, contentType)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .build();
     }
 }

@@ -1,5 +1,7 @@
 package io.relance.interfaces.web.clientaccess;
 
+import io.relance.application.bilan.BilanExports;
+import io.relance.application.bilan.export.BilanReport;
 import io.relance.application.clientaccess.ClientPage;
 import io.relance.application.clientaccess.ClientPages;
 import io.relance.application.common.NotFoundException;
@@ -8,6 +10,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 import java.io.Serializable;
 
@@ -55,6 +59,14 @@ public class ClientCampaignView implements Serializable {
         } else {
             page = shared.get().page();
         }
+    }
+
+    /** The bilan's PDF, for a signed-in viewer (a share link shows the page only). */
+    public StreamedContent pdf() {
+        BilanReport report = pages.report(id, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        BilanExports.Format pdf = BilanExports.Format.PDF;
+        return DefaultStreamedContent.builder().name(pdf.fileName(report)).contentType(pdf.contentType())
+                .writer(out -> pdf.write(report, out)).build();
     }
 
     public Long getId() { return id; }

@@ -1,0 +1,51 @@
+package io.relance.application.bilan.export;
+
+import io.relance.application.bilan.export.Columns.Column;
+import io.relance.application.campaigns.EnrolmentRow;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The bilan per contact as CSV, like the contacts export: semicolons, UTF-8 with a BOM (what Excel
+ * opens with its accents in France), one line per contact under a header. The last line is the
+ * bilan's own totals ("Total", its calls and pick-ups under those columns): the other breakdowns
+ * have their own columns and live in the workbook. Days are written ISO (2026-11-24), which every
+ * spreadsheet reads as a date whatever its language.
+ */
+public final class BilanCsv {
+
+    private BilanCsv() {
+    }
+
+    public static void write(BilanReport report, OutputStream out) throws IOException {
+        Labels l = new Labels(report.locale());
+        List<Column<EnrolmentRow>> columns = Columns.contacts(l);
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(';').get());
+        csv.printRecord(columns.stream().map(Column::header).toList());
+        for (EnrolmentRow row : report.contacts()) {
+            List<Object> values = new ArrayList<>(columns.size());
+            columns.forEach(c -> values.add(value(c.value().apply(row))));
+            csv.printRecord(values);
+        }
+        csv.printRecord(Columns.contactTotals(report.bilan(), l).stream().map(BilanCsv::value).toList());
+        csv.flush(); // the stream is the caller's: flushed, not closed
+    }
+
+    private static Object value(Object value) {
+        if (value == null) {
+            return "";
+        }
+        return value instanceof LocalDate day ? day.toString() : value;
+    }
+}

@@ -1,0 +1,29 @@
+package io.relance.application.bilan.export;
+
+import io.relance.application.bilan.Bilan;
+import io.relance.application.campaigns.EnrolmentRow;
+import io.relance.application.coverage.CoverageRow;
+import io.relance.domain.campaign.CampaignKind;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Everything a bilan file shows, already checked and loaded. The contacts are an {@link Iterable}
+ * so that thousands of them can be read page by page while the file is written (see {@link Paged}).
+ *
+ * @param locale the reader's: English texts for English, French otherwise
+ * @param zone   the agency's time zone, for the moment the bilan was computed
+ */
+public record BilanReport(String agency, Bilan bilan, CampaignKind kind, LocalDate sendDate, LocalDate eventDate,
+                          Iterable<EnrolmentRow> contacts, List<CoverageRow> coverage, Locale locale, ZoneId zone) {
+
+    public BilanReport {
+        agency = agency == null ? "" : agency;
+        contacts = contacts == null ? List.of() : contacts;
+        coverage = coverage == null ? List.of() : coverage;
+        zone = zone == null ? ZoneId.of("Europe/Paris") : zone;
+    }
+}
