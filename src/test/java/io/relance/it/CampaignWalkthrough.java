@@ -55,6 +55,16 @@ final class CampaignWalkthrough {
                 assertEquals("20", browser.find("#followed").getText(), browser.text());
                 browser.screenshot("campaign-02-targeted");
 
+                // the release by email, sent at launch: subject and text are required once the box is ticked
+                browser.click("#mail\\:atLaunch .ui-chkbox-box");
+                browser.click("#mail\\:saveMail");
+                browser.waitForText("L'objet est obligatoire pour un envoi au lancement.");
+                browser.type("#mail\\:subject", "{sujet} : le communiqué");
+                browser.type("#mail\\:body", "Bonjour {prenom},\n\nVoici notre communiqué.\n\n{appelant}, {agence}");
+                browser.waitForText("Bonjour Prénom01,"); // the preview, with the campaign's first contact
+                browser.click("#mail\\:saveMail");
+                browser.waitForText("Email du communiqué enregistré.");
+
                 browser.click("#head\\:launch");
                 browser.click("#launchForm\\:confirmLaunch");
                 browser.waitForText("Campagne lancée : 20 contact(s) relancé(s), 0 exclu(s)");
@@ -88,6 +98,10 @@ final class CampaignWalkthrough {
                 assertEquals("55", browser.find("#todo").getText(), "60 - 3 calls made - 2 later slots of the contact who said yes");
                 assertTrue(!browser.find("#card-name").getText().equals(first), "the card moved on to the next contact");
                 browser.screenshot("journee-02-after-three-calls");
+                browser.press("9"); // "renvoyez-le-moi": the release by email again
+                browser.waitForText("Le communiqué part de nouveau par email à");
+                assertTrue(browser.find("#mail-state").getText().contains("Renvoi"), browser.find("#mail-state").getText());
+                assertTrue(browser.find("#mail-state").getText().contains("Communiqué"), "the launch's email is on the card too");
                 browser.open(appUrl() + "/logout");
             });
         }
@@ -107,6 +121,10 @@ final class CampaignWalkthrough {
                 browser.open(appUrl() + "/app/campagnes/outbox.xhtml");
                 browser.waitForText("Bonjour Prénom01, Prénom de Agence " + slug);
                 browser.screenshot("outbox-01");
+                browser.driver().findElement(org.openqa.selenium.By.xpath("//a[contains(., 'Emails')]")).click();
+                browser.waitForText("Collection d'hiver : le communiqué");
+                assertTrue(browser.text().contains("j01@presse.fr"), "the launch's emails are listed");
+                browser.screenshot("outbox-02-emails");
                 browser.screenshot("bilan-01");
             });
         }

@@ -2,6 +2,7 @@ package io.relance.application.campaigns;
 
 import io.relance.application.common.AppClock;
 import io.relance.application.contacts.AddressBook;
+import io.relance.application.mail.ReleaseMails;
 import io.relance.application.sequence.SequenceScheduler;
 import io.relance.domain.campaign.Campaign;
 import io.relance.domain.campaign.CampaignStatus;
@@ -38,7 +39,8 @@ import java.util.Map;
 /**
  * Launches a campaign: each target is judged by the pressure policy, planned (its zone, its
  * outlet's periodicity and closing day, the chef's chosen start, the weekly cap over the planned
- * slots), assigned to a caller, and put on the calendar with its steps, all in one transaction.
+ * slots), assigned to a caller, and put on the calendar with its steps, and the release emailed
+ * through the outbox when the campaign asks for it, all in one transaction.
  */
 @Stateless
 @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
@@ -65,6 +67,9 @@ public class LaunchService {
 
     @Inject
     AddressBook book;
+
+    @Inject
+    ReleaseMails mails;
 
     public Result launch(long campaignId) {
         Campaign campaign = campaigns.require(campaignId, LockModeType.PESSIMISTIC_WRITE);
@@ -119,6 +124,9 @@ public class LaunchService {
         }
         targets.markExcluded(campaignId, excluded);
         scheduler.schedule(planned);
+        if (campaign.isEmailAtLaunch()) {
+            mails.atLaunch(campaignId, now); // in this transaction: no launch without its emails, nor the reverse
+        }
         campaign.launch(now);
         return new Result(planned.size(), excluded.size());
     }

@@ -3,12 +3,14 @@ package io.relance.application.journee;
 import io.relance.application.common.AppClock;
 import io.relance.application.common.NotFoundException;
 import io.relance.application.contacts.AddressBook;
+import io.relance.application.mail.ReleaseMails;
 import io.relance.application.sequence.AttemptService;
 import io.relance.domain.contact.PhoneNumbers;
 import io.relance.domain.sequence.EnrolmentStatus;
 import io.relance.domain.sequence.Outcome;
 import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
+import io.relance.infrastructure.persistence.MailStore;
 import io.relance.infrastructure.persistence.QueueRepository;
 import io.relance.infrastructure.persistence.StaffRepository;
 import jakarta.annotation.Resource;
@@ -54,6 +56,12 @@ public class CallQueue {
     @Inject
     AttemptService attempts;
 
+    @Inject
+    ReleaseMails mails;
+
+    @Inject
+    MailStore mailStore;
+
     @Resource
     SessionContext session;
 
@@ -68,13 +76,32 @@ public class CallQueue {
     }
 
     public Card card(long taskId) {
+        QueueItem call = reachable(taskId);
+        String[] texts = queue.texts(call.campaignId(), call.contactId());
+        return new Card(mark(call, clock.now()), texts[0], texts[1], texts[2], queue.history(call.contactId(), 20),
+                queue.sms(call.enrolmentId()), queue.replies(call.contactId(), 5),
+                mailStore.ofContact(call.contactId(), call.campaignId(), 10), mails.canResend(call.campaignId(), call.enrolmentId()));
+    }
+
+    /**
+     * "Renvoyez-le-moi": the campaign's release emailed again to the person of this call, signed by
+     * the caller, who gets the replies. Same reach as the card. Answers false when this call asked it
+     * in the same minute already (a double click sends one email).
+     */
+    public boolean resend(long taskId) {
+        QueueItem call = reachable(taskId);
+        StaffMember caller = staff.findByEmail(session.getCallerPrincipal().getName())
+                .orElseThrow(() -> new NotFoundException("Staff " + session.getCallerPrincipal().getName()));
+        return mails.resend(call.campaignId(), call.enrolmentId(), taskId, caller.getEmail(), caller.getFirstName(), clock.now());
+    }
+
+    /** A call the signed-in caller may open: a stagiaire only their own, never a privileged contact. */
+    private QueueItem reachable(long taskId) {
         QueueItem call = queue.task(taskId).orElseThrow(() -> new NotFoundException("Call " + taskId));
         if (isStagiaire() && (call.privileged() || !Objects.equals(call.callerId(), me()))) {
             throw new NotFoundException("Call " + taskId); // another caller's queue is not there
         }
-        String[] texts = queue.texts(call.campaignId(), call.contactId());
-        return new Card(mark(call, clock.now()), texts[0], texts[1], texts[2], queue.history(call.contactId(), 20),
-                queue.sms(call.enrolmentId()), queue.replies(call.contactId(), 5));
+        return call;
     }
 
     public EnrolmentStatus log(long taskId, Outcome outcome, Instant callbackAt) {

@@ -6,10 +6,11 @@ import java.util.List;
 
 /**
  * The contact card of the call at hand: the call, what to say, what happened before, where the
- * anchor SMS stands, and the person's SMS replies (notes to read before calling).
+ * anchor SMS stands, the person's SMS replies (notes to read before calling), the campaign's emails to
+ * the person and whether the release can be emailed again ("renvoyez-le-moi").
  */
 public record Card(QueueItem call, String keyMessage, String script, String notes, List<PastAttempt> history,
-                   Sms sms, List<Reply> replies) implements Serializable {
+                   Sms sms, List<Reply> replies, List<Mail> mails, boolean canResend) implements Serializable {
 
     /** An attempt made earlier to the same person, in any campaign of the agency. */
     public record PastAttempt(Instant madeAt, String outcome, String caller, String campaign, Instant callbackAt)
@@ -22,5 +23,9 @@ public record Card(QueueItem call, String keyMessage, String script, String note
 
     /** An SMS the person sent back. */
     public record Reply(Instant at, String body, boolean stop) implements Serializable {
+    }
+
+    /** An email of this campaign to the person: RELEASE or RESEND, where it stands, and when. */
+    public record Mail(String kind, String status, Instant at) implements Serializable {
     }
 }

@@ -53,6 +53,15 @@ public class Campaign extends TenantOwned {
     @Column(name = "sms_template", length = 800)
     private String smsTemplate;
 
+    @Column(name = "email_subject", length = 200)
+    private String emailSubject;
+
+    @Column(name = "email_body", columnDefinition = "TEXT")
+    private String emailBody;
+
+    @Column(name = "email_at_launch", nullable = false)
+    private boolean emailAtLaunch;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private CampaignStatus status = CampaignStatus.DRAFT;
@@ -133,4 +142,14 @@ public class Campaign extends TenantOwned {
     public String getSmsTemplate() { return smsTemplate; }
     /** The anchor SMS's text (null: the default); it applies to the SMS not sent yet. */
     public void writeSms(String template) { this.smsTemplate = template == null || template.isBlank() ? null : template.strip(); }
+    public String getEmailSubject() { return emailSubject; }
+    public String getEmailBody() { return emailBody; }
+    public boolean isEmailAtLaunch() { return emailAtLaunch; }
+
+    /** The release by email (validated by the caller); it applies to the emails not written yet. */
+    public void writeEmail(String subject, String body, boolean atLaunch) {
+        this.emailSubject = blankToNull(subject);
+        this.emailBody = body == null || body.isBlank() ? null : body.strip();
+        this.emailAtLaunch = atLaunch;
+    }
 }

@@ -71,6 +71,9 @@ public class DemoCampaigns {
     LaunchService launcher;
 
     @Inject
+    io.relance.application.mail.ReleaseEmailService releaseEmail;
+
+    @Inject
     ContactService contacts;
 
     @Inject
@@ -183,6 +186,11 @@ public class DemoCampaigns {
                         + "d'hiver ? Je peux vous envoyer les visuels ou organiser un prêt.",
                 send, null, null, null, null));
         campaigns.setMembers(id, team);
+        // emailed at launch: without SMTP (the run command) the emails wait on the outbox page
+        releaseEmail.write(id, new io.relance.domain.mail.ReleaseEmail("Maison Lumière — la collection d'hiver en avant-première",
+                "Bonjour {prenom},\n\nMaison Lumière présente sa collection d'hiver : quarante pièces dessinées à Lyon, "
+                        + "en vente le 1er décembre.\n\nVisuels HD et prêts presse sur simple réponse à cet email.\n\n"
+                        + "Bien à vous,\n{appelant}, {agence}", true));
         targeting.addFiltered(id, ContactQuery.all());
         launcher.launch(id);
     }

@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.Map;
 
-/** "Ma journée" for API clients: today's calls, a call's card, and logging its outcome. */
+/** "Ma journée" for API clients: today's calls, a call's card, logging its outcome, emailing the release again. */
 @Path("/journee")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,5 +60,15 @@ public class JourneeResource {
             throw new BadRequestException("callbackAt");
         }
         return Map.of("status", queue.log(task, outcome, callbackAt));
+    }
+
+    /**
+     * "Renvoyez-le-moi": the campaign's release emailed again to the call's contact. {@code queued}
+     * is false when the same call asked it in this minute already (nothing more is sent).
+     */
+    @POST
+    @Path("/{task}/resend")
+    public Map<String, Boolean> resend(@PathParam("task") long task) {
+        return Map.of("queued", queue.resend(task));
     }
 }

@@ -74,6 +74,26 @@ public class MaJourneeView implements Serializable {
         }
     }
 
+    /** "Renvoyez-le-moi": the release emailed again to the person of the card (key 9). */
+    public void resend() {
+        if (card == null) {
+            return;
+        }
+        long task = card.call().taskId();
+        try {
+            if (queue.resend(task)) {
+                Messages.info("mail.resend.queued", card.call().contact());
+            } else {
+                Messages.info("mail.resend.already");
+            }
+            card = queue.card(task);
+        } catch (Refused e) {
+            Messages.error(null, e.problems().get(0).key());
+        } catch (NotFoundException e) {
+            refresh(null);
+        }
+    }
+
     /** A phone number as a tel: link target (E.164 is already dialable). */
     public String tel(String e164) {
         return e164 == null ? "" : "tel:" + e164;

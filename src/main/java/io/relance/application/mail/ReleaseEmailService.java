@@ -1,0 +1,68 @@
+package io.relance.application.mail;
+
+import io.relance.domain.campaign.Campaign;
+import io.relance.domain.contact.Problem;
+import io.relance.domain.mail.ReleaseEmail;
+import io.relance.domain.staff.Role;
+import io.relance.infrastructure.persistence.CampaignRepository;
+import io.relance.infrastructure.persistence.MailStore;
+import io.relance.infrastructure.persistence.OutboxRepository;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.util.List;
+
+/**
+ * A campaign's release email (subject, text, whether it leaves at launch), its preview with a real
+ * contact of the campaign, and the agency's email outbox.
+ */
+@Stateless
+@RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
+public class ReleaseEmailService {
+
+    @Inject
+    CampaignRepository campaigns;
+
+    @Inject
+    OutboxRepository samples;
+
+    @Inject
+    MailStore store;
+
+    @Resource
+    SessionContext session;
+
+    public ReleaseEmail read(long campaignId) {
+        Campaign c = campaigns.require(campaignId);
+        return new ReleaseEmail(c.getEmailSubject(), c.getEmailBody(), c.isEmailAtLaunch());
+    }
+
+    public void write(long campaignId, ReleaseEmail email) {
+        List<Problem> problems = email.problems();
+        if (!problems.isEmpty()) {
+            throw new MailException(problems);
+        }
+        campaigns.require(campaignId).writeEmail(email.subject(), email.body(), email.atLaunch());
+    }
+
+    /** The email rendered for the campaign's first contact (by name), or for a sample person. */
+    public MailPreview preview(long campaignId, ReleaseEmail email) {
+        Campaign c = campaigns.require(campaignId);
+        String[] who = samples.sampleContact(campaignId);
+        var values = ReleaseMails.values(who[0], who[1], c.getSubject(),
+                samples.staffFirstName(session.getCallerPrincipal().getName()), store.agencyName());
+        ReleaseEmail e = new ReleaseEmail(email.subject() == null ? "" : email.subject(), email.body() == null ? "" : email.body(), false);
+        return new MailPreview((who[0] + " " + who[1]).strip(), e.subjectFor(values), e.bodyFor(values));
+    }
+
+    public List<MailRow> page(int first, int size) {
+        return store.page(first, size);
+    }
+
+    public long count() {
+        return store.count();
+    }
+}

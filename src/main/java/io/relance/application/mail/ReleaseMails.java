@@ -1,0 +1,92 @@
+package io.relance.application.mail;
+
+import io.relance.domain.mail.ReleaseEmail;
+import io.relance.infrastructure.persistence.MailOutboxWriter;
+import io.relance.infrastructure.persistence.MailOutboxWriter.NewMail;
+import io.relance.infrastructure.persistence.MailOutboxWriter.Recipient;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the campaign's release emails into the outbox, inside the caller's transaction: all of
+ * them at launch (when the campaign asks), or one again when a journalist says "renvoyez-le-moi".
+ * Only to a contact with an address who has not opted out; each with its own unsubscribe token.
+ */
+@ApplicationScoped
+public class ReleaseMails {
+
+    public static final String RELEASE = "RELEASE";
+    public static final String RESEND = "RESEND";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    MailOutboxWriter writer;
+
+    /** At launch, one email per reachable contact of the campaign; answers how many were written. */
+    public int atLaunch(long campaignId, Instant now) {
+        List<NewMail> mails = new ArrayList<>();
+        for (Recipient r : writer.recipients(campaignId, null)) {
+            if (sendable(r)) {
+                // one per sequence: a replayed launch writes nothing twice
+                mails.add(mail(r, RELEASE, RELEASE + ":" + r.enrolmentId(), r.callerFirstName(), r.chefEmail(), null));
+            }
+        }
+        return mails.isEmpty() ? 0 : writer.insert(mails, now);
+    }
+
+    /**
+     * The release again, for one sequence, asked by {@code requester} (their first name signs it and
+     * replies go to them). Answers false when the same call asked it in this minute already.
+     */
+    public boolean resend(long campaignId, long enrolmentId, long taskId, String requesterEmail, String requesterFirstName,
+                          Instant now) {
+        Recipient r = writer.recipients(campaignId, enrolmentId).stream().findFirst()
+                .orElseThrow(() -> new MailException("mail", "mail.resend.impossible"));
+        if (!sendable(r)) {
+            throw new MailException("mail", "mail.resend.impossible");
+        }
+        String key = RESEND + ":" + taskId + ":" + now.getEpochSecond() / 60; // a double click is one email
+        return writer.insert(List.of(mail(r, RESEND, key, requesterFirstName, requesterEmail, requesterEmail)), now) == 1;
+    }
+
+    /** Whether the card's "email it again" can work: an address, not opted out, a written release. */
+    public boolean canResend(long campaignId, long enrolmentId) {
+        return writer.recipients(campaignId, enrolmentId).stream().anyMatch(ReleaseMails::sendable);
+    }
+
+    private static boolean sendable(Recipient r) {
+        return r.email() != null && !r.email().isBlank() && r.reachable()
+                && new ReleaseEmail(r.emailSubject(), r.emailBody(), false).isWritten();
+    }
+
+    private static NewMail mail(Recipient r, String kind, String key, String signer, String replyTo, String requestedBy) {
+        ReleaseEmail email = new ReleaseEmail(r.emailSubject(), r.emailBody(), false);
+        Map<String, String> values = values(r.firstName(), r.lastName(), r.campaignSubject(), signer, r.agencyName());
+        return new NewMail(r.campaignId(), r.contactId(), r.enrolmentId(), kind, key, r.email(), replyTo,
+                email.subjectFor(values), email.bodyFor(values), token(), requestedBy);
+    }
+
+    static Map<String, String> values(String first, String last, String subject, String caller, String agency) {
+        return Map.of("prenom", nz(first), "nom", nz(last), "sujet", nz(subject), "appelant", nz(caller), "agence", nz(agency),
+                "delai", "");
+    }
+
+    /** 32 random bytes, URL-safe: the link is the only key to the person's opt-out. */
+    static String token() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

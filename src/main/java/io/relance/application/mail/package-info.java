@@ -1,0 +1,5 @@
+/**
+ * The email channel: the campaign's release by email (editor, preview), the outbox that keeps
+ * what was decided until it is sent once, its dispatcher, and the public unsubscribe link.
+ */
+package io.relance.application.mail;

@@ -1,0 +1,5 @@
+/**
+ * Email leaves through the WildFly mail session {@code java:jboss/mail/relance}, whose SMTP server
+ * comes from the environment; here the message is composed (both parts, the unsubscribe headers).
+ */
+package io.relance.infrastructure.mail;

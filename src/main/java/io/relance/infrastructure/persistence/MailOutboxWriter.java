@@ -1,0 +1,89 @@
+package io.relance.infrastructure.persistence;
+
+import io.relance.infrastructure.tenancy.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Reads who a campaign's release email goes to and writes emails into the outbox, in the caller's
+ * transaction (the launch, a "renvoyez-le-moi"): multi-row INSERT IGNORE, so that a launch of
+ * thousands is a few statements and an idempotency key already taken writes nothing.
+ */
+@ApplicationScoped
+public class MailOutboxWriter {
+
+    /** Rows per INSERT: well under max_allowed_packet with texts of a few kB. */
+    private static final int CHUNK = 100;
+
+    /** A sequence of the campaign, its contact's address and state, and the texts to render. */
+    public record Recipient(long enrolmentId, long campaignId, long contactId, String email, boolean reachable,
+                            String firstName, String lastName, String campaignSubject, String emailSubject,
+                            String emailBody, String callerFirstName, String chefEmail, String agencyName) {
+    }
+
+    /** An email to write; {@code key} is unique per agency. */
+    public record NewMail(long campaignId, long contactId, Long enrolmentId, String kind, String key, String toEmail,
+                          String replyTo, String subject, String bodyText, String token, String requestedBy) {
+    }
+
+    @PersistenceContext(unitName = "relance")
+    EntityManager em;
+
+    /** The campaign's sequences (one if {@code enrolmentId} is given), with what their email needs. */
+    @SuppressWarnings("unchecked")
+    public List<Recipient> recipients(long campaignId, Long enrolmentId) {
+        var query = em.createNativeQuery("SELECT e.id, c.id, c.email, (c.opted_out = FALSE AND c.do_not_call = FALSE "
+                        + "AND c.erased_at IS NULL), c.first_name, c.last_name, k.subject, k.email_subject, k.email_body, "
+                        + "s.first_name, k.created_by, a.name "
+                        + "FROM enrolment e JOIN contact c ON c.tenant_id = e.tenant_id AND c.id = e.contact_id "
+                        + "JOIN campaign k ON k.tenant_id = e.tenant_id AND k.id = e.campaign_id "
+                        + "JOIN agency a ON a.id = e.tenant_id "
+                        + "LEFT JOIN staff_member s ON s.tenant_id = e.tenant_id AND s.id = e.caller_id "
+                        + "WHERE e.tenant_id = :tenant AND e.campaign_id = :campaign"
+                        + (enrolmentId == null ? "" : " AND e.id = :enrolment") + " ORDER BY e.id")
+                .setParameter("tenant", TenantContext.require()).setParameter("campaign", campaignId);
+        if (enrolmentId != null) {
+            query.setParameter("enrolment", enrolmentId);
+        }
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new Recipient(Rows.lng(r[0]), campaignId, Rows.lng(r[1]), (String) r[2], Rows.bool(r[3]),
+                (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9], (String) r[10],
+                (String) r[11])).toList();
+    }
+
+    /** Writes the emails, due now; answers how many were new (a taken key writes nothing). */
+    public int insert(List<NewMail> mails, Instant now) {
+        String tenant = TenantContext.require();
+        int written = 0;
+        for (int from = 0; from < mails.size(); from += CHUNK) {
+            List<NewMail> chunk = mails.subList(from, Math.min(mails.size(), from + CHUNK));
+            StringBuilder sql = new StringBuilder("INSERT IGNORE INTO mail_outbox (tenant_id, campaign_id, contact_id, "
+                    + "enrolment_id, kind, idempotency_key, to_email, reply_to, subject, body_text, unsubscribe_token, status, "
+                    + "due_at, requested_by, created_at) VALUES ");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("(:tenant, :campaign").append(i).append(", :contact").append(i)
+                        .append(", :enrolment").append(i).append(", :kind").append(i).append(", :key").append(i)
+                        .append(", :to").append(i).append(", :replyTo").append(i).append(", :subject").append(i)
+                        .append(", :body").append(i).append(", :token").append(i).append(", 'PENDING', :now, :by").append(i)
+                        .append(", :now)");
+            }
+            var q = em.createNativeQuery(sql.toString()).setParameter("tenant", tenant).setParameter("now", Timestamp.from(now));
+            for (int i = 0; i < chunk.size(); i++) {
+                NewMail m = chunk.get(i);
+                q.setParameter("campaign" + i, m.campaignId()).setParameter("contact" + i, m.contactId())
+                        .setParameter("enrolment" + i, m.enrolmentId()).setParameter("kind" + i, m.kind())
+                        .setParameter("key" + i, m.key()).setParameter("to" + i, m.toEmail())
+                        .setParameter("replyTo" + i, m.replyTo()).setParameter("subject" + i, m.subject())
+                        .setParameter("body" + i, m.bodyText()).setParameter("token" + i, m.token())
+                        .setParameter("by" + i, m.requestedBy());
+            }
+            written += q.executeUpdate();
+        }
+        return written;
+    }
+}

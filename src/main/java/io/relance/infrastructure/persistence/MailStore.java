@@ -1,0 +1,175 @@
+package io.relance.infrastructure.persistence;
+
+import io.relance.application.journee.Card;
+import io.relance.application.mail.MailRow;
+import io.relance.application.mail.Outgoing;
+import io.relance.infrastructure.tenancy.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The email outbox's states: PENDING → SENDING (committed before the SMTP conversation) → SENT or
+ * FAILED, or OUTBOX where the server has no SMTP. A SENDING email is never claimed again, so a
+ * crash between the send and its commit cannot send it twice. Three questions span agencies and
+ * use plain JDBC: which agencies have due emails, the outbox fallback, and whose token a link is.
+ */
+@ApplicationScoped
+public class MailStore {
+
+    /** Whose an unsubscribe token is: the one lookup that starts without a tenant. */
+    public record TokenOwner(String tenant, long contactId) {
+    }
+
+    @PersistenceContext(unitName = "relance")
+    EntityManager em;
+
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/MySQLDS")
+    javax.sql.DataSource dataSource;
+
+    /** Due emails of the current agency, claimed: SENDING from now on, in this transaction. */
+    @SuppressWarnings("unchecked")
+    public List<Outgoing> claimDue(Instant now, int max) {
+        String tenant = TenantContext.require();
+        // the outbox's rows alone are locked: a join would lock (and skip past) the agency's row too
+        List<Object[]> rows = em.createNativeQuery("SELECT id, to_email, reply_to, subject, body_text, unsubscribe_token "
+                        + "FROM mail_outbox WHERE tenant_id = :tenant AND status = 'PENDING' AND due_at <= :now "
+                        + "ORDER BY due_at, id LIMIT " + max + " FOR UPDATE SKIP LOCKED")
+                .setParameter("tenant", tenant).setParameter("now", Timestamp.from(now)).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Object[] agency = (Object[]) em.createNativeQuery("SELECT name, locale FROM agency WHERE id = :tenant")
+                .setParameter("tenant", tenant).getSingleResult();
+        List<Outgoing> claimed = rows.stream().map(r -> new Outgoing(Rows.lng(r[0]), (String) r[1], (String) r[2],
+                (String) r[3], (String) r[4], (String) r[5], (String) agency[0], (String) agency[1])).toList();
+        if (!claimed.isEmpty()) {
+            em.createNativeQuery("UPDATE mail_outbox SET status = 'SENDING', tries = tries + 1 WHERE tenant_id = :tenant "
+                            + "AND id IN (:ids)").setParameter("tenant", tenant)
+                    .setParameter("ids", claimed.stream().map(Outgoing::id).toList()).executeUpdate();
+        }
+        return claimed;
+    }
+
+    public List<String> tenantsWithDueMail(Instant now) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT DISTINCT tenant_id FROM mail_outbox "
+                     + "WHERE status = 'PENDING' AND due_at <= ?")) {
+            ps.setTimestamp(1, Timestamp.from(now));
+            List<String> tenants = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    tenants.add(rs.getString(1));
+                }
+            }
+            return tenants;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** No SMTP on this server: every due email stays on the outbox page, in one statement. */
+    public int keepInOutbox(Instant now) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE mail_outbox SET status = 'OUTBOX', sent_at = ? "
+                     + "WHERE status = 'PENDING' AND due_at <= ?")) {
+            ps.setTimestamp(1, Timestamp.from(now));
+            ps.setTimestamp(2, Timestamp.from(now));
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The agency and contact of a token; nothing else leaves this lookup. */
+    public Optional<TokenOwner> tokenOwner(String token) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT tenant_id, contact_id FROM mail_outbox WHERE unsubscribe_token = ?")) {
+            ps.setString(1, token);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new TokenOwner(rs.getString(1), rs.getLong(2))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public int tries(long id) {
+        return Rows.integer(em.createNativeQuery("SELECT tries FROM mail_outbox WHERE tenant_id = :tenant AND id = :id")
+                .setParameter("tenant", TenantContext.require()).setParameter("id", id).getSingleResult());
+    }
+
+    public void sent(long id, Instant now) {
+        update("status = 'SENT', sent_at = :now, last_error = NULL", id, null, now);
+    }
+
+    /** A transient failure: the email waits and is tried again at {@code at}. */
+    public void retryAt(long id, String error, Instant at) {
+        update("status = 'PENDING', due_at = :now, last_error = LEFT(:p, 300)", id, error, at);
+    }
+
+    public void failed(long id, String error, Instant now) {
+        update("status = 'FAILED', sent_at = :now, last_error = LEFT(:p, 300)", id, error, now);
+    }
+
+    /** Claimed emails never handed to the server wait again, as if not claimed. */
+    public void release(List<Long> ids) {
+        if (!ids.isEmpty()) {
+            em.createNativeQuery("UPDATE mail_outbox SET status = 'PENDING', tries = tries - 1 WHERE tenant_id = :tenant "
+                    + "AND status = 'SENDING' AND id IN (:ids)").setParameter("tenant", TenantContext.require())
+                    .setParameter("ids", ids).executeUpdate();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<MailRow> page(int first, int size) {
+        List<Object[]> rows = em.createNativeQuery("SELECT m.id, m.to_email, c.first_name, c.last_name, k.subject, m.kind, "
+                        + "m.subject, m.body_text, m.status, m.due_at, m.sent_at, m.last_error FROM mail_outbox m "
+                        + "JOIN contact c ON c.tenant_id = m.tenant_id AND c.id = m.contact_id "
+                        + "JOIN campaign k ON k.tenant_id = m.tenant_id AND k.id = m.campaign_id "
+                        + "WHERE m.tenant_id = :tenant ORDER BY m.created_at DESC, m.id DESC LIMIT " + size + " OFFSET " + first)
+                .setParameter("tenant", TenantContext.require()).getResultList();
+        return rows.stream().map(r -> new MailRow(Rows.lng(r[0]), (String) r[1], CampaignRepository.name(r[2], r[3]),
+                (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8], Rows.instant(r[9]),
+                Rows.instant(r[10]), (String) r[11])).toList();
+    }
+
+    public long count() {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM mail_outbox WHERE tenant_id = :tenant")
+                .setParameter("tenant", TenantContext.require()).getSingleResult()).longValue();
+    }
+
+    /** The emails of a campaign to one person, newest first (the caller's card). */
+    @SuppressWarnings("unchecked")
+    public List<Card.Mail> ofContact(long contactId, long campaignId, int max) {
+        List<Object[]> rows = em.createNativeQuery("SELECT kind, status, COALESCE(sent_at, due_at) FROM mail_outbox "
+                        + "WHERE tenant_id = :tenant AND contact_id = :contact AND campaign_id = :campaign "
+                        + "ORDER BY created_at DESC, id DESC LIMIT " + max).setParameter("tenant", TenantContext.require())
+                .setParameter("contact", contactId).setParameter("campaign", campaignId).getResultList();
+        return rows.stream().map(r -> new Card.Mail((String) r[0], (String) r[1], Rows.instant(r[2]))).toList();
+    }
+
+    public String agencyName() {
+        return (String) em.createNativeQuery("SELECT name FROM agency WHERE id = :tenant")
+                .setParameter("tenant", TenantContext.require()).getSingleResult();
+    }
+
+    private void update(String set, long id, String p, Instant now) {
+        var q = em.createNativeQuery("UPDATE mail_outbox SET " + set + " WHERE tenant_id = :tenant AND id = :id")
+                .setParameter("now", Timestamp.from(now)).setParameter("tenant", TenantContext.require()).setParameter("id", id);
+        if (set.contains(":p")) {
+            q.setParameter("p", p);
+        }
+        q.executeUpdate();
+    }
+}

@@ -1,0 +1,26 @@
+package io.relance.interfaces.web.mail;
+
+import io.relance.application.mail.MailRow;
+import io.relance.application.mail.ReleaseEmailService;
+import io.relance.interfaces.web.session.PageModel;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+
+/** The emails of the agency's outbox, newest first (the outbox page's Emails tab). */
+@Named
+@ViewScoped
+public class MailOutboxView implements Serializable {
+
+    @Inject
+    ReleaseEmailService mails;
+
+    private final PageModel<MailRow> model = new PageModel<>((first, size) -> mails.page(first, size), () -> mails.count(),
+            MailRow::id);
+
+    public PageModel<MailRow> getModel() {
+        return model;
+    }
+}

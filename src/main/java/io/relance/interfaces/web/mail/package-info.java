@@ -1,0 +1,5 @@
+/**
+ * The email pages: the campaign's release email editor, the email side of the outbox, and the
+ * public unsubscribe page that every email links to.
+ */
+package io.relance.interfaces.web.mail;
