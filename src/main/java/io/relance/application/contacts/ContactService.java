@@ -33,6 +33,9 @@ import java.util.Map;
 public class ContactService {
 
     @Inject
+    io.relance.infrastructure.persistence.ChannelErasure channels;
+
+    @Inject
     ContactRepository contacts;
 
     @Inject
@@ -100,10 +103,14 @@ public class ContactService {
         contacts.remove(contact);
     }
 
-    /** GDPR erasure: the person disappears from every list; the row stays as an anonymous tombstone. */
+    /**
+     * GDPR erasure: the person disappears from every list; the row stays as an anonymous tombstone,
+     * and their SMS and emails keep no number, address or text.
+     */
     @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
     public void erase(long id) {
         load(id).erase(clock.instant());
+        channels.erase(id);
     }
 
     /** GDPR access: everything the agency holds on the person, for a JSON download. */

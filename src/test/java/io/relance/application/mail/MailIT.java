@@ -108,6 +108,12 @@ class MailIT {
     RunAsChef chef;
 
     @Inject
+    io.relance.application.contacts.ContactService contacts;
+
+    @Inject
+    io.relance.application.sms.SmsInbound inbound;
+
+    @Inject
     RunAsStagiaire stagiaire;
 
     String tenant;
@@ -354,6 +360,27 @@ class MailIT {
         assertEquals(0L, InTenant.call(tx, other, () -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM contact "
                 + "WHERE tenant_id = ?1 AND opted_out = TRUE").setParameter(1, other).getSingleResult()).longValue()),
                 "Marc's link opted out nobody in the other agency");
+    }
+
+    @Test
+    void anErasedPersonsEmailsAndRepliesKeepNoAddressNorTextAndNothingMoreLeaves() throws Exception {
+        long zoe = count("SELECT id FROM contact WHERE tenant_id = ?1 AND first_name = 'Zoé'");
+        inbound.reply(tenant, "+33611111111", "Rappelez-moi demain, zoe@" + domain);
+        InTenant.run(tenant, () -> chef.call(() -> {
+            contacts.erase(zoe);
+            return null;
+        }));
+        int before = to("zoe@" + domain).size();
+        assertTrue(before <= 1, "sent at most once, before the erasure");
+        assertEquals(0L, count("SELECT COUNT(*) FROM mail_outbox WHERE tenant_id = ?1 AND contact_id = " + zoe
+                + " AND (to_email <> '' OR body_text <> '' OR status = 'PENDING')"), "no address, no text, nothing waiting");
+        assertEquals(0L, count("SELECT COUNT(*) FROM sms_reply WHERE tenant_id = ?1 AND contact_id = " + zoe
+                + " AND (from_number <> '' OR body <> '')"), "the reply keeps neither number nor words");
+        assertEquals(1L, count("SELECT COUNT(*) FROM mail_outbox WHERE tenant_id = ?1 AND to_email = 'marc@" + domain + "'"),
+                "the others' emails are untouched");
+        dispatch.dispatch();
+        Thread.sleep(1000);
+        assertEquals(before, to("zoe@" + domain).size(), "nothing more leaves for the erased person");
     }
 
     private void assign(long contact, String callerEmail) throws Exception {
