@@ -33,7 +33,7 @@ import java.util.Map;
 public class ContactService {
 
     @Inject
-    io.relance.infrastructure.persistence.ChannelErasure channels;
+    io.relance.infrastructure.persistence.ChannelRecords channels;
 
     @Inject
     ContactRepository contacts;
@@ -147,6 +147,7 @@ public class ContactService {
         data.put("optedOutReason", d.optedOutReason());
         data.put("createdAt", c.getCreatedAt().toString());
         data.put("updatedAt", c.getUpdatedAt().toString());
+        data.putAll(channels.of(id)); // the SMS and emails sent to the person, and their replies
         return data;
     }
 

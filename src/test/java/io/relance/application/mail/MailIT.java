@@ -363,9 +363,12 @@ class MailIT {
     }
 
     @Test
-    void anErasedPersonsEmailsAndRepliesKeepNoAddressNorTextAndNothingMoreLeaves() throws Exception {
+    void aPersonsEmailsAndRepliesAreInTheirDataThenErasedAndNothingMoreLeaves() throws Exception {
         long zoe = count("SELECT id FROM contact WHERE tenant_id = ?1 AND first_name = 'Zoé'");
         inbound.reply(tenant, "+33611111111", "Rappelez-moi demain, zoe@" + domain);
+        String held = InTenant.run(tenant, () -> chef.call(() -> contacts.personalData(zoe))).toString();
+        assertTrue(held.contains("to=zoe@" + domain) && held.contains("Rappelez-moi demain"),
+                "the access request lists her emails and her SMS reply: " + held);
         InTenant.run(tenant, () -> chef.call(() -> {
             contacts.erase(zoe);
             return null;

@@ -1,0 +1,61 @@
+package io.relance.infrastructure.persistence;
+
+import io.relance.infrastructure.tenancy.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * What the channels keep of a person, for GDPR: read in full for an access request; erased as
+ * numbers, addresses and texts of their SMS and emails and their SMS replies (the rows stay, a
+ * bilan counts them; what is still waiting is not sent any more).
+ */
+@ApplicationScoped
+public class ChannelRecords {
+
+    @PersistenceContext(unitName = "relance")
+    EntityManager em;
+
+    public void erase(long contactId) {
+        // first what waits is stopped (constants only: MySQL's order of assignments does not matter), then blanked
+        sql("UPDATE sms_outbox m JOIN enrolment e ON e.tenant_id = m.tenant_id AND e.id = m.enrolment_id SET m.status = 'FAILED', "
+                + "m.last_error = 'erased' WHERE m.tenant_id = :tenant AND e.contact_id = :contact AND m.status = 'PENDING'", contactId);
+        sql("UPDATE sms_outbox m JOIN enrolment e ON e.tenant_id = m.tenant_id AND e.id = m.enrolment_id SET m.to_number = '', "
+                + "m.body = '' WHERE m.tenant_id = :tenant AND e.contact_id = :contact", contactId);
+        sql("UPDATE sms_reply SET from_number = '', body = '' WHERE tenant_id = :tenant AND contact_id = :contact", contactId);
+        sql("UPDATE mail_outbox SET status = 'FAILED', last_error = 'erased' WHERE tenant_id = :tenant AND contact_id = :contact "
+                + "AND status = 'PENDING'", contactId);
+        sql("UPDATE mail_outbox SET to_email = '', reply_to = NULL, body_text = '' WHERE tenant_id = :tenant AND contact_id = :contact",
+                contactId);
+    }
+
+    /** The person's SMS, SMS replies and emails, oldest first. */
+    public java.util.Map<String, Object> of(long contactId) {
+        java.util.Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("sms", rows("SELECT m.to_number, m.body, m.status, m.sent_at FROM sms_outbox m JOIN enrolment e "
+                + "ON e.tenant_id = m.tenant_id AND e.id = m.enrolment_id WHERE m.tenant_id = :tenant AND e.contact_id = :contact "
+                + "ORDER BY m.id", contactId, "to", "text", "status", "sentAt"));
+        data.put("smsReplies", rows("SELECT from_number, body, received_at FROM sms_reply WHERE tenant_id = :tenant "
+                + "AND contact_id = :contact ORDER BY id", contactId, "from", "text", "receivedAt"));
+        data.put("emails", rows("SELECT to_email, subject, body_text, status, sent_at FROM mail_outbox WHERE tenant_id = :tenant "
+                + "AND contact_id = :contact ORDER BY id", contactId, "to", "subject", "text", "status", "sentAt"));
+        return data;
+    }
+
+    @SuppressWarnings("unchecked")
+    private java.util.List<java.util.Map<String, Object>> rows(String sql, long contactId, String... names) {
+        java.util.List<Object[]> rows = em.createNativeQuery(sql).setParameter("tenant", TenantContext.require())
+                .setParameter("contact", contactId).getResultList();
+        return rows.stream().map(r -> {
+            java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < names.length; i++) {
+                row.put(names[i], r[i] instanceof java.sql.Timestamp t ? t.toInstant().toString() : r[i]);
+            }
+            return row;
+        }).toList();
+    }
+
+    private void sql(String statement, long contactId) {
+        em.createNativeQuery(statement).setParameter("tenant", TenantContext.require()).setParameter("contact", contactId).executeUpdate();
+    }
+}
