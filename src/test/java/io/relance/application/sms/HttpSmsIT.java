@@ -7,6 +7,7 @@ import io.relance.it.Deployments;
 import io.relance.it.Drain;
 import io.relance.it.InTenant;
 import io.relance.it.RunAsChef;
+import io.relance.it.TenantSql;
 import io.relance.it.Tokens;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -63,7 +64,8 @@ class HttpSmsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.relance().addClasses(HttpSmsIT.class, SmsCampaignFixture.class, RunAsChef.class, InTenant.class, Drain.class);
+        return Deployments.relance().addClasses(HttpSmsIT.class, SmsCampaignFixture.class,
+                TenantSql.class, RunAsChef.class, InTenant.class, Drain.class);
     }
 
     @PersistenceContext(unitName = "relance")

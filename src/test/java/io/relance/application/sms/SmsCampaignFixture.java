@@ -11,6 +11,7 @@ import io.relance.domain.campaign.CampaignKind;
 import io.relance.it.Drain;
 import io.relance.it.InTenant;
 import io.relance.it.RunAsChef;
+import io.relance.it.TenantSql;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -64,16 +65,20 @@ public class SmsCampaignFixture {
     @Inject
     RunAsChef chef;
 
+    @Inject
+    TenantSql db;
+
     private String tenant;
 
     /** Readings and statements under this agency (without launching anything). */
     public void use(String tenant) {
         this.tenant = tenant;
+        db.use(tenant);
     }
 
     /** Léa (stagiaire) and one contact per {first name, last name, mobile}, followed up by Léa from Monday. */
     public void launch(String tenant, String[][] contacts) throws Exception {
-        this.tenant = tenant;
+        use(tenant);
         at("2026-11-23T12:00:00Z");
         in(() -> {
             sql("INSERT INTO staff_member (tenant_id, email, first_name, last_name, role, created_at) "
@@ -115,32 +120,24 @@ public class SmsCampaignFixture {
     }
 
     public long count(String sql) {
-        return ((Number) single(sql)).longValue();
+        return db.count(sql);
     }
 
     public String text(String sql) {
-        return String.valueOf(single(sql));
-    }
-
-    private Object single(String sql) {
-        try {
-            return in(() -> em.createNativeQuery(sql).setParameter(1, tenant).getSingleResult());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return db.text(sql);
     }
 
     public void sql(String statement) {
-        em.createNativeQuery(statement).setParameter(1, tenant).executeUpdate();
+        db.sql(statement);
     }
 
     /** A statement of its own transaction, without the tenant parameter (DDL, triggers). */
     public void sqlNow(String statement) throws Exception {
-        in(() -> em.createNativeQuery(statement).executeUpdate());
+        db.sqlNow(statement);
     }
 
     public <T> T in(Callable<T> work) throws Exception {
-        return InTenant.call(tx, tenant, work);
+        return db.in(work);
     }
 
     public static void waitFor(BooleanSupplier condition, Supplier<String> state) throws InterruptedException {

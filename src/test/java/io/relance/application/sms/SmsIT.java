@@ -8,6 +8,7 @@ import io.relance.it.Deployments;
 import io.relance.it.Drain;
 import io.relance.it.InTenant;
 import io.relance.it.RunAsChef;
+import io.relance.it.TenantSql;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,8 +38,8 @@ class SmsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.relance().addClasses(SmsIT.class, SmppPeer.class, SmsCampaignFixture.class, RunAsChef.class,
-                InTenant.class, Drain.class);
+        return Deployments.relance().addClasses(SmsIT.class, SmppPeer.class, SmsCampaignFixture.class,
+                TenantSql.class, RunAsChef.class, InTenant.class, Drain.class);
     }
 
     @PersistenceContext(unitName = "relance")

@@ -1,0 +1,74 @@
+package io.relance.it;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+
+import java.util.concurrent.Callable;
+
+/**
+ * For in-container tests: the small SQL readings and statements a test makes under its agency's
+ * tenant ({@code ?1} in a query is the tenant), each in a transaction of its own. Add this class
+ * and {@link InTenant} to the deployment.
+ */
+@Dependent
+public class TenantSql {
+
+    @PersistenceContext(unitName = "relance")
+    EntityManager em;
+
+    @Resource
+    UserTransaction tx;
+
+    private String tenant;
+
+    /** The agency the next readings and statements are about. */
+    public TenantSql use(String tenant) {
+        this.tenant = tenant;
+        return this;
+    }
+
+    public String tenant() {
+        return tenant;
+    }
+
+    public long count(String sql) {
+        return ((Number) single(sql)).longValue();
+    }
+
+    public String text(String sql) {
+        return String.valueOf(single(sql));
+    }
+
+    private Object single(String sql) {
+        try {
+            return in(() -> em.createNativeQuery(sql).setParameter(1, tenant).getSingleResult());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A statement inside the caller's transaction (see {@link #in}), {@code ?1} being the tenant. */
+    public void sql(String statement) {
+        em.createNativeQuery(statement).setParameter(1, tenant).executeUpdate();
+    }
+
+    /** A statement of its own transaction, without the tenant parameter (DDL, triggers). */
+    public void sqlNow(String statement) throws Exception {
+        in(() -> em.createNativeQuery(statement).executeUpdate());
+    }
+
+    public <T> T in(Callable<T> work) throws Exception {
+        return InTenant.call(tx, tenant, work);
+    }
+
+    public EntityManager em() {
+        return em;
+    }
+
+    public UserTransaction tx() {
+        return tx;
+    }
+}
