@@ -4,7 +4,6 @@ import io.relance.application.bilan.export.BilanCsv;
 import io.relance.application.bilan.export.BilanPdf;
 import io.relance.application.bilan.export.BilanReport;
 import io.relance.application.bilan.export.BilanXlsx;
-import io.relance.application.bilan.export.Paged;
 import io.relance.application.coverage.CoverageRow;
 import io.relance.domain.campaign.Campaign;
 import io.relance.domain.staff.Role;
@@ -38,7 +37,6 @@ public class BilanExports {
 
     /** The agency's zone for the moment of the bilan, as the pages show it (Paris until agencies choose). */
     private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
-    private static final int PAGE = 500;
 
     public enum Format {
         PDF("application/pdf"),
@@ -101,7 +99,6 @@ public class BilanExports {
         List<CoverageRow> pieces = coverage.of(campaignId);
         String agency = agencies.find(TenantContext.require()).map(Agency::getName).orElse("");
         BilanService source = bilans; // the container's proxy: each page is read in its own short transaction
-        return new BilanReport(agency, bilan, c.getKind(), c.getSendDate(), c.getEventDate(),
-                new Paged<>((first, size) -> source.contacts(campaignId, first, size), PAGE), pieces, locale, ZONE);
+        return BilanReport.of(agency, bilan, c, (first, size) -> source.contacts(campaignId, first, size), pieces, locale, ZONE);
     }
 }

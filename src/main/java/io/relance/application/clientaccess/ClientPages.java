@@ -2,7 +2,6 @@ package io.relance.application.clientaccess;
 
 import io.relance.application.bilan.BilanCalculator;
 import io.relance.application.bilan.export.BilanReport;
-import io.relance.application.bilan.export.Paged;
 import io.relance.application.campaigns.EnrolmentRow;
 import io.relance.application.common.AppClock;
 import io.relance.application.common.NotFoundException;
@@ -93,9 +92,8 @@ public class ClientPages {
     public BilanReport report(long campaignId, Locale locale) {
         Campaign c = readable(campaignId);
         ClientPages self = session.getBusinessObject(ClientPages.class);
-        return new BilanReport(builder.agencyName(), bilans.of(c), c.getKind(), c.getSendDate(), c.getEventDate(),
-                new Paged<>((first, size) -> self.contacts(campaignId, first, size), 500), coverage.of(campaignId), locale,
-                ClientPageBuilder.ZONE);
+        return BilanReport.of(builder.agencyName(), bilans.of(c), c, (first, size) -> self.contacts(campaignId, first, size),
+                coverage.of(campaignId), locale, ClientPageBuilder.ZONE);
     }
 
     /** A page of the report's contacts, each page in its own short transaction, the access checked again. */

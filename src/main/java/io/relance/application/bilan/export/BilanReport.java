@@ -26,4 +26,14 @@ public record BilanReport(String agency, Bilan bilan, CampaignKind kind, LocalDa
         coverage = coverage == null ? List.of() : coverage;
         zone = zone == null ? ZoneId.of("Europe/Paris") : zone;
     }
+
+    /** Contacts are read this many at a time while the file is written. */
+    static final int PAGE = 500;
+
+    /** The report of a campaign whose access the caller has checked; its contacts come page by page from {@code contacts}. */
+    public static BilanReport of(String agency, Bilan bilan, io.relance.domain.campaign.Campaign c, Paged.Source<EnrolmentRow> contacts,
+                                 List<CoverageRow> coverage, Locale locale, ZoneId zone) {
+        return new BilanReport(agency, bilan, c.getKind(), c.getSendDate(), c.getEventDate(), new Paged<>(contacts, PAGE), coverage,
+                locale, zone);
+    }
 }

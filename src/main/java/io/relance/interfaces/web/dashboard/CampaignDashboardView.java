@@ -69,12 +69,8 @@ public class CampaignDashboardView implements Serializable {
 
     /** A periodicity key is shown in the reader's words; a caller's name as it is. */
     private static String periodicityOrName(String key) {
-        try {
-            io.relance.domain.contact.Periodicity.valueOf(key);
-            return Messages.text("enum.Periodicity." + key);
-        } catch (IllegalArgumentException e) {
-            return key;
-        }
+        boolean periodicity = java.util.Arrays.stream(io.relance.domain.contact.Periodicity.values()).anyMatch(p -> p.name().equals(key));
+        return periodicity ? Messages.text("enum.Periodicity." + key) : key;
     }
 
     /** The heat map's rows (sequence days) and columns (slots; booked callbacks, slot 0, are left out). */
