@@ -1,0 +1,4 @@
+package io.relance.domain.qualification;
+
+/** Where a meeting with a prospect stands: booked, then held or cancelled (a chef de projet says which). */
+public enum MeetingStatus { BOOKED, HELD, CANCELLED }
