@@ -40,6 +40,9 @@ public class DemoData {
     @Inject
     DemoClientSide clientSide;
 
+    @Inject
+    DemoProspects prospects;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void load() {
@@ -49,7 +52,9 @@ public class DemoData {
         TenantScope.run(TENANT, () -> {
             agency.load();
             try {
-                campaigns.load();
+                if (campaigns.load()) {
+                    prospects.load();
+                }
                 clientSide.load();
             } catch (RuntimeException e) {
                 // the product runs without its demo campaigns; the log says why they are missing
