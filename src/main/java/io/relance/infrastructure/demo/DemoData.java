@@ -40,6 +40,9 @@ public class DemoData {
     @Inject
     DemoClientSide clientSide;
 
+    @Inject
+    DemoSales sales;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void load() {
@@ -51,6 +54,7 @@ public class DemoData {
             try {
                 campaigns.load();
                 clientSide.load();
+                sales.load();
             } catch (RuntimeException e) {
                 // the product runs without its demo campaigns; the log says why they are missing
                 LOG.log(Level.WARNING, "Demo campaigns not loaded", e);
