@@ -41,6 +41,9 @@ public class DemoData {
     DemoClientSide clientSide;
 
     @Inject
+    DemoSales sales;
+
+    @Inject
     DemoProspects prospects;
 
     @PostConstruct
@@ -52,6 +55,7 @@ public class DemoData {
         TenantScope.run(TENANT, () -> {
             agency.load();
             try {
+                sales.load(); // before the prospects, who are sent the standard quote and a proposal
                 if (campaigns.load()) {
                     prospects.load();
                 }

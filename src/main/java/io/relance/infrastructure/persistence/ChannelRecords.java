@@ -7,8 +7,8 @@ import jakarta.persistence.PersistenceContext;
 
 /**
  * What the channels keep of a person, for GDPR: read in full for an access request; erased as
- * numbers, addresses and texts of their SMS and emails and their SMS replies (the rows stay, a
- * bilan counts them; what is still waiting is not sent any more).
+ * numbers, addresses and texts of their SMS and emails and their SMS replies, and the files their
+ * emails carried (the rows stay, a bilan counts them; what is still waiting is not sent any more).
  */
 @ApplicationScoped
 public class ChannelRecords {
@@ -27,6 +27,9 @@ public class ChannelRecords {
                 + "AND status = 'PENDING'", contactId);
         sql("UPDATE mail_outbox SET to_email = '', reply_to = NULL, body_text = '' WHERE tenant_id = :tenant AND contact_id = :contact",
                 contactId);
+        // a quote or proposal generated for them bears their name: its file goes with the rest
+        sql("DELETE a FROM mail_attachment a JOIN mail_outbox m ON m.tenant_id = a.tenant_id AND m.id = a.mail_id "
+                + "WHERE a.tenant_id = :tenant AND m.contact_id = :contact", contactId);
     }
 
     /** The person's SMS, SMS replies and emails, oldest first. */
@@ -37,8 +40,10 @@ public class ChannelRecords {
                 + "ORDER BY m.id", contactId, "to", "text", "status", "sentAt"));
         data.put("smsReplies", rows("SELECT from_number, body, received_at FROM sms_reply WHERE tenant_id = :tenant "
                 + "AND contact_id = :contact ORDER BY id", contactId, "from", "text", "receivedAt"));
-        data.put("emails", rows("SELECT to_email, subject, body_text, status, sent_at FROM mail_outbox WHERE tenant_id = :tenant "
-                + "AND contact_id = :contact ORDER BY id", contactId, "to", "subject", "text", "status", "sentAt"));
+        data.put("emails", rows("SELECT m.to_email, m.subject, m.body_text, (SELECT GROUP_CONCAT(a.filename ORDER BY a.id "
+                + "SEPARATOR ', ') FROM mail_attachment a WHERE a.tenant_id = m.tenant_id AND a.mail_id = m.id), m.status, m.sent_at "
+                + "FROM mail_outbox m WHERE m.tenant_id = :tenant AND m.contact_id = :contact ORDER BY m.id", contactId, "to", "subject",
+                "text", "attachments", "status", "sentAt"));
         return data;
     }
 
