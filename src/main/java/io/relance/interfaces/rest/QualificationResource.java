@@ -129,6 +129,16 @@ public class QualificationResource {
         return meetings.book(task, body.input());
     }
 
+    /**
+     * The standard quote or a proposal emailed to the prospect of a qualified card; {@code queued}
+     * is false when the same document was asked in this minute already (nothing more is sent).
+     */
+    @POST
+    @Path("journee/{task}/documents/{template}")
+    public java.util.Map<String, Boolean> send(@PathParam("task") long task, @PathParam("template") long template) {
+        return java.util.Map.of("queued", qualifications.send(task, template));
+    }
+
     private static CardBody require(CardBody body) {
         if (body == null) {
             throw new BadRequestException("a qualification");

@@ -3,6 +3,10 @@ package io.relance.application.qualification;
 import io.relance.application.common.NotFoundException;
 import io.relance.application.common.Refused;
 import io.relance.application.mail.MailDispatch;
+import io.relance.application.sales.SalesTemplates;
+import io.relance.domain.sales.DocumentSource;
+import io.relance.domain.sales.SalesKind;
+import io.relance.domain.sales.SalesTemplateInput;
 import io.relance.domain.qualification.DecisionMaker;
 import io.relance.domain.qualification.Horizon;
 import io.relance.domain.qualification.MeetingInput;
@@ -74,6 +78,12 @@ class QualificationIT {
     @Inject
     MailDispatch dispatch;
 
+    @Inject
+    SalesTemplates templates;
+
+    @Inject
+    io.relance.application.contacts.ContactService contacts;
+
     TenantSql db;
 
     @BeforeEach
@@ -127,6 +137,48 @@ class QualificationIT {
     }
 
     @Test
+    void aLowPriorityProspectReceivesTheStandardQuoteWithItsPdfFromTheCard() throws Exception {
+        long quote = agency.asChef(() -> templates.create(SalesKind.QUOTE, new SalesTemplateInput("Devis standard",
+                "Votre devis, {prenom}", "Bonjour {prenom},\n\nVoici notre devis standard pour {societe}.\n\n{appelant}",
+                DocumentSource.GENERATED, "Devis — {societe}", "Pour {prenom} {nom} : communiqué et relances, 1 900 € HT."), null));
+        long task = agency.pickedUp("Claire");
+        assertEquals("qualification.send.first", assertThrows(Refused.class,
+                () -> agency.asStagiaire(() -> qualifications.send(task, quote))).problems().get(0).key(),
+                "the quote follows the qualification");
+        ProspectCard low = qualify(task, answers(List.of(), null, null, Horizon.NONE, DecisionMaker.UNKNOWN, 2), null, null);
+        assertEquals(Priority.NextAction.SEND_STANDARD_QUOTE, low.saved().next());
+        assertEquals(List.of(quote), low.documents().stream().map(d -> d.id()).toList(), "the card offers the quote");
+        assertTrue(low.canSend());
+
+        assertTrue(agency.asStagiaire(() -> qualifications.send(task, quote)), "one click");
+        assertFalse(agency.asStagiaire(() -> qualifications.send(task, quote)), "a double click sends one email");
+        dispatch.dispatch();
+        agency.smtp().waitForIncomingEmail(10_000, 1);
+        List<MimeMessage> received = agency.to("Claire");
+        assertEquals(1, received.size());
+        assertEquals("Votre devis, Claire", received.get(0).getSubject());
+        BodyPart pdf = attachment(received.get(0), "Devis - Boulangeries Martin.pdf");
+        assertTrue(pdf.getContentType().startsWith("application/pdf"), pdf.getContentType());
+        try (var document = org.apache.pdfbox.Loader.loadPDF(read(pdf))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertTrue(text.contains("Pour Claire Martin"), text);
+        }
+        ProspectCard after = agency.asStagiaire(() -> qualifications.card(task));
+        assertEquals(1, after.sent().size());
+        assertEquals("Devis standard", after.sent().get(0).templateName());
+        assertEquals("SENT", after.sent().get(0).status(), "the card records what was sent");
+
+        long ines = agency.pickedUp("Inès");
+        qualify(ines, answers(List.of(), null, null, Horizon.NONE, DecisionMaker.UNKNOWN, 2), null, null);
+        assertFalse(agency.asStagiaire(() -> qualifications.card(ines)).canSend(), "no address: the buttons are off");
+        assertThrows(Refused.class, () -> agency.asStagiaire(() -> qualifications.send(ines, quote)));
+        String other = agency.otherAgency();
+        assertThrows(NotFoundException.class, () -> InTenant.run(other, () -> agency.directeur.call(() -> qualifications.send(task, quote))),
+                "another agency cannot send from this card");
+        assertEquals(1L, db.count("SELECT COUNT(*) FROM mail_outbox WHERE tenant_id = ?1 AND kind = 'QUOTE'"));
+    }
+
+    @Test
     void aHighPriorityProspectGetsAMeetingAndItsInvitation() throws Exception {
         long task = agency.pickedUp("Claire");
         qualify(task, answers(List.of("Lancement produit"), null, SOON, null, DecisionMaker.YES, 4), null, null);
@@ -154,6 +206,30 @@ class QualificationIT {
         assertTrue(calendar.contains("LOCATION:12 rue du Four\\, Paris · https://meet.example.org/abc"), calendar);
         assertTrue(calendar.contains("mailto:claire@") && calendar.contains("mailto:" + RunAsDirecteur.EMAIL), calendar);
         assertTrue(calendar.contains("ORGANIZER;CN=\"Sam Test\":mailto:" + RunAsStagiaire.EMAIL), calendar);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aProspectsCardAndMeetingsAreInTheirPersonalDataThenErased() throws Exception {
+        long task = agency.pickedUp("Claire");
+        qualify(task, answers(List.of("Notoriété"), "Ouvrir une 3e boutique", SOON, null, DecisionMaker.YES, 5), null, null);
+        agency.asStagiaire(() -> meetings.book(task, new MeetingInput(Instant.parse("2026-12-02T09:00:00Z"), 60, "Au fournil",
+                null, List.of(agency.staffId(RunAsStagiaire.EMAIL)), null)));
+        long claire = db.count("SELECT id FROM contact WHERE tenant_id = ?1 AND first_name = 'Claire'");
+        java.util.Map<String, Object> data = agency.asChef(() -> contacts.personalData(claire));
+        List<java.util.Map<String, Object>> cards = (List<java.util.Map<String, Object>>) data.get("qualifications");
+        assertEquals("Ouvrir une 3e boutique", cards.get(0).get("objectiveText"));
+        assertEquals("2026-12-07", cards.get(0).get("deadline"));
+        assertEquals("Au fournil", ((List<java.util.Map<String, Object>>) data.get("meetings")).get(0).get("place"));
+
+        agency.asChef(() -> {
+            contacts.erase(claire);
+            return null;
+        });
+        assertEquals(0L, db.count("SELECT COUNT(*) FROM qualification WHERE tenant_id = ?1 AND (objective_text IS NOT NULL "
+                + "OR objectives IS NOT NULL)"), "what they said of their business is gone");
+        assertEquals("HIGH", db.text("SELECT priority FROM qualification WHERE tenant_id = ?1"), "the bilan still counts the card");
+        assertEquals("CANCELLED", db.text("SELECT status FROM meeting WHERE tenant_id = ?1 AND place IS NULL"));
     }
 
     @Test

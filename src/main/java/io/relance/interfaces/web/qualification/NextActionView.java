@@ -4,6 +4,9 @@ import io.relance.application.common.NotFoundException;
 import io.relance.application.common.Refused;
 import io.relance.application.qualification.Meetings;
 import io.relance.application.qualification.ProspectCard;
+import io.relance.application.qualification.Qualifications;
+import io.relance.application.sales.TemplateChoice;
+import io.relance.domain.sales.SalesKind;
 import io.relance.infrastructure.persistence.MeetingRepository.Goer;
 import io.relance.domain.qualification.MeetingInput;
 import io.relance.interfaces.web.session.Messages;
@@ -19,8 +22,8 @@ import java.util.List;
 
 /**
  * The next action of a saved qualification card: the meeting form (date, length, place or visio
- * link, who goes, and the directeur's reason when the policy would refuse). Sending the standard
- * quote or a proposal is one click on the same card.
+ * link, who goes, and the directeur's reason when the policy would refuse), and the standard quote
+ * or a proposal sent in one click.
  */
 @Named
 @ViewScoped
@@ -31,6 +34,9 @@ public class NextActionView implements Serializable {
 
     @Inject
     Meetings meetings;
+
+    @Inject
+    Qualifications qualifications;
 
     private List<Goer> goers;
     private LocalDateTime start;
@@ -45,6 +51,43 @@ public class NextActionView implements Serializable {
             goers = meetings.goers();
         }
         return goers;
+    }
+
+    /** The standard quote or a proposal, emailed to the prospect in one click (keys d and p). */
+    public void send(TemplateChoice document) {
+        ProspectCard card = qualification.getCard();
+        if (card == null) {
+            return;
+        }
+        try {
+            if (qualifications.send(card.taskId(), document.id())) {
+                Messages.info("qualification.sent", document.name(), card.contact());
+            } else {
+                Messages.info("mail.resend.already");
+            }
+            qualification.reload();
+        } catch (Refused e) {
+            e.problems().forEach(p -> Messages.error(null, p.key(), p.value()));
+        } catch (NotFoundException e) {
+            Messages.error(null, "qualification.document.gone");
+            qualification.reload();
+        }
+    }
+
+    /** The key that sends a document: d the standard quote, p the first proposal, none for the others. */
+    public String key(TemplateChoice document) {
+        ProspectCard card = qualification.getCard();
+        if (document.kind() == SalesKind.QUOTE) {
+            return "d";
+        }
+        boolean firstProposal = card != null && card.documents().stream().filter(d -> d.kind() == SalesKind.PROPOSAL)
+                .findFirst().map(d -> d.id() == document.id()).orElse(false);
+        return firstProposal ? "p" : "";
+    }
+
+    public String keyLabel(TemplateChoice document) {
+        String key = key(document);
+        return key.isEmpty() ? "" : key + " · ";
     }
 
     public void book(ZoneId zone) {
