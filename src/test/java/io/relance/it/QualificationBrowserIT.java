@@ -63,8 +63,7 @@ class QualificationBrowserIT {
     @Test
     @Order(2)
     void theFirstSlotOpens() throws Exception {
-        String tenant = InTenant.call(tx, "none", () -> (String) em.createNativeQuery("SELECT id FROM agency WHERE id LIKE '"
-                + PREFIX + "%' ORDER BY created_at DESC LIMIT 1").getSingleResult());
+        String tenant = latestAgency();
         Instant first = InTenant.call(tx, tenant, () -> ((java.sql.Timestamp) em.createNativeQuery(
                 "SELECT MIN(opens_at) FROM call_task WHERE tenant_id = ?1").setParameter(1, tenant).getSingleResult()).toInstant());
         clock.use(Clock.fixed(first.plus(Duration.ofMinutes(10)), ZoneOffset.UTC));
@@ -79,6 +78,7 @@ class QualificationBrowserIT {
     @RunAsClient
     void aCallerQualifiesByKeyboardAndSendsTheQuote() throws Exception {
         QualificationWalkthrough.callerQualifiesAndSendsTheQuote(slug);
+        QualificationWalkthrough.theCardOverTheApi(slug);
     }
 
     /** In the server: the quote left with its PDF, then the clock goes back. */
@@ -86,11 +86,18 @@ class QualificationBrowserIT {
     @Order(4)
     void theQuoteWasWrittenWithItsPdf() throws Exception {
         clock.use(Clock.systemUTC());
-        String tenant = InTenant.call(tx, "none", () -> (String) em.createNativeQuery("SELECT id FROM agency WHERE id = '"
-                + slug + "'").getSingleResult());
+        String tenant = latestAgency();
         assertEquals(1L, count(tenant, "SELECT COUNT(*) FROM mail_outbox m JOIN mail_attachment a ON a.tenant_id = m.tenant_id "
                 + "AND a.mail_id = m.id WHERE m.tenant_id = ?1 AND m.kind = 'QUOTE' AND a.content_type = 'application/pdf'"));
         assertEquals(1L, count(tenant, "SELECT COUNT(*) FROM qualification WHERE tenant_id = ?1 AND priority = 'LOW'"));
+        assertEquals(1L, count(tenant, "SELECT COUNT(*) FROM qualification WHERE tenant_id = ?1 AND priority = 'HIGH'"),
+                "the other prospect, qualified over the API");
+    }
+
+    /** The agency this run signed up (the static slug lives on the client side only). */
+    private String latestAgency() throws Exception {
+        return InTenant.call(tx, "none", () -> (String) em.createNativeQuery("SELECT id FROM agency WHERE id LIKE '"
+                + PREFIX + "%' ORDER BY created_at DESC LIMIT 1").getSingleResult());
     }
 
     private long count(String tenant, String sql) throws Exception {
