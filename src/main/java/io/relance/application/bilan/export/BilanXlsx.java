@@ -61,7 +61,7 @@ public final class BilanXlsx {
             Bilan b = report.bilan();
             x.summary(report);
             if (b.sales() != null) {
-                x.sheet(SalesFigures.title(l), SalesFigures.columns(l), SalesFigures.of(b.sales(), l), null);
+                x.sheet(SalesFigures.sheet(l), SalesFigures.columns(l), SalesFigures.of(b.sales(), l), null);
                 x.note(SalesFigures.how(b.sales(), l));
             }
             x.sheet(l.text("bilan.perContact"), Columns.contacts(l), report.contacts(), Columns.contactTotals(b, l));

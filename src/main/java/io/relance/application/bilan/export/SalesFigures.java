@@ -28,6 +28,11 @@ final class SalesFigures {
         return l.text("sales.bilan.title");
     }
 
+    /** The workbook's sheet: a short name (a sheet's may not pass 31 characters). */
+    static String sheet(Labels l) {
+        return l.text("sales.bilan.sheet");
+    }
+
     static List<Figure> of(SalesBilan s, Labels l) {
         return List.of(
                 count(l, "sales.bilan.qualified", s.qualified()),
