@@ -62,11 +62,11 @@ class SalesBilanIT {
     static long campaign;
 
     @Inject
-    TenantSql db;
+    SalesFixture sales;
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.relance().addClasses(SalesBilanIT.class, TenantSql.class, InTenant.class);
+        return Deployments.relance().addClasses(SalesBilanIT.class, SalesFixture.class, TenantSql.class, InTenant.class);
     }
 
     @Test
@@ -97,36 +97,29 @@ class SalesBilanIT {
     @Test
     @Order(2)
     void theCallersQualifiedSevenProspects() throws Exception {
-        String tenant = db.use("none").in(() -> (String) db.em().createNativeQuery("SELECT id FROM agency WHERE id LIKE '"
-                + PREFIX + "%' ORDER BY created_at DESC, id DESC LIMIT 1").getSingleResult());
-        db.use(tenant).in(() -> {
-            db.sql("UPDATE campaign SET status = 'RUNNING', launched_at = NOW(3) WHERE tenant_id = ?1");
-            db.sql("INSERT INTO enrolment (tenant_id, campaign_id, contact_id, status, attempts, pick_ups, max_attempts, min_gap_minutes, "
-                    + "cooldown_days, first_day, ends_at, closed_at, created_at) SELECT c.tenant_id, k.id, c.id, 'CLOSED_YES', 1, 1, 9, "
-                    + "120, 30, CURDATE(), NOW(3), NOW(3), NOW(3) FROM contact c JOIN campaign k ON k.tenant_id = c.tenant_id "
-                    + "WHERE c.tenant_id = ?1");
-            card("Alpha", "HIGH", "HIGH", null, null);
-            card("Bravo", "MEDIUM", "HIGH", "Budget voté en conseil", null);
-            card("Charlie", "MEDIUM", "MEDIUM", null, null);
-            card("Delta", "MEDIUM", "MEDIUM", null, null);
-            card("Echo", "MEDIUM", "LOW", "Pas de besoin réel", null);
-            card("Foxtrot", "LOW", "LOW", null, "WON");
-            card("Golf", "MEDIUM", "MEDIUM", null, null);
-            meeting("Alpha", "NOW(3) - INTERVAL 1 DAY", "BOOKED");
-            meeting("Bravo", "NOW(3) + INTERVAL 3 DAY", "BOOKED");
-            meeting("Delta", "NOW(3) - INTERVAL 2 DAY", "CANCELLED");
-            meeting("Foxtrot", "NOW(3) - INTERVAL 2 DAY", "HELD");
-            meeting("Golf", "NOW(3) + INTERVAL 3 DAY", "BOOKED");
-            email("Charlie", "PROPOSAL", "SENT", 1);
-            email("Charlie", "PROPOSAL", "FAILED", 2);
-            email("Delta", "PROPOSAL", "OUTBOX", 1);
-            email("Echo", "QUOTE", "SENT", 1);
-            email("Foxtrot", "QUOTE", "OUTBOX", 1);
-            email("Foxtrot", "QUOTE", "FAILED", 2);
-            email("Alpha", "RELEASE", "SENT", 1); // not a sales document
-            return null;
-        });
-        assertEquals(7, db.count("SELECT COUNT(*) FROM qualification WHERE tenant_id = ?1"));
+        String tenant = sales.agency(PREFIX);
+        sales.enrolEveryone(tenant);
+        sales.card("Alpha", "HIGH", "HIGH", null, null);
+        sales.card("Bravo", "MEDIUM", "HIGH", "Budget voté en conseil", null);
+        sales.card("Charlie", "MEDIUM", "MEDIUM", null, null);
+        sales.card("Delta", "MEDIUM", "MEDIUM", null, null);
+        sales.card("Echo", "MEDIUM", "LOW", "Pas de besoin réel", null);
+        sales.card("Foxtrot", "LOW", "LOW", null, "WON");
+        sales.card("Golf", "MEDIUM", "MEDIUM", null, null);
+        sales.meeting("Alpha", "NOW(3) - INTERVAL 1 DAY", "BOOKED");
+        sales.meeting("Bravo", "NOW(3) + INTERVAL 3 DAY", "BOOKED");
+        sales.meeting("Delta", "NOW(3) - INTERVAL 2 DAY", "CANCELLED");
+        sales.meeting("Foxtrot", "NOW(3) - INTERVAL 2 DAY", "HELD");
+        sales.meeting("Golf", "NOW(3) + INTERVAL 3 DAY", "BOOKED");
+        sales.email("Charlie", "PROPOSAL", "SENT", 1);
+        sales.email("Charlie", "PROPOSAL", "FAILED", 2);
+        sales.email("Delta", "PROPOSAL", "OUTBOX", 1);
+        sales.email("Echo", "QUOTE", "SENT", 1);
+        sales.email("Foxtrot", "QUOTE", "OUTBOX", 1);
+        sales.email("Foxtrot", "QUOTE", "FAILED", 2);
+        sales.email("Alpha", "RELEASE", "SENT", 1); // not a sales document
+        assertEquals(7, sales.db().count("SELECT COUNT(*) FROM qualification WHERE tenant_id = ?1"));
+        assertEquals(5, sales.db().count("SELECT COUNT(*) FROM meeting WHERE tenant_id = ?1"));
     }
 
     @Test
@@ -259,12 +252,7 @@ class SalesBilanIT {
     @Test
     @Order(6)
     void theAgencySetsItsMeetingDuration() throws Exception {
-        String tenant = db.use("none").in(() -> (String) db.em().createNativeQuery("SELECT id FROM agency WHERE id LIKE '"
-                + PREFIX + "%' ORDER BY created_at DESC, id DESC LIMIT 1").getSingleResult());
-        db.use(tenant).in(() -> {
-            db.sql("INSERT INTO qualification_policy (tenant_id, meeting_minutes, updated_at) VALUES (?1, 90, NOW(3))");
-            return null;
-        });
+        sales.use(sales.agency(PREFIX)).meetingMinutes(90);
     }
 
     @Test
@@ -280,36 +268,48 @@ class SalesBilanIT {
                 .get("sales").get("meetingMinutes").asLong(), "another agency keeps the default");
     }
 
-    // --- in the server
-
-    private void card(String lastName, String rules, String kept, String overrideReason, String outcome) {
-        db.sql("INSERT INTO qualification (tenant_id, campaign_id, enrolment_id, contact_id, decision_maker, feeling, rules_priority, "
-                + "priority, reasons, override_reason, qualified_by, qualified_at, outcome, outcome_by, outcome_at) "
-                + "SELECT e.tenant_id, e.campaign_id, e.id, e.contact_id, 'YES', 4, '" + rules + "', '" + kept + "', "
-                + "'qualification.reason.allConditions=', " + quoted(overrideReason) + ", 'stagiaire@example.org', NOW(3), "
-                + quoted(outcome) + ", " + (outcome == null ? "NULL, NULL" : "'chef@example.org', NOW(3)") + " "
-                + "FROM enrolment e JOIN contact c ON c.tenant_id = e.tenant_id AND c.id = e.contact_id "
-                + "WHERE e.tenant_id = ?1 AND c.last_name = '" + lastName + "'");
+    /** The pages, read with the same bearer token as the API (no browser here): the bilan's section, the prospects' table. */
+    @Test
+    @Order(8)
+    @RunAsClient
+    void thePagesShowTheSalesBilanAndTheProspects() throws Exception {
+        String token = token(owner);
+        HttpResponse<String> bilan = Tokens.get("/app/campagnes/bilan.xhtml?id=" + campaign, token);
+        assertEquals(200, bilan.statusCode(), bilan.body());
+        String text = WebSession.text(bilan);
+        for (String expected : new String[]{"Prospects qualifiés (offre commerciale)", "Rendez-vous évités", "6 h 00 min",
+                "Temps gagné = rendez-vous évités × 90 minutes", "Suivre les prospects"}) {
+            assertTrue(text.contains(expected), expected + " in " + text);
+        }
+        HttpResponse<String> page = Tokens.get("/app/campagnes/prospects.xhtml?id=" + campaign, token);
+        assertEquals(200, page.statusCode(), page.body());
+        String prospects = WebSession.text(page);
+        for (String expected : new String[]{"Prénom Bravo", "Société Bravo", "modifiée", "Budget voté en conseil", "Dana Vidal",
+                "7 prospects", "Annuler"}) {
+            assertTrue(prospects.contains(expected), expected + " in " + prospects);
+        }
+        assertTrue(WebSession.text(Tokens.get("/app/campagnes/campaign.xhtml?id=" + campaign, token)).contains("Prospects qualifiés"),
+                "the campaign page links to its prospects");
+        assertEquals(404, Tokens.get("/app/campagnes/prospects.xhtml?id=" + campaign, token(other)).statusCode());
     }
 
-    private void meeting(String lastName, String startsAt, String status) {
-        db.sql("INSERT INTO meeting (tenant_id, campaign_id, enrolment_id, contact_id, qualification_id, starts_at, minutes, status, "
-                + "uid, created_at) SELECT q.tenant_id, q.campaign_id, q.enrolment_id, q.contact_id, q.id, " + startsAt + ", 90, '"
-                + status + "', CONCAT('it-', q.tenant_id, '-', q.id), NOW(3) FROM qualification q JOIN contact c "
-                + "ON c.tenant_id = q.tenant_id AND c.id = q.contact_id WHERE q.tenant_id = ?1 AND c.last_name = '" + lastName + "'");
-    }
-
-    private void email(String lastName, String kind, String status, int n) {
-        String key = "CONCAT(e.tenant_id, '-" + kind.toLowerCase() + "-" + n + "-', e.id)";
-        db.sql("INSERT INTO mail_outbox (tenant_id, campaign_id, contact_id, enrolment_id, kind, idempotency_key, to_email, subject, "
-                + "body_text, unsubscribe_token, status, due_at, sent_at, created_at) SELECT e.tenant_id, e.campaign_id, e.contact_id, "
-                + "e.id, '" + kind + "', " + key + ", c.email, 'Notre offre', 'Bonjour', " + key + ", '" + status + "', NOW(3), NOW(3), "
-                + "NOW(3) FROM enrolment e JOIN contact c ON c.tenant_id = e.tenant_id AND c.id = e.contact_id "
-                + "WHERE e.tenant_id = ?1 AND c.last_name = '" + lastName + "'");
-    }
-
-    private static String quoted(String text) {
-        return text == null ? "NULL" : "'" + text.replace("'", "''") + "'";
+    /** The page's row actions, posted as PrimeFaces posts them (ajax): an outcome chosen, a meeting cancelled. */
+    @Test
+    @Order(9)
+    @RunAsClient
+    void theChefRecordsAnOutcomeAndCancelsAMeetingOnThePage() throws Exception {
+        String token = token(owner);
+        FacesPage page = new FacesPage(token, "/app/campagnes/prospects.xhtml?id=" + campaign);
+        // high first, then medium, then low, by name: Alpha 0, Bravo 1, Charlie 2, Delta 3, Golf 4, Echo 5, Foxtrot 6
+        String echo = page.ajax("prospects", "prospects:rows:5:outcome", "valueChange", "prospects messages",
+                Map.of("prospects:rows:5:outcome", "NO_ANSWER"));
+        assertTrue(echo.contains("Issue enregistrée pour Prénom Echo."), echo);
+        assertEquals("NO_ANSWER", row(prospects(token, ""), "Echo").get("outcome").asText());
+        String bravo = page.ajax("prospects", "prospects:rows:1:cancel", null, "prospects messages",
+                Map.of("prospects:rows:1:cancel", "prospects:rows:1:cancel"));
+        assertTrue(bravo.contains("Rendez-vous avec Prénom Bravo annulé."), bravo);
+        assertEquals("CANCELLED", row(prospects(token, ""), "Bravo").get("meeting").get("status").asText());
+        expect(sales(token), Map.of("meetingsBooked", 2L, "meetingsCancelled", 3L, "noAnswer", 1L, "meetingsAvoided", 4L));
     }
 
     // --- on the client
