@@ -3,6 +3,8 @@ package io.relance.application.bilan;
 import io.relance.domain.qualification.MeetingStatus;
 import io.relance.domain.qualification.Priority;
 import io.relance.domain.qualification.ProspectOutcome;
+import io.relance.domain.qualification.QualificationPolicy;
+import io.relance.domain.sales.SalesKind;
 
 import java.io.Serializable;
 import java.util.List;
@@ -27,12 +29,8 @@ public record SalesBilan(long qualified, long high, long medium, long low, long 
                          long meetingsAvoided, int meetingMinutes, long minutesSaved,
                          long won, long lost, long noAnswer, long notRecorded) implements Serializable {
 
-    /** The average meeting duration, travel included, when the agency has not set its own. */
-    public static final int DEFAULT_MEETING_MINUTES = 150;
-
-    /** The kinds of a campaign's emails that count here. */
-    public static final String QUOTE = "QUOTE";
-    public static final String PROPOSAL = "PROPOSAL";
+    /** The average meeting duration, travel included, when the agency has not set its own (150). */
+    public static final int DEFAULT_MEETING_MINUTES = QualificationPolicy.DEFAULT.meetingMinutes();
 
     /**
      * {@code n} qualified prospects alike: their kept priority, whether it differs from the rules',
@@ -45,11 +43,12 @@ public record SalesBilan(long qualified, long high, long medium, long low, long 
     /**
      * The bilan from counted facts.
      *
-     * @param emails         emails of the campaign that did not fail, by kind (QUOTE, PROPOSAL; others ignored)
+     * @param emails         the campaign's quotes and proposals that did not fail, by kind
      * @param meetings       the campaign's meetings by status
-     * @param meetingMinutes the agency's setting, or null for {@link #DEFAULT_MEETING_MINUTES}
+     * @param meetingMinutes the agency's setting, or null for {@link #DEFAULT_MEETING_MINUTES} (so is a duration
+     *                       of zero, which the rules page refuses)
      */
-    public static SalesBilan of(List<Prospects> prospects, Map<String, Long> emails, Map<MeetingStatus, Long> meetings,
+    public static SalesBilan of(List<Prospects> prospects, Map<SalesKind, Long> emails, Map<MeetingStatus, Long> meetings,
                                 Integer meetingMinutes) {
         long high = 0, medium = 0, low = 0, overridden = 0, avoided = 0, won = 0, lost = 0, noAnswer = 0, none = 0;
         for (Prospects p : prospects) {
@@ -79,7 +78,7 @@ public record SalesBilan(long qualified, long high, long medium, long low, long 
         long booked = meetings.getOrDefault(MeetingStatus.BOOKED, 0L) + held;
         int minutes = meetingMinutes == null || meetingMinutes <= 0 ? DEFAULT_MEETING_MINUTES : meetingMinutes;
         return new SalesBilan(high + medium + low, high, medium, low, overridden,
-                emails.getOrDefault(QUOTE, 0L), emails.getOrDefault(PROPOSAL, 0L),
+                emails.getOrDefault(SalesKind.QUOTE, 0L), emails.getOrDefault(SalesKind.PROPOSAL, 0L),
                 booked, held, meetings.getOrDefault(MeetingStatus.CANCELLED, 0L),
                 avoided, minutes, avoided * minutes, won, lost, noAnswer, none);
     }

@@ -2,9 +2,13 @@ package io.relance.application.mail;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 
-/** An email of the outbox: to whom, what, in which campaign, why (release or resend), where it stands. */
+/**
+ * An email of the outbox: to whom, what, in which campaign, why (release, resend, quote...), where
+ * it stands, and the names of the files it carries.
+ */
 public record MailRow(long id, String toEmail, String contact, String campaign, String kind, String subject,
-                      String bodyText, String status, Instant dueAt, Instant sentAt, String lastError)
-        implements Serializable {
+                      String bodyText, String status, Instant dueAt, Instant sentAt, String lastError,
+                      List<String> attachments) implements Serializable {
 }

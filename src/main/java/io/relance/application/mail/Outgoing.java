@@ -1,9 +1,22 @@
 package io.relance.application.mail;
 
+import java.util.List;
+
 /**
  * One email ready to leave: the rendered text (its HTML part is made from it), the agency whose
- * name is the sender's, its language for the footer, and the token of its unsubscribe link.
+ * name is the sender's, its language for the footer, the token of its unsubscribe link, and the
+ * files it carries (none for most).
  */
 public record Outgoing(long id, String toEmail, String replyTo, String subject, String bodyText, String token,
-                       String agencyName, String language) {
+                       String agencyName, String language, List<Attachment> attachments) {
+
+    public Outgoing {
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** An email without files. */
+    public Outgoing(long id, String toEmail, String replyTo, String subject, String bodyText, String token, String agencyName,
+                    String language) {
+        this(id, toEmail, replyTo, subject, bodyText, token, agencyName, language, List.of());
+    }
 }

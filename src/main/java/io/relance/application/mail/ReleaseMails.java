@@ -71,7 +71,7 @@ public class ReleaseMails {
         ReleaseEmail email = new ReleaseEmail(r.emailSubject(), r.emailBody(), false);
         Map<String, String> values = values(r.firstName(), r.lastName(), r.campaignSubject(), signer, r.agencyName());
         return new NewMail(r.campaignId(), r.contactId(), r.enrolmentId(), kind, key, r.email(), replyTo,
-                email.subjectFor(values), email.bodyFor(values), token(), requestedBy);
+                email.subjectFor(values), email.bodyFor(values), token(), requestedBy, null);
     }
 
     static Map<String, String> values(String first, String last, String subject, String caller, String agency) {
@@ -80,7 +80,7 @@ public class ReleaseMails {
     }
 
     /** 32 random bytes, URL-safe: the link is the only key to the person's opt-out. */
-    static String token() {
+    public static String token() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -24,17 +24,12 @@ public record ReleaseEmail(String subject, String body, boolean atLaunch) {
 
     /** The subject for one person: on one line, whatever was typed (no header can be injected). */
     public String subjectFor(Map<String, String> values) {
-        return new SmsTemplate(subject).render(values).replaceAll("\\s+", " ");
+        return MailText.subject(subject, values, SmsTemplate.VARIABLES);
     }
 
     /** The text for one person; line breaks and blank lines are kept (they make the paragraphs). */
     public String bodyFor(Map<String, String> values) {
-        StringBuilder out = new StringBuilder();
-        // rendered line by line: the SMS rendering folds spaces, which must not join two lines
-        for (String line : body.strip().split("\\R", -1)) {
-            out.append(new SmsTemplate(line).render(values)).append('\n');
-        }
-        return out.toString().strip();
+        return MailText.body(body, values, SmsTemplate.VARIABLES);
     }
 
     public List<Problem> problems() {
@@ -51,17 +46,8 @@ public record ReleaseEmail(String subject, String body, boolean atLaunch) {
         if (body != null && body.strip().length() > BODY_MAX) {
             problems.add(new Problem("body", "mail.body.long", String.valueOf(body.strip().length())));
         }
-        unknownVariables("subject", subject, problems);
-        unknownVariables("body", body, problems);
+        MailText.unknownVariables("subject", subject, SmsTemplate.VARIABLES, "mail.variable.unknown", problems);
+        MailText.unknownVariables("body", body, SmsTemplate.VARIABLES, "mail.variable.unknown", problems);
         return problems;
-    }
-
-    /** The SMS template knows the variables; its other rules (length, required) are the SMS's own. */
-    private static void unknownVariables(String field, String text, List<Problem> problems) {
-        if (text == null || text.isBlank()) {
-            return;
-        }
-        new SmsTemplate(text).problems().stream().filter(p -> p.key().equals("sms.variable.unknown"))
-                .forEach(p -> problems.add(new Problem(field, "mail.variable.unknown", p.value())));
     }
 }

@@ -27,16 +27,36 @@ public record SmsTemplate(String text) {
     private static final Pattern VARIABLE = Pattern.compile("\\{([a-zA-Zé]+)}");
 
     public String render(Map<String, String> values) {
+        return render(text, values, VARIABLES);
+    }
+
+    /**
+     * Any text with variables among {@code known} (an email of another kind knows others): a known
+     * variable takes its value, an unknown one stays as typed, and spaces are folded the same way.
+     */
+    public static String render(String text, Map<String, String> values, List<String> known) {
         Matcher m = VARIABLE.matcher(text == null ? "" : text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String name = m.group(1).toLowerCase(java.util.Locale.ROOT);
-            String value = VARIABLES.contains(name) ? values.getOrDefault(name, "") : m.group();
+            String value = known.contains(name) ? values.getOrDefault(name, "") : m.group();
             m.appendReplacement(out, Matcher.quoteReplacement(value == null ? "" : value.strip()));
         }
         m.appendTail(out);
         // an empty value leaves no double space nor a space before a comma or a full stop
         return out.toString().replaceAll(" {2,}", " ").replaceAll(" ([,.])", "$1").strip();
+    }
+
+    /** The variables of {@code text} that are not among {@code known}, as typed ("{sujet}"). */
+    public static List<String> unknown(String text, List<String> known) {
+        List<String> unknown = new ArrayList<>();
+        Matcher m = VARIABLE.matcher(text == null ? "" : text);
+        while (m.find()) {
+            if (!known.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                unknown.add(m.group());
+            }
+        }
+        return unknown;
     }
 
     public List<Problem> problems() {
@@ -45,12 +65,7 @@ public record SmsTemplate(String text) {
             problems.add(new Problem("text", "sms.text.required", ""));
             return problems;
         }
-        Matcher m = VARIABLE.matcher(text);
-        while (m.find()) {
-            if (!VARIABLES.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
-                problems.add(new Problem("text", "sms.variable.unknown", m.group()));
-            }
-        }
+        unknown(text, VARIABLES).forEach(v -> problems.add(new Problem("text", "sms.variable.unknown", v)));
         if (text.length() > 800) {
             problems.add(new Problem("text", "sms.text.long", String.valueOf(text.length())));
         }

@@ -40,6 +40,12 @@ public class DemoData {
     @Inject
     DemoClientSide clientSide;
 
+    @Inject
+    DemoSales sales;
+
+    @Inject
+    DemoProspects prospects;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void load() {
@@ -49,7 +55,10 @@ public class DemoData {
         TenantScope.run(TENANT, () -> {
             agency.load();
             try {
-                campaigns.load();
+                sales.load(); // before the prospects, who are sent the standard quote and a proposal
+                if (campaigns.load()) {
+                    prospects.load();
+                }
                 clientSide.load();
             } catch (RuntimeException e) {
                 // the product runs without its demo campaigns; the log says why they are missing

@@ -1,21 +1,27 @@
 package io.relance.infrastructure.mail;
 
+import io.relance.application.mail.Attachment;
 import io.relance.application.mail.Outgoing;
 import io.relance.domain.mail.MailBody;
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 
 import java.io.UnsupportedEncodingException;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * One outbox email as a MIME message: multipart/alternative (plain text, then HTML), the agency's
+ * One outbox email as a MIME message: multipart/alternative (plain text, then HTML) — inside a
+ * multipart/mixed with its files when it carries some (a quote's PDF, an invitation) —, the agency's
  * name as the sender's, and the unsubscribe link in the footer and in the List-Unsubscribe headers
  * (RFC 2369, with RFC 8058's one-click POST, which mail clients show as their own button).
  */
@@ -27,6 +33,22 @@ public final class MailComposer {
     /** The person's own link: the token is all it carries. */
     public static String unsubscribeUrl(String publicUrl, String token) {
         return publicUrl.replaceAll("/+$", "") + "/unsubscribe?t=" + token;
+    }
+
+    /** The text (both parts) first, then each file as an attachment, its content type as given. */
+    private static MimeMultipart mixed(MimeMultipart alternative, List<Attachment> attachments) throws MessagingException {
+        MimeMultipart mixed = new MimeMultipart("mixed");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setContent(alternative);
+        mixed.addBodyPart(text);
+        for (Attachment a : attachments) {
+            MimeBodyPart file = new MimeBodyPart();
+            file.setDataHandler(new DataHandler(new ByteArrayDataSource(a.content(), a.contentType())));
+            file.setFileName(a.filename());
+            file.setDisposition(Part.ATTACHMENT);
+            mixed.addBodyPart(file);
+        }
+        return mixed;
     }
 
     public static MimeMessage compose(Session session, Outgoing m, String fromAddress, String publicUrl)
@@ -57,7 +79,7 @@ public final class MailComposer {
         MimeMultipart alternative = new MimeMultipart("alternative");
         alternative.addBodyPart(text); // the last part is the preferred one: HTML comes last
         alternative.addBodyPart(html);
-        message.setContent(alternative);
+        message.setContent(m.attachments().isEmpty() ? alternative : mixed(alternative, m.attachments()));
         message.setSentDate(new java.util.Date());
         message.saveChanges();
         return message;

@@ -1,5 +1,6 @@
 package io.relance.infrastructure.persistence;
 
+import io.relance.application.mail.Attachment;
 import io.relance.infrastructure.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -12,7 +13,8 @@ import java.util.List;
 /**
  * Reads who a campaign's release email goes to and writes emails into the outbox, in the caller's
  * transaction (the launch, a "renvoyez-le-moi"): multi-row INSERT IGNORE, so that a launch of
- * thousands is a few statements and an idempotency key already taken writes nothing.
+ * thousands is a few statements and an idempotency key already taken writes nothing. One email
+ * may carry files (a quote's PDF, a meeting's invitation), written with it.
  */
 @ApplicationScoped
 public class MailOutboxWriter {
@@ -26,9 +28,10 @@ public class MailOutboxWriter {
                             String emailBody, String callerFirstName, String chefEmail, String agencyName) {
     }
 
-    /** An email to write; {@code key} is unique per agency. */
+    /** An email to write; {@code key} is unique per agency; {@code templateId}: the sales template it came from. */
     public record NewMail(long campaignId, long contactId, Long enrolmentId, String kind, String key, String toEmail,
-                          String replyTo, String subject, String bodyText, String token, String requestedBy) {
+                          String replyTo, String subject, String bodyText, String token, String requestedBy,
+                          Long templateId) {
     }
 
     @PersistenceContext(unitName = "relance")
@@ -64,13 +67,13 @@ public class MailOutboxWriter {
             List<NewMail> chunk = mails.subList(from, Math.min(mails.size(), from + CHUNK));
             StringBuilder sql = new StringBuilder("INSERT IGNORE INTO mail_outbox (tenant_id, campaign_id, contact_id, "
                     + "enrolment_id, kind, idempotency_key, to_email, reply_to, subject, body_text, unsubscribe_token, status, "
-                    + "due_at, requested_by, created_at) VALUES ");
+                    + "due_at, requested_by, created_at, template_id) VALUES ");
             for (int i = 0; i < chunk.size(); i++) {
                 sql.append(i == 0 ? "" : ", ").append("(:tenant, :campaign").append(i).append(", :contact").append(i)
                         .append(", :enrolment").append(i).append(", :kind").append(i).append(", :key").append(i)
                         .append(", :to").append(i).append(", :replyTo").append(i).append(", :subject").append(i)
                         .append(", :body").append(i).append(", :token").append(i).append(", 'PENDING', :now, :by").append(i)
-                        .append(", :now)");
+                        .append(", :now, :template").append(i).append(')');
             }
             var q = em.createNativeQuery(sql.toString()).setParameter("tenant", tenant).setParameter("now", Timestamp.from(now));
             for (int i = 0; i < chunk.size(); i++) {
@@ -80,10 +83,32 @@ public class MailOutboxWriter {
                         .setParameter("key" + i, m.key()).setParameter("to" + i, m.toEmail())
                         .setParameter("replyTo" + i, m.replyTo()).setParameter("subject" + i, m.subject())
                         .setParameter("body" + i, m.bodyText()).setParameter("token" + i, m.token())
-                        .setParameter("by" + i, m.requestedBy());
+                        .setParameter("by" + i, m.requestedBy()).setParameter("template" + i, m.templateId());
             }
             written += q.executeUpdate();
         }
         return written;
+    }
+
+    /**
+     * One email and its files, due now, in the caller's transaction. Answers false when its key is
+     * taken (a double click): then nothing is written, files included.
+     */
+    public boolean insert(NewMail mail, List<Attachment> attachments, Instant now) {
+        if (insert(List.of(mail), now) == 0) {
+            return false;
+        }
+        String tenant = TenantContext.require();
+        // the key names the row just written (LAST_INSERT_ID would depend on the pooled connection)
+        long mailId = ((Number) em.createNativeQuery("SELECT id FROM mail_outbox WHERE tenant_id = :tenant AND idempotency_key = :key")
+                .setParameter("tenant", tenant).setParameter("key", mail.key()).getSingleResult()).longValue();
+        for (Attachment a : attachments) {
+            // one row each: a file may weigh megabytes, a multi-row statement could exceed max_allowed_packet
+            em.createNativeQuery("INSERT INTO mail_attachment (tenant_id, mail_id, filename, content_type, content) "
+                            + "VALUES (:tenant, :mail, :name, :type, :content)")
+                    .setParameter("tenant", tenant).setParameter("mail", mailId).setParameter("name", a.filename())
+                    .setParameter("type", a.contentType()).setParameter("content", a.content()).executeUpdate();
+        }
+        return true;
     }
 }

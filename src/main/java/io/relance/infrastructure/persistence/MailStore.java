@@ -1,6 +1,7 @@
 package io.relance.infrastructure.persistence;
 
 import io.relance.application.journee.Card;
+import io.relance.application.mail.Attachment;
 import io.relance.application.mail.MailRow;
 import io.relance.application.mail.Outgoing;
 import io.relance.infrastructure.tenancy.TenantContext;
@@ -15,7 +16,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,14 +54,40 @@ public class MailStore {
         }
         Object[] agency = (Object[]) em.createNativeQuery("SELECT name, locale FROM agency WHERE id = :tenant")
                 .setParameter("tenant", tenant).getSingleResult();
+        Map<Long, List<Attachment>> files = attachments(rows.stream().map(r -> Rows.lng(r[0])).toList());
         List<Outgoing> claimed = rows.stream().map(r -> new Outgoing(Rows.lng(r[0]), (String) r[1], (String) r[2],
-                (String) r[3], (String) r[4], (String) r[5], (String) agency[0], (String) agency[1])).toList();
+                (String) r[3], (String) r[4], (String) r[5], (String) agency[0], (String) agency[1],
+                files.getOrDefault(Rows.lng(r[0]), List.of()))).toList();
         if (!claimed.isEmpty()) {
             em.createNativeQuery("UPDATE mail_outbox SET status = 'SENDING', tries = tries + 1 WHERE tenant_id = :tenant "
                             + "AND id IN (:ids)").setParameter("tenant", tenant)
                     .setParameter("ids", claimed.stream().map(Outgoing::id).toList()).executeUpdate();
         }
         return claimed;
+    }
+
+    /** The files of these emails, in the order they were written, in one query. */
+    @SuppressWarnings("unchecked")
+    private Map<Long, List<Attachment>> attachments(List<Long> mailIds) {
+        List<Object[]> rows = em.createNativeQuery("SELECT mail_id, filename, content_type, content FROM mail_attachment "
+                        + "WHERE tenant_id = :tenant AND mail_id IN (:ids) ORDER BY id")
+                .setParameter("tenant", TenantContext.require()).setParameter("ids", mailIds).getResultList();
+        Map<Long, List<Attachment>> files = new HashMap<>();
+        for (Object[] r : rows) {
+            files.computeIfAbsent(Rows.lng(r[0]), id -> new ArrayList<>()).add(new Attachment((String) r[1], (String) r[2], bytes(r[3])));
+        }
+        return files;
+    }
+
+    private static byte[] bytes(Object value) {
+        if (value instanceof java.sql.Blob blob) {
+            try {
+                return blob.getBytes(1, (int) blob.length());
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return (byte[]) value;
     }
 
     public List<String> tenantsWithDueMail(Instant now) {
@@ -134,14 +163,26 @@ public class MailStore {
     @SuppressWarnings("unchecked")
     public List<MailRow> page(int first, int size) {
         List<Object[]> rows = em.createNativeQuery("SELECT m.id, m.to_email, c.first_name, c.last_name, k.subject, m.kind, "
-                        + "m.subject, m.body_text, m.status, m.due_at, m.sent_at, m.last_error FROM mail_outbox m "
+                        + "m.subject, m.body_text, m.status, m.due_at, m.sent_at, m.last_error, "
+                        // the files' names only (a page of 25 rows: one indexed lookup each), never their bytes
+                        + "(SELECT GROUP_CONCAT(a.filename ORDER BY a.id SEPARATOR '\n') FROM mail_attachment a "
+                        + "WHERE a.tenant_id = m.tenant_id AND a.mail_id = m.id) FROM mail_outbox m "
                         + "JOIN contact c ON c.tenant_id = m.tenant_id AND c.id = m.contact_id "
                         + "JOIN campaign k ON k.tenant_id = m.tenant_id AND k.id = m.campaign_id "
                         + "WHERE m.tenant_id = :tenant ORDER BY m.created_at DESC, m.id DESC LIMIT " + size + " OFFSET " + first)
                 .setParameter("tenant", TenantContext.require()).getResultList();
         return rows.stream().map(r -> new MailRow(Rows.lng(r[0]), (String) r[1], CampaignRepository.name(r[2], r[3]),
                 (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8], Rows.instant(r[9]),
-                Rows.instant(r[10]), (String) r[11])).toList();
+                Rows.instant(r[10]), (String) r[11], names(r[12]))).toList();
+    }
+
+    /** GROUP_CONCAT's answer, text or bytes depending on the server's settings. */
+    private static List<String> names(Object concatenated) {
+        if (concatenated == null) {
+            return List.of();
+        }
+        String s = concatenated instanceof byte[] b ? new String(b, java.nio.charset.StandardCharsets.UTF_8) : concatenated.toString();
+        return List.of(s.split("\n"));
     }
 
     public long count() {

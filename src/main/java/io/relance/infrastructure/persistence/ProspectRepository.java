@@ -4,6 +4,7 @@ import io.relance.application.qualification.ProspectRow;
 import io.relance.domain.qualification.MeetingStatus;
 import io.relance.domain.qualification.Priority;
 import io.relance.domain.qualification.ProspectOutcome;
+import io.relance.domain.sales.SalesKind;
 import io.relance.infrastructure.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -42,7 +43,8 @@ public class ProspectRepository {
     @SuppressWarnings("unchecked")
     public List<ProspectRow> page(long campaignId, Priority priority, int first, int size) {
         Query query = em.createNativeQuery("SELECT q.id, q.enrolment_id, q.contact_id, c.first_name, c.last_name, o.name, "
-                + "q.priority, q.rules_priority, q.override_reason, (" + SENT + "'QUOTE'), (" + SENT + "'PROPOSAL'), "
+                + "q.priority, q.rules_priority, q.override_reason, (" + SENT + "'" + SalesKind.QUOTE + "'), "
+                + "(" + SENT + "'" + SalesKind.PROPOSAL + "'), "
                 + "q.outcome, s.first_name, s.last_name, q.outcome_by, q.outcome_at, q.qualified_at "
                 + "FROM qualification q JOIN contact c ON c.tenant_id = q.tenant_id AND c.id = q.contact_id "
                 + "LEFT JOIN outlet o ON o.tenant_id = c.tenant_id AND o.id = c.outlet_id "

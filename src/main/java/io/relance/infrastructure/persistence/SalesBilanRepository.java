@@ -4,6 +4,7 @@ import io.relance.application.bilan.SalesBilan;
 import io.relance.domain.qualification.MeetingStatus;
 import io.relance.domain.qualification.Priority;
 import io.relance.domain.qualification.ProspectOutcome;
+import io.relance.domain.sales.SalesKind;
 import io.relance.infrastructure.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -13,13 +14,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 
 /**
- * The counted facts of a commercial offer's sales bilan, grouped in the database (four small
- * queries whatever the number of prospects): qualified prospects, sales emails, meetings, and the
- * agency's average meeting duration.
+ * The counted facts of a commercial offer's sales bilan, grouped in the database (three small
+ * queries whatever the number of prospects): qualified prospects, sales emails, meetings.
  */
 @ApplicationScoped
 public class SalesBilanRepository {
@@ -50,13 +48,13 @@ public class SalesBilanRepository {
 
     /** The campaign's quotes and proposals that were sent or are on their way (a failed one was not sent), by kind. */
     @SuppressWarnings("unchecked")
-    public Map<String, Long> salesEmails(long campaignId) {
+    public Map<SalesKind, Long> salesEmails(long campaignId) {
         List<Object[]> rows = em.createNativeQuery("SELECT kind, COUNT(*) FROM mail_outbox WHERE tenant_id = :tenant "
-                        + "AND campaign_id = :campaign AND kind IN ('" + SalesBilan.QUOTE + "', '" + SalesBilan.PROPOSAL + "') "
+                        + "AND campaign_id = :campaign AND kind IN ('" + SalesKind.QUOTE + "', '" + SalesKind.PROPOSAL + "') "
                         + "AND status <> 'FAILED' GROUP BY kind")
                 .setParameter("tenant", TenantContext.require()).setParameter("campaign", campaignId).getResultList();
-        Map<String, Long> counts = new TreeMap<>();
-        rows.forEach(r -> counts.put((String) r[0], Rows.lng(r[1])));
+        Map<SalesKind, Long> counts = new EnumMap<>(SalesKind.class);
+        rows.forEach(r -> counts.put(SalesKind.valueOf((String) r[0]), Rows.lng(r[1])));
         return counts;
     }
 
@@ -68,13 +66,5 @@ public class SalesBilanRepository {
         Map<MeetingStatus, Long> counts = new EnumMap<>(MeetingStatus.class);
         rows.forEach(r -> counts.put(MeetingStatus.valueOf((String) r[0]), Rows.lng(r[1])));
         return counts;
-    }
-
-    /** The agency's average meeting duration in minutes, travel included; empty when it has no policy row. */
-    @SuppressWarnings("unchecked")
-    public Optional<Integer> meetingMinutes() {
-        List<Object> rows = em.createNativeQuery("SELECT meeting_minutes FROM qualification_policy WHERE tenant_id = :tenant")
-                .setParameter("tenant", TenantContext.require()).getResultList();
-        return rows.stream().findFirst().map(Rows::integer);
     }
 }

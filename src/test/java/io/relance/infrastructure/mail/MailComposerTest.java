@@ -1,19 +1,27 @@
 package io.relance.infrastructure.mail;
 
+import io.relance.application.mail.Attachment;
 import io.relance.application.mail.MailGatewayException;
 import io.relance.application.mail.Outgoing;
+import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
+import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.net.ConnectException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,8 +31,12 @@ class MailComposerTest {
     private static final String TOKEN = "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcde";
 
     private static MimeMessage compose(String language, String replyTo) throws Exception {
+        return compose(language, replyTo, List.of());
+    }
+
+    private static MimeMessage compose(String language, String replyTo, List<Attachment> files) throws Exception {
         Outgoing m = new Outgoing(7, "zoe@journal.fr", replyTo, "Collection d'hiver — Zoé", "Bonjour Zoé,\n\n<b>Tom & Jerry</b>",
-                TOKEN, "Agence Démo & Fils", language);
+                TOKEN, "Agence Démo & Fils", language, files);
         MimeMessage message = MailComposer.compose(Session.getInstance(new Properties()), m, "relance@agence.fr",
                 "https://app.relance.fr/");
         // as it travels: written out and read back
@@ -64,6 +76,41 @@ class MailComposerTest {
         assertTrue(html.contains("<a href=\"https://app.relance.fr/unsubscribe?t=" + TOKEN + "\">se désinscrire</a>"), html);
         String english = (String) ((Multipart) compose("en", null).getContent()).getBodyPart(0).getContent();
         assertTrue(english.contains("You receive this message from Agence Démo & Fils."), english);
+    }
+
+    @Test
+    void filesTravelAfterTheTextUnchangedWithTheirNameAndType() throws Exception {
+        byte[] pdf = {'%', 'P', 'D', 'F', '-', '1', '.', '7', 0, (byte) 0xff, 10, 13, 1, 2, 3};
+        byte[] ics = "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nSUMMARY:Réunion\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8);
+        MimeMessage m = compose("fr", null, List.of(new Attachment("Devis — Le Journal de l'Éco.pdf", "application/pdf", pdf),
+                new Attachment("invitation.ics", "text/calendar; method=REQUEST; charset=UTF-8", ics)));
+        assertTrue(m.isMimeType("multipart/mixed"), m.getContentType());
+        Multipart parts = (Multipart) m.getContent();
+        assertEquals(3, parts.getCount(), "the text, then the two files");
+        assertTrue(parts.getBodyPart(0).isMimeType("multipart/alternative"), "the text is the same as without files");
+        Multipart text = (Multipart) parts.getBodyPart(0).getContent();
+        assertTrue(((String) text.getBodyPart(0).getContent()).startsWith("Bonjour Zoé,"));
+        assertTrue(text.getBodyPart(1).isMimeType("text/html"));
+
+        BodyPart file = parts.getBodyPart(1);
+        assertEquals(Part.ATTACHMENT, file.getDisposition());
+        assertEquals("Devis — Le Journal de l'Éco.pdf", MimeUtility.decodeText(file.getFileName()));
+        assertTrue(file.isMimeType("application/pdf"), file.getContentType());
+        assertArrayEquals(pdf, file.getInputStream().readAllBytes(), "the bytes arrive as they were");
+        BodyPart invitation = parts.getBodyPart(2);
+        assertEquals("invitation.ics", invitation.getFileName());
+        ContentType type = new ContentType(invitation.getContentType());
+        assertEquals("text/calendar", type.getBaseType());
+        assertEquals("REQUEST", type.getParameter("method"), "a calendar reads the method from the type");
+        assertEquals("UTF-8", type.getParameter("charset"));
+        assertArrayEquals(ics, invitation.getInputStream().readAllBytes());
+    }
+
+    @Test
+    void withoutFilesTheMessageIsTheTextAlone() throws Exception {
+        MimeMessage m = compose("fr", null, List.of());
+        assertTrue(m.isMimeType("multipart/alternative"), m.getContentType());
+        assertEquals(2, ((Multipart) m.getContent()).getCount());
     }
 
     @Test

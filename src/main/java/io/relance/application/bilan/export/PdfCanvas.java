@@ -26,19 +26,21 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
- * A landscape A4 document written top to bottom: headings, wrapped text, bars and tables that
- * continue on the next page with their header. Every string goes through {@link #clean} first, so
- * that no character (an emoji, a Chinese name, a control character) can make PDFBox throw.
+ * An A4 document (landscape for the bilan's tables, portrait for a letter such as a quote) written
+ * top to bottom: headings, wrapped text, bars and tables that continue on the next page with their
+ * header. Every string goes through {@link #clean} first, so that no character (an emoji, a Chinese
+ * name, a control character) can make PDFBox throw. Public for the sales documents, which share its
+ * embedded font and its wrapping rather than copy them.
  */
-final class PdfCanvas implements AutoCloseable {
+public final class PdfCanvas implements AutoCloseable {
 
     /** Liberation Sans, bundled in PDFBox's own jar: Latin, Greek and Cyrillic, embedded as a subset. */
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-    private static final PDRectangle PAGE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+    private static final PDRectangle LANDSCAPE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
     static final float MARGIN = 36;
-    static final Color INK = new Color(0x22, 0x22, 0x22);
-    static final Color MUTED = new Color(0x66, 0x66, 0x66);
-    static final Color ACCENT = new Color(0x1f, 0x5f, 0x8b);
+    public static final Color INK = new Color(0x22, 0x22, 0x22);
+    public static final Color MUTED = new Color(0x66, 0x66, 0x66);
+    public static final Color ACCENT = new Color(0x1f, 0x5f, 0x8b);
     private static final Color HEADER = new Color(0xe4, 0xeb, 0xf2);
     private static final Color STRIPE = new Color(0xf5, 0xf7, 0xfa);
     private static final float FOOTER = 16;
@@ -52,6 +54,7 @@ final class PdfCanvas implements AutoCloseable {
     }
 
     private final PDDocument doc = new PDDocument();
+    private final PDRectangle pageSize;
     private final PDFont font;
     private TrueTypeFont ttf; // ours to close, after the document is saved
     private final Map<Integer, Boolean> printable = new HashMap<>();
@@ -59,6 +62,11 @@ final class PdfCanvas implements AutoCloseable {
     private float y;
 
     PdfCanvas() throws IOException {
+        this(false);
+    }
+
+    public PdfCanvas(boolean portrait) throws IOException {
+        pageSize = portrait ? PDRectangle.A4 : LANDSCAPE;
         font = loadFont();
         newPage();
     }
@@ -78,7 +86,7 @@ final class PdfCanvas implements AutoCloseable {
     }
 
     float width() {
-        return PAGE.getWidth() - 2 * MARGIN;
+        return pageSize.getWidth() - 2 * MARGIN;
     }
 
     /**
@@ -172,7 +180,7 @@ final class PdfCanvas implements AutoCloseable {
     }
 
     /** A paragraph across the width. */
-    void paragraph(String text, float size, boolean bold, Color color) throws IOException {
+    public void paragraph(String text, float size, boolean bold, Color color) throws IOException {
         for (String line : wrap(text, size, width())) {
             need(size * 1.35f);
             text(MARGIN, y - size, line, size, bold, color);
@@ -180,14 +188,14 @@ final class PdfCanvas implements AutoCloseable {
         }
     }
 
-    void heading(String text, float size) throws IOException {
+    public void heading(String text, float size) throws IOException {
         need(size * 2 + 30); // never alone at the bottom of a page
         space(size * 0.6f);
         paragraph(text, size, true, ACCENT);
         space(size * 0.3f);
     }
 
-    void space(float points) {
+    public void space(float points) {
         y -= points;
     }
 
@@ -302,14 +310,14 @@ final class PdfCanvas implements AutoCloseable {
         if (cs != null) {
             cs.close();
         }
-        PDPage page = new PDPage(PAGE);
+        PDPage page = new PDPage(pageSize);
         doc.addPage(page);
         cs = new PDPageContentStream(doc, page);
-        y = PAGE.getHeight() - MARGIN;
+        y = pageSize.getHeight() - MARGIN;
     }
 
     /** Writes the document with a footer on every page: the same words on the left, "page i of n" on the right. */
-    void save(OutputStream out, String footer, BiFunction<Integer, Integer, String> pageOf) throws IOException {
+    public void save(OutputStream out, String footer, BiFunction<Integer, Integer, String> pageOf) throws IOException {
         cs.close();
         cs = null;
         int pages = doc.getNumberOfPages();

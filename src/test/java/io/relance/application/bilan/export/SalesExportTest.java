@@ -6,6 +6,7 @@ import io.relance.domain.campaign.CampaignKind;
 import io.relance.domain.qualification.MeetingStatus;
 import io.relance.domain.qualification.Priority;
 import io.relance.domain.qualification.ProspectOutcome;
+import io.relance.domain.sales.SalesKind;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
@@ -42,7 +43,7 @@ class SalesExportTest {
                     new SalesBilan.Prospects(Priority.MEDIUM, true, ProspectOutcome.LOST, false, 3),
                     new SalesBilan.Prospects(Priority.LOW, false, null, true, 1),
                     new SalesBilan.Prospects(Priority.LOW, false, null, false, 4)),
-            Map.of("QUOTE", 11L, "PROPOSAL", 4L), Map.of(MeetingStatus.BOOKED, 1L, MeetingStatus.HELD, 2L), 120);
+            Map.of(SalesKind.QUOTE, 11L, SalesKind.PROPOSAL, 4L), Map.of(MeetingStatus.BOOKED, 1L, MeetingStatus.HELD, 2L), 120);
 
     private static BilanReport report(Locale locale) {
         BilanReport base = new BilanFixture().report(locale);
