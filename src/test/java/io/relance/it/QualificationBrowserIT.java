@@ -84,6 +84,13 @@ class QualificationBrowserIT {
                 "the other prospect, qualified over the API");
     }
 
+    @Test
+    @Order(5)
+    @RunAsClient
+    void theDirecteurRecordsAnOutcomeAndReadsTheSalesBilan() throws Exception {
+        QualificationWalkthrough.directeurFollowsTheProspects(slug);
+    }
+
     private long count(String tenant, String sql) throws Exception {
         return FirstSlot.count(em, tx, tenant, sql);
     }

@@ -20,6 +20,9 @@ final class QualificationWalkthrough {
 
     static final String PASSWORD = "Prospects2026x";
 
+    /** The campaign launched by {@link #agencyLaunchesACommercialOffer} (client side only). */
+    static long campaign;
+
     private QualificationWalkthrough() {
     }
 
@@ -35,7 +38,7 @@ final class QualificationWalkthrough {
                 + "\"emailSubject\":\"Votre devis, {prenom}\",\"emailBody\":\"Bonjour {prenom},\\n\\nNotre devis pour {societe}.\","
                 + "\"source\":\"GENERATED\",\"docTitle\":\"Devis — {societe}\",\"docBody\":\"Communiqué et relances : 1 900 € HT.\"}"));
         long client = id(ok(200, Tokens.postJson("/api/clients", directeur, "{\"name\":\"Nos offres\"}")).body());
-        long campaign = id(ok(201, Tokens.postJson("/api/campaigns", directeur, "{\"clientId\":" + client
+        campaign = id(ok(201, Tokens.postJson("/api/campaigns", directeur, "{\"clientId\":" + client
                 + ",\"kind\":\"COMMERCIAL_OFFER\",\"subject\":\"Pack presse PME\",\"keyMessage\":\"Communiqué, relances, bilan.\","
                 + "\"callScript\":\"Quels sont vos objectifs ? Votre échéance ?\",\"sendDate\":\""
                 + LocalDate.now(ZoneId.of("Europe/Paris")) + "\"}")).body());
@@ -106,6 +109,28 @@ final class QualificationWalkthrough {
         assertEquals(404, Tokens.get(path, stranger).statusCode(), "another agency's call is not there");
         assertEquals(404, Tokens.putJson(path, stranger, eager).statusCode());
         assertEquals(404, Tokens.postJson("/api/calls/" + task + "/documents/1", stranger, "{}").statusCode());
+    }
+
+    /** The directeur records an outcome on the prospects page and reads the sales part of the bilan. */
+    static void directeurFollowsTheProspects(String slug) throws Exception {
+        try (Browser browser = new Browser(1400, 1100)) {
+            browser.recordFailures(() -> {
+                browser.open(appUrl() + "/app/campagnes/prospects.xhtml?id=" + campaign);
+                browser.keycloakLogin("dir@" + slug + ".fr", PASSWORD);
+                browser.waitForText("Prospects qualifiés");
+                assertTrue(browser.text().contains("Haute") && browser.text().contains("Basse"), browser.text());
+                browser.select("select[id$=':outcome']", "WON"); // the first row: the high priority
+                browser.waitForText("Issue enregistrée pour");
+                browser.screenshot("qualification-04-prospects");
+                browser.click("#toBilan");
+                browser.waitForText("Temps gagné");
+                assertEquals("2", browser.find("#sales-qualified").getText());
+                assertEquals("1", browser.find("#sales-quotes").getText());
+                assertEquals("1", browser.find("#sales-avoided").getText(), "the low prospect got the quote, not a meeting");
+                assertEquals("1", browser.find("#sales-won").getText());
+                browser.screenshot("qualification-05-bilan");
+            });
+        }
     }
 
     private static void until(Browser browser, String what, java.util.function.BooleanSupplier condition) {
