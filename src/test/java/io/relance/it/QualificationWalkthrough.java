@@ -115,8 +115,10 @@ final class QualificationWalkthrough {
     static void directeurFollowsTheProspects(String slug) throws Exception {
         try (Browser browser = new Browser(1400, 1100)) {
             browser.recordFailures(() -> {
-                browser.open(appUrl() + "/app/campagnes/prospects.xhtml?id=" + campaign);
+                browser.open(appUrl() + "/app/campagnes/list.xhtml");
                 browser.keycloakLogin("dir@" + slug + ".fr", PASSWORD);
+                browser.waitForText("Pack presse PME");
+                browser.open(appUrl() + "/app/campagnes/prospects.xhtml?id=" + campaign); // the login keeps no query string
                 browser.waitForText("Prospects qualifiés");
                 assertTrue(browser.text().contains("Haute") && browser.text().contains("Basse"), browser.text());
                 browser.select("select[id$=':outcome']", "WON"); // the first row: the high priority
