@@ -70,7 +70,7 @@ public class MailAgencyFixture {
     private String domain;
 
     /** The WAR with the test classes and GreenMail, which builds on Angus Mail (a WildFly module deployments do not see). */
-    static WebArchive deployment(Class<?> test) throws IOException {
+    public static WebArchive deployment(Class<?> test) throws IOException {
         WebArchive war = Deployments.relance().addClasses(test, MailAgencyFixture.class, TenantSql.class, RunAsChef.class,
                 RunAsStagiaire.class, InTenant.class).addAsLibraries(new File(System.getProperty("relance.greenmail.jar")));
         String structure = new String(war.get("WEB-INF/jboss-deployment-structure.xml").getAsset().openStream().readAllBytes(),
@@ -161,7 +161,7 @@ public class MailAgencyFixture {
         return mine().stream().filter(m -> recipients(List.of(m)).contains(address)).toList();
     }
 
-    static String recipients(List<MimeMessage> messages) {
+    public static String recipients(List<MimeMessage> messages) {
         StringBuilder s = new StringBuilder();
         for (MimeMessage m : messages) {
             try {
