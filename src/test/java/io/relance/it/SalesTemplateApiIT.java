@@ -98,6 +98,30 @@ class SalesTemplateApiIT {
         assertEquals(404, Tokens.get("/api/sales-templates/999999999", chef).statusCode());
     }
 
+    @Test
+    void thePageOpensOnTheStandardQuoteWithTheProposalsBelowForChefsNotStagiaires() throws Exception {
+        String chef = Tokens.accessToken("chef@agence-demo.fr", RoleAccessIT.PASSWORD);
+        HttpResponse<String> page = page("/app/agence/offres.xhtml", chef);
+        assertEquals(200, page.statusCode(), page.body());
+        String html = page.body();
+        assertTrue(html.contains("id=\"form-title\">Devis standard</h2>"), "the quote's form first: " + html);
+        assertTrue(html.contains("value=\"Votre devis — {agence}\""), "the quote's subject to edit");
+        assertTrue(html.contains("Votre devis — Agence Démo"), "its live preview, rendered for a sample prospect");
+        assertTrue(html.contains("Proposition courte — lancement presse") && html.contains("Proposition courte — salon"),
+                "the proposals' list");
+        assertTrue(html.contains("id=\"form:save\""));
+        String stagiaire = Tokens.accessToken("stagiaire@agence-demo.fr", RoleAccessIT.PASSWORD);
+        assertEquals(403, page("/app/agence/offres.xhtml", stagiaire).statusCode());
+        String directeur = Tokens.accessToken("directeur@agence-demo.fr", RoleAccessIT.PASSWORD);
+        assertTrue(page("/app/agence/team.xhtml", directeur).body().contains("id=\"go-offres\""), "reached from the team page");
+        assertTrue(page("/app/campagnes/list.xhtml", chef).body().contains("id=\"offres\""), "and from the campaigns");
+    }
+
+    private static HttpResponse<String> page(String path, String token) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(Deployments.appUrl() + path)).header("Authorization", "Bearer " + token)
+                .header("Accept-Language", "fr-FR").GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static List<String> names(HttpResponse<String> response) throws Exception {
         assertEquals(200, response.statusCode(), response.body());
         List<String> names = new ArrayList<>();
