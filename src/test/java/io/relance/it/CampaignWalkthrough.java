@@ -136,7 +136,7 @@ final class CampaignWalkthrough {
                 .until(d -> text.equals(d.findElement(org.openqa.selenium.By.cssSelector(css)).getText()));
     }
 
-    private static long invite(String slug, String directeur, String who, String role) throws Exception {
+    static long invite(String slug, String directeur, String who, String role) throws Exception {
         String email = who + "@" + slug + ".fr";
         var invited = Tokens.postJson("/api/team", directeur, "{\"firstName\":\"Prénom\",\"lastName\":\"" + who
                 + "\",\"email\":\"" + email + "\",\"role\":\"" + role + "\"}");

@@ -95,6 +95,11 @@ public class CallQueue {
         return mails.resend(call.campaignId(), call.enrolmentId(), taskId, caller.getEmail(), caller.getFirstName(), clock.now());
     }
 
+    /** A call of the signed-in caller's reach (for the card's other sides: qualification, meetings). */
+    public QueueItem call(long taskId) {
+        return reachable(taskId);
+    }
+
     /** A call the signed-in caller may open: a stagiaire only their own, never a privileged contact. */
     private QueueItem reachable(long taskId) {
         QueueItem call = queue.task(taskId).orElseThrow(() -> new NotFoundException("Call " + taskId));
@@ -128,7 +133,8 @@ public class CallQueue {
         return c.overdue(c.isOpen() && now.isAfter(c.opensAt().plus(OVERDUE_AFTER)));
     }
 
-    private long me() {
+    /** The signed-in caller's staff id. */
+    public long me() {
         return staff.findByEmail(session.getCallerPrincipal().getName()).map(StaffMember::getId)
                 .orElseThrow(() -> new NotFoundException("Staff " + session.getCallerPrincipal().getName()));
     }

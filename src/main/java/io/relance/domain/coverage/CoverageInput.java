@@ -1,10 +1,9 @@
 package io.relance.domain.coverage;
 
 import io.relance.domain.contact.Problem;
+import io.relance.domain.contact.WebAddress;
 
 import java.io.Serializable;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +29,7 @@ public record CoverageInput(Long outletId, Long contactId, LocalDate publishedOn
         } else if (publishedOn.isAfter(today)) {
             problems.add(new Problem("publishedOn", "coverage.date.future", publishedOn.toString()));
         }
-        if (url != null && !url.isBlank() && !isWebAddress(url.strip())) {
+        if (url != null && !url.isBlank() && !WebAddress.isValid(url.strip(), URL_MAX)) {
             problems.add(new Problem("url", "coverage.url.invalid", url));
         }
         if (kind == null) {
@@ -46,17 +45,5 @@ public record CoverageInput(Long outletId, Long contactId, LocalDate publishedOn
     public CoverageInput cleaned() {
         return new CoverageInput(outletId, contactId, publishedOn, title.strip(), url == null || url.isBlank() ? null : url.strip(),
                 kind, audience, tone == null ? Tone.NEUTRAL : tone);
-    }
-
-    private static boolean isWebAddress(String url) {
-        if (url.length() > URL_MAX) {
-            return false;
-        }
-        try {
-            URI uri = new URI(url);
-            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 }

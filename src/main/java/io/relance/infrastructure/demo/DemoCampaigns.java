@@ -91,9 +91,10 @@ public class DemoCampaigns {
     @Inject
     AppClock clock;
 
-    public void load() {
+    /** Answers whether the campaigns were made now (false: the demo agency had them already). */
+    public boolean load() {
         if (campaigns.count(null) > 0) {
-            return;
+            return false;
         }
         BusinessCalendar calendar = BusinessCalendar.of("FR");
         LocalDate today = LocalDate.now(PARIS);
@@ -106,6 +107,7 @@ public class DemoCampaigns {
         }
         running(calendar, today, team);
         draft(today);
+        return true;
     }
 
     /** The festival invitation, followed up three weeks ago, slot by slot, to its final bilan. */

@@ -43,6 +43,9 @@ public class DemoData {
     @Inject
     DemoSales sales;
 
+    @Inject
+    DemoProspects prospects;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void load() {
@@ -52,9 +55,11 @@ public class DemoData {
         TenantScope.run(TENANT, () -> {
             agency.load();
             try {
-                campaigns.load();
+                sales.load(); // before the prospects, who are sent the standard quote and a proposal
+                if (campaigns.load()) {
+                    prospects.load();
+                }
                 clientSide.load();
-                sales.load();
             } catch (RuntimeException e) {
                 // the product runs without its demo campaigns; the log says why they are missing
                 LOG.log(Level.WARNING, "Demo campaigns not loaded", e);

@@ -7,8 +7,9 @@ import jakarta.persistence.PersistenceContext;
 
 /**
  * What the channels keep of a person, for GDPR: read in full for an access request; erased as
- * numbers, addresses and texts of their SMS and emails and their SMS replies, and the files their
- * emails carried (the rows stay, a bilan counts them; what is still waiting is not sent any more).
+ * numbers, addresses and texts of their SMS and emails and their SMS replies, the files their
+ * emails carried, what their qualification card says of their business and where they meet (the
+ * rows stay, a bilan counts them; what is still waiting is not sent, a booked meeting is cancelled).
  */
 @ApplicationScoped
 public class ChannelRecords {
@@ -30,9 +31,14 @@ public class ChannelRecords {
         // a quote or proposal generated for them bears their name: its file goes with the rest
         sql("DELETE a FROM mail_attachment a JOIN mail_outbox m ON m.tenant_id = a.tenant_id AND m.id = a.mail_id "
                 + "WHERE a.tenant_id = :tenant AND m.contact_id = :contact", contactId);
+        // what a prospect said of their business, and where they meet: the priority and dates stay for the bilan
+        sql("UPDATE qualification SET objectives = NULL, objective_text = NULL, budget_min = NULL, budget_max = NULL, "
+                + "override_reason = NULL WHERE tenant_id = :tenant AND contact_id = :contact", contactId);
+        sql("UPDATE meeting SET place = NULL, visio_url = NULL, status = IF(status = 'BOOKED', 'CANCELLED', status) "
+                + "WHERE tenant_id = :tenant AND contact_id = :contact", contactId);
     }
 
-    /** The person's SMS, SMS replies and emails, oldest first. */
+    /** The person's SMS, SMS replies, emails, qualification cards and meetings, oldest first. */
     public java.util.Map<String, Object> of(long contactId) {
         java.util.Map<String, Object> data = new java.util.LinkedHashMap<>();
         data.put("sms", rows("SELECT m.to_number, m.body, m.status, m.sent_at FROM sms_outbox m JOIN enrolment e "
@@ -44,6 +50,13 @@ public class ChannelRecords {
                 + "SEPARATOR ', ') FROM mail_attachment a WHERE a.tenant_id = m.tenant_id AND a.mail_id = m.id), m.status, m.sent_at "
                 + "FROM mail_outbox m WHERE m.tenant_id = :tenant AND m.contact_id = :contact ORDER BY m.id", contactId, "to", "subject",
                 "text", "attachments", "status", "sentAt"));
+        data.put("qualifications", rows("SELECT objectives, objective_text, deadline, horizon, budget_min, budget_max, "
+                + "decision_maker, feeling, priority, override_reason, qualified_at, outcome FROM qualification "
+                + "WHERE tenant_id = :tenant AND contact_id = :contact ORDER BY id", contactId, "objectives", "objectiveText",
+                "deadline", "horizon", "budgetMin", "budgetMax", "decisionMaker", "feeling", "priority", "overrideReason",
+                "qualifiedAt", "outcome"));
+        data.put("meetings", rows("SELECT starts_at, minutes, place, visio_url, status FROM meeting WHERE tenant_id = :tenant "
+                + "AND contact_id = :contact ORDER BY id", contactId, "start", "minutes", "place", "visioUrl", "status"));
         return data;
     }
 
@@ -54,7 +67,8 @@ public class ChannelRecords {
         return rows.stream().map(r -> {
             java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
             for (int i = 0; i < names.length; i++) {
-                row.put(names[i], r[i] instanceof java.sql.Timestamp t ? t.toInstant().toString() : r[i]);
+                row.put(names[i], r[i] instanceof java.sql.Timestamp t ? t.toInstant().toString()
+                        : r[i] instanceof java.sql.Date d ? d.toLocalDate().toString() : r[i]);
             }
             return row;
         }).toList();

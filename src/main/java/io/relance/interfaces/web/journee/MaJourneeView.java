@@ -8,6 +8,7 @@ import io.relance.application.journee.Day;
 import io.relance.application.journee.QueueItem;
 import io.relance.domain.sequence.EnrolmentStatus;
 import io.relance.domain.sequence.Outcome;
+import io.relance.interfaces.web.qualification.QualificationView;
 import io.relance.interfaces.web.session.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -28,6 +29,9 @@ public class MaJourneeView implements Serializable {
     @Inject
     CallQueue queue;
 
+    @Inject
+    QualificationView qualification;
+
     private Day day;
     private Card card;
     private LocalDateTime callbackAt;
@@ -45,13 +49,28 @@ public class MaJourneeView implements Serializable {
                 .or(() -> day.calls().stream().filter(QueueItem::isOpen).findFirst())
                 .or(() -> day.calls().stream().findFirst()).orElse(null);
         card = next == null ? null : queue.card(next.taskId());
+        qualify(card);
     }
 
     public void select(long taskId) {
         try {
             card = queue.card(taskId);
+            qualify(card);
         } catch (NotFoundException e) {
             refresh(null);
+        }
+    }
+
+    /** The next call, after a prospect was qualified (key n). */
+    public void next() {
+        refresh(null);
+    }
+
+    private void qualify(Card shown) {
+        if (shown == null) {
+            qualification.close();
+        } else {
+            qualification.open(shown.call().taskId());
         }
     }
 
@@ -66,7 +85,14 @@ public class MaJourneeView implements Serializable {
             Messages.info("journee.logged", card.call().contact(), Messages.text("enum.Outcome." + o),
                     Messages.text("enum.EnrolmentStatus." + status));
             callbackAt = null;
-            refresh(null);
+            long task = card.call().taskId();
+            // a prospect who picks up is qualified before the next call ("offre commerciale")
+            if (o.isPickUp() && o != Outcome.OPT_OUT && qualification.openAfterPickUp(task)) {
+                day = queue.today();
+                card = queue.card(task);
+            } else {
+                refresh(null);
+            }
         } catch (Refused e) {
             Messages.error(null, e.problems().get(0).key());
         } catch (NotFoundException e) {
@@ -108,6 +134,7 @@ public class MaJourneeView implements Serializable {
             new String[]{"VOICEMAIL", "2"}, new String[]{"WRONG_NUMBER", "3"}, new String[]{"YES", "4"},
             new String[]{"NO", "5"}, new String[]{"REGISTERED", "7"}, new String[]{"DECISION", "8"},
             new String[]{"OPT_OUT", "0"});
+    public java.time.ZoneId getZone() { return queue.zone(); }
     public Day getDay() { return day; }
     public Card getCard() { return card; }
     public LocalDateTime getCallbackAt() { return callbackAt; }

@@ -1,0 +1,98 @@
+package io.relance.application.qualification;
+
+import io.relance.application.common.AppClock;
+import io.relance.application.common.NotFoundException;
+import io.relance.application.common.Refused;
+import io.relance.application.journee.CallQueue;
+import io.relance.application.journee.QueueItem;
+import io.relance.domain.contact.Problem;
+import io.relance.domain.qualification.MeetingInput;
+import io.relance.domain.qualification.QualificationPolicy;
+import io.relance.domain.staff.Role;
+import io.relance.infrastructure.persistence.MeetingRepository;
+import io.relance.infrastructure.persistence.MeetingRepository.Goer;
+import io.relance.infrastructure.persistence.QualificationRepository;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Booking a meeting with a qualified prospect from the card. Under the agency's policy ("no
+ * meeting without qualification", on by default) the card must be saved with a high priority, or a
+ * directeur books it anyway with a reason; the refusal says which. The prospect gets a confirmation
+ * email with the calendar invitation attached.
+ */
+@Stateless
+@RolesAllowed({Role.STAGIAIRE_NAME, Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
+public class Meetings {
+
+    /** A meeting booked, and whether its invitation was written (not when the prospect has no usable address). */
+    public record Booked(long meetingId, boolean invited) {
+    }
+
+    @Inject
+    Qualifications qualifications;
+
+    @Inject
+    CallQueue queue;
+
+    @Inject
+    QualificationRepository repository;
+
+    @Inject
+    MeetingRepository meetings;
+
+    @Inject
+    MeetingInvitations invitations;
+
+    @Inject
+    AppClock clock;
+
+    @Resource
+    SessionContext session;
+
+    /** Who of the agency can go to a meeting. */
+    public List<Goer> goers() {
+        return meetings.staff();
+    }
+
+    public Booked book(long taskId, MeetingInput input) {
+        ProspectCard card = qualifications.card(taskId);
+        if (!card.commercial()) {
+            throw new NotFoundException("Meetings of call " + taskId);
+        }
+        if (input == null) {
+            throw new Refused("start", "meeting.start.required");
+        }
+        QualificationPolicy policy = repository.policy();
+        boolean directeur = session.isCallerInRole(Role.DIRECTEUR_NAME);
+        policy.meetingRefusal(card.saved() == null ? null : card.saved().priority(), directeur, input.hasOverrideReason())
+                .ifPresent(key -> {
+                    throw new Refused("policy", key);
+                });
+        List<Problem> problems = input.problems(clock.now());
+        if (!problems.isEmpty()) {
+            throw new Refused(problems);
+        }
+        List<Goer> goers = meetings.goers(input.attendees());
+        if (goers.size() != input.attendees().stream().distinct().count()) {
+            throw new Refused("attendees", "meeting.attendees.unknown");
+        }
+        QueueItem call = queue.call(taskId);
+        String uid = UUID.randomUUID() + "@relance";
+        // a reason is kept only when it was needed: an override of the policy
+        boolean override = policy.meetingRefusal(card.saved() == null ? null : card.saved().priority(), false, false).isPresent();
+        MeetingInput kept = override ? input : new MeetingInput(input.start(), input.minutes(), input.place(), input.visioUrl(),
+                input.attendees(), null);
+        String by = session.getCallerPrincipal().getName();
+        long id = meetings.insert(call.campaignId(), call.enrolmentId(), call.contactId(),
+                card.saved() == null ? null : card.saved().id(), kept, uid, by, clock.now());
+        boolean invited = invitations.invite(id, call, kept, goers, uid, by, queue.zone());
+        return new Booked(id, invited);
+    }
+}

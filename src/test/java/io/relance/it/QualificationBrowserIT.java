@@ -1,0 +1,100 @@
+package io.relance.it;
+
+import io.relance.application.common.AppClock;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A caller qualifies a prospect of an "offre commerciale" with the keyboard and sends the standard
+ * quote from the card: the agency (signed up, two prospects imported, a stagiaire, its standard
+ * quote, the campaign launched) is made over the API; the server's clock then moves into the first
+ * slot. Screenshots under target/screenshots.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class QualificationBrowserIT {
+
+    static final String PREFIX = "qualif-";
+    static String slug;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.relance().addClasses(QualificationBrowserIT.class, InTenant.class);
+    }
+
+    @PersistenceContext(unitName = "relance")
+    EntityManager em;
+
+    @Resource
+    UserTransaction tx;
+
+    @Inject
+    AppClock clock;
+
+    @Test
+    @Order(1)
+    @RunAsClient
+    void anAgencyLaunchesACommercialOfferWithItsStandardQuote() throws Exception {
+        slug = PREFIX + UUID.randomUUID().toString().substring(0, 6);
+        QualificationWalkthrough.agencyLaunchesACommercialOffer(slug);
+    }
+
+    /** In the server: the clock moves to ten minutes into the first slot, and the engine opens it. */
+    @Test
+    @Order(2)
+    void theFirstSlotOpens() throws Exception {
+        String tenant = InTenant.call(tx, "none", () -> (String) em.createNativeQuery("SELECT id FROM agency WHERE id LIKE '"
+                + PREFIX + "%' ORDER BY created_at DESC LIMIT 1").getSingleResult());
+        Instant first = InTenant.call(tx, tenant, () -> ((java.sql.Timestamp) em.createNativeQuery(
+                "SELECT MIN(opens_at) FROM call_task WHERE tenant_id = ?1").setParameter(1, tenant).getSingleResult()).toInstant());
+        clock.use(Clock.fixed(first.plus(Duration.ofMinutes(10)), ZoneOffset.UTC));
+        for (int i = 0; i < 50 && count(tenant, "SELECT COUNT(*) FROM call_task WHERE tenant_id = ?1 AND status = 'OPEN'") < 2; i++) {
+            Thread.sleep(200); // the poller runs every 2 s
+        }
+        assertEquals(2L, count(tenant, "SELECT COUNT(*) FROM call_task WHERE tenant_id = ?1 AND status = 'OPEN'"));
+    }
+
+    @Test
+    @Order(3)
+    @RunAsClient
+    void aCallerQualifiesByKeyboardAndSendsTheQuote() throws Exception {
+        QualificationWalkthrough.callerQualifiesAndSendsTheQuote(slug);
+    }
+
+    /** In the server: the quote left with its PDF, then the clock goes back. */
+    @Test
+    @Order(4)
+    void theQuoteWasWrittenWithItsPdf() throws Exception {
+        clock.use(Clock.systemUTC());
+        String tenant = InTenant.call(tx, "none", () -> (String) em.createNativeQuery("SELECT id FROM agency WHERE id = '"
+                + slug + "'").getSingleResult());
+        assertEquals(1L, count(tenant, "SELECT COUNT(*) FROM mail_outbox m JOIN mail_attachment a ON a.tenant_id = m.tenant_id "
+                + "AND a.mail_id = m.id WHERE m.tenant_id = ?1 AND m.kind = 'QUOTE' AND a.content_type = 'application/pdf'"));
+        assertEquals(1L, count(tenant, "SELECT COUNT(*) FROM qualification WHERE tenant_id = ?1 AND priority = 'LOW'"));
+    }
+
+    private long count(String tenant, String sql) throws Exception {
+        return InTenant.call(tx, tenant, () -> ((Number) em.createNativeQuery(sql).setParameter(1, tenant).getSingleResult())
+                .longValue());
+    }
+}
