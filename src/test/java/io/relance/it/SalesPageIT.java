@@ -78,7 +78,8 @@ class SalesPageIT {
         byte[] pdf = SalesPdf.write("Plaquette", "Notre offre.", "Agence Démo", LocalDate.of(2026, 1, 5), Locale.FRENCH);
         Document saved = Jsoup.parse(save(typed, "Plaquette.pdf", pdf));
         assertTrue(saved.text().contains("« " + name + " » enregistré"), saved.text());
-        assertTrue(saved.getElementById("pdf-current").text().startsWith("Plaquette.pdf"), "the form now shows the kept file");
+        assertTrue(saved.getElementById("form:pdf-current").text().startsWith("Plaquette.pdf ("),
+                "the form now shows the kept file: " + saved.getElementById("form:pdf-current"));
         JsonNode row = row(name);
         assertEquals("UPLOADED", row.get("source").asText());
         assertArrayEquals(pdf, send(HttpRequest.newBuilder(URI.create(Deployments.appUrl() + "/api/sales-templates/"

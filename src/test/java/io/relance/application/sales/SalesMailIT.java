@@ -83,6 +83,9 @@ class SalesMailIT {
     AppClock clock;
 
     @Inject
+    io.relance.application.contacts.ContactService contacts;
+
+    @Inject
     RunAsChef chef;
 
     @Inject
@@ -141,6 +144,23 @@ class SalesMailIT {
         assertEquals("SENT", sent.get(0).status());
         MailRow row = asChef(() -> outbox.page(0, 50)).stream().filter(r -> r.kind().equals("QUOTE")).findFirst().orElseThrow();
         assertEquals(List.of("Devis - Le Journal de l'Éco.pdf"), row.attachments(), "the outbox page names the file");
+    }
+
+    @Test
+    void theDocumentsSentToAPersonAreInTheirDataThenErasedWithThem() throws Exception {
+        long quote = asChef(() -> templates.create(SalesKind.QUOTE, QUOTE, null));
+        assertTrue(send(enrolment("Zoé"), quote));
+        assertTrue(send(enrolment("Marc"), quote));
+        long zoe = db.count("SELECT id FROM contact WHERE tenant_id = ?1 AND first_name = 'Zoé'");
+        String held = asChef(() -> contacts.personalData(zoe)).toString();
+        assertTrue(held.contains("attachments=Devis - Le Journal de l'Éco.pdf"), "her access request names the file: " + held);
+        asChef(() -> {
+            contacts.erase(zoe);
+            return null;
+        });
+        assertEquals(0L, db.count("SELECT COUNT(*) FROM mail_attachment a JOIN mail_outbox m ON m.id = a.mail_id "
+                + "WHERE a.tenant_id = ?1 AND m.contact_id = " + zoe), "the PDF in her name is gone");
+        assertEquals(1L, db.count("SELECT COUNT(*) FROM mail_attachment WHERE tenant_id = ?1"), "Marc's stays");
     }
 
     @Test
