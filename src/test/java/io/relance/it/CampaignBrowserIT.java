@@ -17,9 +17,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,7 +35,7 @@ class CampaignBrowserIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.relance().addClasses(CampaignBrowserIT.class, InTenant.class);
+        return Deployments.relance().addClasses(CampaignBrowserIT.class, InTenant.class, FirstSlot.class);
     }
 
     @PersistenceContext(unitName = "relance")
@@ -62,15 +59,8 @@ class CampaignBrowserIT {
     @Test
     @Order(2)
     void theFirstSlotOpens() throws Exception {
-        String tenant = InTenant.call(tx, "none", () -> (String) em.createNativeQuery("SELECT id FROM agency WHERE id LIKE '"
-                + PREFIX + "%' ORDER BY created_at DESC LIMIT 1").getSingleResult());
-        Instant first = InTenant.call(tx, tenant, () -> ((java.sql.Timestamp) em.createNativeQuery(
-                "SELECT MIN(opens_at) FROM call_task WHERE tenant_id = ?1").setParameter(1, tenant).getSingleResult()).toInstant());
-        clock.use(Clock.fixed(first.plus(Duration.ofMinutes(10)), ZoneOffset.UTC));
-        for (int i = 0; i < 50 && open(tenant) < 20; i++) {
-            Thread.sleep(200); // the poller runs every 2 s
-        }
-        assertEquals(20L, open(tenant), "the first slot of every contact is open");
+        String tenant = FirstSlot.latestAgency(em, tx, PREFIX);
+        assertEquals(20L, FirstSlot.open(em, tx, clock, tenant, 20), "the first slot of every contact is open");
         for (int i = 0; i < 50 && sent(tenant) < 20; i++) {
             Thread.sleep(200); // the SMS poller runs every 5 s
         }
@@ -91,12 +81,6 @@ class CampaignBrowserIT {
     }
 
     private long sent(String tenant) throws Exception {
-        return InTenant.call(tx, tenant, () -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM sms_outbox "
-                + "WHERE tenant_id = ?1 AND status = 'SENT'").setParameter(1, tenant).getSingleResult()).longValue());
-    }
-
-    private long open(String tenant) throws Exception {
-        return InTenant.call(tx, tenant, () -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM call_task "
-                + "WHERE tenant_id = ?1 AND status = 'OPEN'").setParameter(1, tenant).getSingleResult()).longValue());
+        return FirstSlot.count(em, tx, tenant, "SELECT COUNT(*) FROM sms_outbox WHERE tenant_id = ?1 AND status = 'SENT'");
     }
 }

@@ -17,9 +17,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,7 +36,7 @@ class QualificationBrowserIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.relance().addClasses(QualificationBrowserIT.class, InTenant.class);
+        return Deployments.relance().addClasses(QualificationBrowserIT.class, InTenant.class, FirstSlot.class);
     }
 
     @PersistenceContext(unitName = "relance")
@@ -63,15 +60,7 @@ class QualificationBrowserIT {
     @Test
     @Order(2)
     void theFirstSlotOpens() throws Exception {
-        String tenant = InTenant.call(tx, "none", () -> (String) em.createNativeQuery("SELECT id FROM agency WHERE id LIKE '"
-                + PREFIX + "%' ORDER BY created_at DESC LIMIT 1").getSingleResult());
-        Instant first = InTenant.call(tx, tenant, () -> ((java.sql.Timestamp) em.createNativeQuery(
-                "SELECT MIN(opens_at) FROM call_task WHERE tenant_id = ?1").setParameter(1, tenant).getSingleResult()).toInstant());
-        clock.use(Clock.fixed(first.plus(Duration.ofMinutes(10)), ZoneOffset.UTC));
-        for (int i = 0; i < 50 && count(tenant, "SELECT COUNT(*) FROM call_task WHERE tenant_id = ?1 AND status = 'OPEN'") < 2; i++) {
-            Thread.sleep(200); // the poller runs every 2 s
-        }
-        assertEquals(2L, count(tenant, "SELECT COUNT(*) FROM call_task WHERE tenant_id = ?1 AND status = 'OPEN'"));
+        assertEquals(2L, FirstSlot.open(em, tx, clock, FirstSlot.latestAgency(em, tx, PREFIX), 2), "both prospects' first call");
     }
 
     @Test
@@ -79,6 +68,7 @@ class QualificationBrowserIT {
     @RunAsClient
     void aCallerQualifiesByKeyboardAndSendsTheQuote() throws Exception {
         QualificationWalkthrough.callerQualifiesAndSendsTheQuote(slug);
+        QualificationWalkthrough.theCardOverTheApi(slug);
     }
 
     /** In the server: the quote left with its PDF, then the clock goes back. */
@@ -86,15 +76,15 @@ class QualificationBrowserIT {
     @Order(4)
     void theQuoteWasWrittenWithItsPdf() throws Exception {
         clock.use(Clock.systemUTC());
-        String tenant = InTenant.call(tx, "none", () -> (String) em.createNativeQuery("SELECT id FROM agency WHERE id = '"
-                + slug + "'").getSingleResult());
+        String tenant = FirstSlot.latestAgency(em, tx, PREFIX);
         assertEquals(1L, count(tenant, "SELECT COUNT(*) FROM mail_outbox m JOIN mail_attachment a ON a.tenant_id = m.tenant_id "
                 + "AND a.mail_id = m.id WHERE m.tenant_id = ?1 AND m.kind = 'QUOTE' AND a.content_type = 'application/pdf'"));
         assertEquals(1L, count(tenant, "SELECT COUNT(*) FROM qualification WHERE tenant_id = ?1 AND priority = 'LOW'"));
+        assertEquals(1L, count(tenant, "SELECT COUNT(*) FROM qualification WHERE tenant_id = ?1 AND priority = 'HIGH'"),
+                "the other prospect, qualified over the API");
     }
 
     private long count(String tenant, String sql) throws Exception {
-        return InTenant.call(tx, tenant, () -> ((Number) em.createNativeQuery(sql).setParameter(1, tenant).getSingleResult())
-                .longValue());
+        return FirstSlot.count(em, tx, tenant, sql);
     }
 }

@@ -30,7 +30,7 @@ final class QualificationWalkthrough {
                 + "Claire;Martin;Boulangeries Martin;06 20 30 40 01;claire@" + slug + ".example\n"
                 + "Hugo;Bernard;Cycles Bernard;06 20 30 40 02;hugo@" + slug + ".example\n";
         ContactsIT.importFile(directeur, "prospects.csv", csv.getBytes(StandardCharsets.UTF_8), "target=CONTACTS");
-        long stagiaire = CampaignWalkthrough.invite(slug, directeur, "stagiaire", "STAGIAIRE");
+        long stagiaire = CampaignWalkthrough.invite(slug, directeur, "stagiaire", "STAGIAIRE"); // password: CampaignWalkthrough.PASSWORD
         ok(201, Tokens.postJson("/api/sales-templates", directeur, "{\"kind\":\"QUOTE\",\"name\":\"Devis standard\","
                 + "\"emailSubject\":\"Votre devis, {prenom}\",\"emailBody\":\"Bonjour {prenom},\\n\\nNotre devis pour {societe}.\","
                 + "\"source\":\"GENERATED\",\"docTitle\":\"Devis — {societe}\",\"docBody\":\"Communiqué et relances : 1 900 € HT.\"}"));
@@ -49,7 +49,7 @@ final class QualificationWalkthrough {
         try (Browser browser = new Browser(1400, 1100)) {
             browser.recordFailures(() -> {
                 browser.open(appUrl() + "/app/journee/today.xhtml");
-                browser.keycloakLogin("stagiaire@" + slug + ".fr", PASSWORD);
+                browser.keycloakLogin("stagiaire@" + slug + ".fr", CampaignWalkthrough.PASSWORD);
                 browser.waitForText("Message clé");
                 String prospect = browser.find("#card-name").getText();
                 browser.press("4"); // oui: a prospect picked up
@@ -78,6 +78,34 @@ final class QualificationWalkthrough {
                 until(browser, "on to the other prospect", () -> !browser.find("#card-name").getText().equals(prospect));
             });
         }
+    }
+
+    /**
+     * The same card over the API, on the other prospect's call: bad values 400, refused ones 422 with
+     * their keys, the live verdict, the policy; another agency's directeur finds nothing (404).
+     */
+    static void theCardOverTheApi(String slug) throws Exception {
+        String stagiaire = Tokens.accessToken("stagiaire@" + slug + ".fr", CampaignWalkthrough.PASSWORD);
+        String day = ok(200, Tokens.get("/api/journee", stagiaire)).body();
+        long task = Long.parseLong(day.replaceAll("(?s).*?\"taskId\"\\s*:\\s*(\\d+).*", "$1"));
+        String path = "/api/calls/" + task + "/qualification";
+        assertTrue(ok(200, Tokens.get(path, stagiaire)).body().contains("\"commercial\":true"));
+        ok(400, Tokens.putJson(path, stagiaire, "{\"horizon\":\"SOON\",\"feeling\":3}"));
+        assertTrue(ok(422, Tokens.putJson(path, stagiaire, "{\"feeling\":9}")).body().contains("qualification.feeling.range"));
+        String eager = "{\"objectives\":[\"Notoriété\"],\"horizon\":\"UNDER_ONE_MONTH\",\"decisionMaker\":\"YES\",\"feeling\":5}";
+        assertTrue(ok(200, Tokens.postJson(path + "/verdict", stagiaire, eager)).body().contains("\"priority\":\"HIGH\""));
+        assertTrue(ok(422, Tokens.postJson("/api/calls/" + task + "/meetings", stagiaire,
+                "{\"start\":\"2030-01-07T09:00:00Z\",\"place\":\"Ici\",\"attendees\":[1]}")).body()
+                .contains("meeting.refused.unqualified"), "no meeting before the card is saved");
+        assertTrue(ok(200, Tokens.putJson(path, stagiaire, eager)).body().contains("\"priority\":\"HIGH\""));
+        assertEquals(403, Tokens.putJson("/api/qualification-policy", stagiaire, "{}").statusCode(), "the directeur's rules");
+        assertTrue(ok(200, Tokens.get("/api/qualification-policy", stagiaire)).body().contains("\"meetingNeedsQualification\":true"));
+
+        String other = Agencies.slug("autre-qualif"); // not the test agency's prefix: the server finds it by prefix
+        String stranger = Tokens.accessToken(Agencies.signUp(other, PASSWORD), PASSWORD);
+        assertEquals(404, Tokens.get(path, stranger).statusCode(), "another agency's call is not there");
+        assertEquals(404, Tokens.putJson(path, stranger, eager).statusCode());
+        assertEquals(404, Tokens.postJson("/api/calls/" + task + "/documents/1", stranger, "{}").statusCode());
     }
 
     private static void until(Browser browser, String what, java.util.function.BooleanSupplier condition) {

@@ -11,7 +11,10 @@ import jakarta.inject.Inject;
 
 import java.util.List;
 
-/** A campaign's bilan for the agency: chefs de projet and directeurs read it (see {@link BilanCalculator}). */
+/**
+ * A campaign's bilan for the agency: chefs de projet and directeurs read it (see {@link BilanCalculator}
+ * and, for commercial offers, {@link SalesBilanCalculator}).
+ */
 @Stateless
 @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
 public class BilanService {
@@ -20,11 +23,15 @@ public class BilanService {
     BilanCalculator calculator;
 
     @Inject
+    SalesBilanCalculator sales;
+
+    @Inject
     CampaignRepository campaigns;
 
+    /** The bilan; a commercial offer's carries its sales part (the client's page shows none: it is the agency's). */
     public Bilan of(long campaignId) {
         Campaign c = campaigns.require(campaignId);
-        Bilan bilan = calculator.of(c);
+        Bilan bilan = calculator.of(c).withSales(sales.of(c));
         if (bilan.isFinal() && c.getStatus() == CampaignStatus.RUNNING) {
             c.end(); // the last sequence has closed: the campaign is done and its bilan final
         }

@@ -9,7 +9,10 @@ import io.relance.application.contacts.ContactService;
 import io.relance.application.journee.CallQueue;
 import io.relance.application.journee.QueueItem;
 import io.relance.application.qualification.Meetings;
+import io.relance.application.qualification.Prospects;
 import io.relance.application.qualification.Qualifications;
+import io.relance.application.sales.SalesMails;
+import io.relance.application.sales.TemplateChoice;
 import io.relance.application.sequence.SequenceEngine;
 import io.relance.domain.campaign.CampaignDraft;
 import io.relance.domain.campaign.CampaignKind;
@@ -18,6 +21,8 @@ import io.relance.domain.qualification.DecisionMaker;
 import io.relance.domain.qualification.Horizon;
 import io.relance.domain.qualification.MeetingInput;
 import io.relance.domain.qualification.Priority;
+import io.relance.domain.qualification.ProspectOutcome;
+import io.relance.domain.sales.SalesKind;
 import io.relance.domain.qualification.Qualification;
 import io.relance.domain.qualification.QualificationInput;
 import io.relance.domain.sequence.BusinessCalendar;
@@ -45,8 +50,9 @@ import java.util.Map;
 /**
  * The demo agency prospecting for itself ("offre commerciale"), made by Julien through the real
  * services: six small companies called from three business days ago. On the first morning four
- * pick up and are qualified — one low, two medium (one raised to high by the caller, with a
- * reason), one high with a meeting — and the two others still have calls in today's Ma journée.
+ * pick up and are qualified — one low (sent the standard quote, no answer since), one medium (sent a
+ * proposal), one high (met the next day, won), one medium raised to high by the caller with a reason
+ * (a visio meeting ahead) — and the two others still have calls in today's Ma journée.
  * Addresses are on the reserved .example domain: a demo run with SMTP set emails nobody real.
  */
 @Stateless
@@ -93,6 +99,12 @@ public class DemoProspects {
 
     @Inject
     Meetings meetings;
+
+    @Inject
+    SalesMails sales;
+
+    @Inject
+    Prospects prospects;
 
     @Inject
     AppClock clock;
@@ -148,10 +160,20 @@ public class DemoProspects {
                     first.plusDays(20), null, 3000L, 6000L, DecisionMaker.YES, 5), null, null);
             qualify(tasks.get(3), new Qualification(List.of("Événement"), "Inauguration de la terrasse", first.plusDays(40), null,
                     null, null, DecisionMaker.UNKNOWN, 4), Priority.HIGH, "Le gérant était à côté et a dit oui au rendez-vous");
-            meetings.book(tasks.get(2), new MeetingInput(at(calendar.after(first, d -> false), 10), 90,
-                    "Studio Benali, 14 rue Juiverie, Lyon 5e", null, goers, null));
+            List<TemplateChoice> documents = sales.choices();
+            documents.stream().filter(d -> d.kind() == SalesKind.QUOTE).findFirst()
+                    .ifPresent(quote -> qualifications.send(tasks.get(0), quote.id()));
+            documents.stream().filter(d -> d.kind() == SalesKind.PROPOSAL).findFirst()
+                    .ifPresent(proposal -> qualifications.send(tasks.get(1), proposal.id()));
+            long held = meetings.book(tasks.get(2), new MeetingInput(at(calendar.after(first, d -> false), 10), 90,
+                    "Studio Benali, 14 rue Juiverie, Lyon 5e", null, goers, null)).meetingId();
             meetings.book(tasks.get(3), new MeetingInput(at(calendar.after(today, d -> false), 15), 60, null,
                     "https://visio.agence-demo.example/canal", goers.subList(0, 1), null));
+            clock.use(Clock.systemUTC());
+            // the chef's follow-up since: Nadia's meeting was held and she signed; Sophie never answered the quote
+            prospects.meetingHeld(held);
+            prospects.recordOutcome(qualifications.card(tasks.get(2)).saved().id(), ProspectOutcome.WON);
+            prospects.recordOutcome(qualifications.card(tasks.get(0)).saved().id(), ProspectOutcome.NO_ANSWER);
         } finally {
             clock.use(Clock.systemUTC());
         }

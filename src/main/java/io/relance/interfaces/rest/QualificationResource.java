@@ -32,7 +32,9 @@ import java.util.List;
 /**
  * Prospect qualification for API clients: the agency's settings (the directeur changes them), a
  * call's qualification card (read, judged, saved) and the meetings booked from it. A call is
- * reached as in Ma journée; enums and dates are checked here and refused with 400.
+ * reached as in Ma journée; enums and dates are checked here and refused with 400. The card's
+ * routes are under {@code /calls/{task}}: {@code /journee/...} belongs to JourneeResource, whose
+ * class path would win the match and answer 404 for them.
  */
 @Path("/")
 @RequestScoped
@@ -101,27 +103,27 @@ public class QualificationResource {
     }
 
     @GET
-    @Path("journee/{task}/qualification")
+    @Path("calls/{task}/qualification")
     public ProspectCard card(@PathParam("task") long task) {
         return qualifications.card(task);
     }
 
     /** What the rules say of these answers, nothing saved (the card's live verdict). */
     @POST
-    @Path("journee/{task}/qualification/verdict")
+    @Path("calls/{task}/qualification/verdict")
     public PriorityRules.Verdict judge(@PathParam("task") long task, CardBody body) {
         qualifications.card(task); // the call must be the caller's to reach
         return qualifications.judge(require(body).answers());
     }
 
     @PUT
-    @Path("journee/{task}/qualification")
+    @Path("calls/{task}/qualification")
     public ProspectCard qualify(@PathParam("task") long task, CardBody body) {
         return qualifications.qualify(task, require(body).input());
     }
 
     @POST
-    @Path("journee/{task}/meetings")
+    @Path("calls/{task}/meetings")
     public Meetings.Booked book(@PathParam("task") long task, MeetingBody body) {
         if (body == null) {
             throw new BadRequestException("a meeting");
@@ -134,7 +136,7 @@ public class QualificationResource {
      * is false when the same document was asked in this minute already (nothing more is sent).
      */
     @POST
-    @Path("journee/{task}/documents/{template}")
+    @Path("calls/{task}/documents/{template}")
     public java.util.Map<String, Boolean> send(@PathParam("task") long task, @PathParam("template") long template) {
         return java.util.Map.of("queued", qualifications.send(task, template));
     }

@@ -213,8 +213,9 @@ class QualificationIT {
     void aProspectsCardAndMeetingsAreInTheirPersonalDataThenErased() throws Exception {
         long task = agency.pickedUp("Claire");
         qualify(task, answers(List.of("Notoriété"), "Ouvrir une 3e boutique", SOON, null, DecisionMaker.YES, 5), null, null);
+        long sam = agency.staffId(RunAsStagiaire.EMAIL);
         agency.asStagiaire(() -> meetings.book(task, new MeetingInput(Instant.parse("2026-12-02T09:00:00Z"), 60, "Au fournil",
-                null, List.of(agency.staffId(RunAsStagiaire.EMAIL)), null)));
+                null, List.of(sam), null)));
         long claire = db.count("SELECT id FROM contact WHERE tenant_id = ?1 AND first_name = 'Claire'");
         java.util.Map<String, Object> data = agency.asChef(() -> contacts.personalData(claire));
         List<java.util.Map<String, Object>> cards = (List<java.util.Map<String, Object>>) data.get("qualifications");

@@ -18,7 +18,8 @@ import java.util.List;
  * The bilan per contact as CSV, like the contacts export: semicolons, UTF-8 with a BOM (what Excel
  * opens with its accents in France), one line per contact under a header. The last line is the
  * bilan's own totals ("Total", its calls and pick-ups under those columns): the other breakdowns
- * have their own columns and live in the workbook. Days are written ISO (2026-11-24), which every
+ * have their own columns and live in the workbook. A commercial offer's file then has, after an empty
+ * line, its prospects' figures as "indicator;value" lines under their own header. Days are written ISO (2026-11-24), which every
  * spreadsheet reads as a date whatever its language.
  */
 public final class BilanCsv {
@@ -39,6 +40,13 @@ public final class BilanCsv {
             csv.printRecord(values);
         }
         csv.printRecord(Columns.contactTotals(report.bilan(), l).stream().map(BilanCsv::value).toList());
+        if (report.bilan().sales() != null) {
+            csv.println();
+            csv.printRecord(SalesFigures.columns(l).stream().map(Column::header).toList());
+            for (SalesFigures.Figure f : SalesFigures.of(report.bilan().sales(), l)) {
+                csv.printRecord(f.label(), value(f.value()));
+            }
+        }
         csv.flush(); // the stream is the caller's: flushed, not closed
     }
 

@@ -2,6 +2,7 @@ package io.relance.application.bilan.export;
 
 import io.relance.application.bilan.Bilan;
 import io.relance.application.bilan.BilanLine;
+import io.relance.application.bilan.SalesBilan;
 import io.relance.application.bilan.export.Columns.Breakdown;
 import io.relance.application.bilan.export.Columns.Column;
 import io.relance.application.bilan.export.PdfCanvas.Bar;
@@ -20,7 +21,7 @@ import java.util.stream.Stream;
 /**
  * The bilan as a PDF the agency can hand to its client: who and what, the funnel from the targeted
  * contacts to the coverage, the pick-up rates, every breakdown, each contact and each piece of
- * coverage. It shows names and outlets only: a contact's phone, email and notes are not in the
+ * coverage; for a commercial offer, what qualifying its prospects produced. It shows names and outlets only: a contact's phone, email and notes are not in the
  * report it is given, and so never in the file.
  */
 public final class BilanPdf {
@@ -34,6 +35,7 @@ public final class BilanPdf {
         try (PdfCanvas pdf = new PdfCanvas()) {
             title(pdf, report, l);
             funnel(pdf, report, l);
+            sales(pdf, b.sales(), l);
             rates(pdf, l.text("bilan.export.rateChart"), b.perSlot(), "bilan.slot.", l);
             rates(pdf, l.text("bilan.export.rateChartCaller"), b.perCaller(), null, l);
             for (Breakdown breakdown : Columns.breakdowns(b, l)) {
@@ -87,6 +89,17 @@ public final class BilanPdf {
         double max = bars.stream().mapToDouble(Bar::value).max().orElse(0);
         pdf.heading(l.text("bilan.export.funnel"), 12);
         pdf.bars(bars, max, true);
+    }
+
+    /** A commercial offer's prospects, sales documents, meetings and outcomes, and how the time saved is counted. */
+    private static void sales(PdfCanvas pdf, SalesBilan sales, Labels l) throws IOException {
+        if (sales == null) {
+            return;
+        }
+        pdf.heading(SalesFigures.title(l), 12);
+        table(pdf, SalesFigures.columns(l), SalesFigures.of(sales, l), null, l);
+        pdf.paragraph(SalesFigures.how(sales, l), 8.5f, false, PdfCanvas.MUTED);
+        pdf.space(4);
     }
 
     private static Bar bar(String label, long n) {

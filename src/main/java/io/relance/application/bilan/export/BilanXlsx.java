@@ -21,8 +21,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * The bilan as a workbook to rework: a summary, then one sheet per contact, caller, slot,
- * periodicity and piece of coverage. Counts are numbers, days are dates and rates are percentages,
+ * The bilan as a workbook to rework: a summary, for a commercial offer its prospects' figures, then
+ * one sheet per contact, caller, slot, periodicity and piece of coverage. Counts are numbers, days are dates and rates are percentages,
  * so that they sort and sum; each sheet's header is bold and stays in view. Streamed (SXSSF): only
  * a window of rows is in memory, however many contacts there are.
  */
@@ -60,6 +60,10 @@ public final class BilanXlsx {
             BilanXlsx x = new BilanXlsx(wb, l);
             Bilan b = report.bilan();
             x.summary(report);
+            if (b.sales() != null) {
+                x.sheet(SalesFigures.sheet(l), SalesFigures.columns(l), SalesFigures.of(b.sales(), l), null);
+                x.note(SalesFigures.how(b.sales(), l));
+            }
             x.sheet(l.text("bilan.perContact"), Columns.contacts(l), report.contacts(), Columns.contactTotals(b, l));
             for (Breakdown breakdown : Columns.breakdowns(b, l)) {
                 x.sheet(breakdown.title(), Columns.lines(breakdown, l), breakdown.lines(), null);
@@ -97,6 +101,12 @@ public final class BilanXlsx {
                     c.type() == Columns.Type.PERCENT ? percent : null);
         }
         line(sheet, n, l.text("bilan.export.coverage"), (long) r.coverage().size(), null);
+    }
+
+    /** A line of text two rows below the last sheet's figures (how they are counted). */
+    private void note(String text) {
+        Sheet sheet = wb.getSheetAt(wb.getNumberOfSheets() - 1);
+        sheet.createRow(sheet.getLastRowNum() + 2).createCell(0).setCellValue(text);
     }
 
     private void line(Sheet sheet, int[] n, String label, Object value, CellStyle style) {
