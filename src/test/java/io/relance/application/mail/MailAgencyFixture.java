@@ -161,7 +161,7 @@ public class MailAgencyFixture {
         return mine().stream().filter(m -> recipients(List.of(m)).contains(address)).toList();
     }
 
-    static String recipients(List<MimeMessage> messages) {
+    public static String recipients(List<MimeMessage> messages) {
         StringBuilder s = new StringBuilder();
         for (MimeMessage m : messages) {
             try {

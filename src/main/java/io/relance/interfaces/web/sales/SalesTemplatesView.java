@@ -157,8 +157,9 @@ public class SalesTemplatesView implements Serializable {
         return String.join(" ", SalesValues.VARIABLES.stream().map(v -> "{" + v + "}").toList());
     }
 
-    public String getPdfSize() {
-        return String.format(java.util.Locale.FRANCE, "%.1f", Math.max(pdfBytes, 1) / 1048576.0);
+    /** The kept PDF's size in kilobytes (the page formats it in the reader's language). */
+    public long getPdfKilobytes() {
+        return Math.max(1, (pdfBytes + 512) / 1024);
     }
 
     public List<SalesTemplateRow> getRows() { return rows; }
