@@ -15,6 +15,7 @@ import io.relance.interfaces.web.session.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -52,6 +53,9 @@ public class QualificationView implements Serializable {
     public boolean openAfterPickUp(long taskId) {
         open(taskId);
         shown = card != null && card.commercial();
+        if (shown) {
+            bringIntoView();
+        }
         return shown;
     }
 
@@ -74,6 +78,15 @@ public class QualificationView implements Serializable {
     /** The card's "Qualifier" button (key q): the caller qualifies during the call. */
     public void show() {
         shown = card != null && card.commercial();
+        if (shown) {
+            bringIntoView();
+        }
+    }
+
+    /** The card opens under the call's: the page scrolls to it and the first objective takes the keyboard. */
+    private static void bringIntoView() {
+        PrimeFaces.current().executeScript("var q = document.getElementById('qualification:objectives:0') "
+                + "|| document.getElementById('qualification:objectiveText'); if (q) { q.scrollIntoView({block: 'center'}); q.focus(); }");
     }
 
     public void close() {
