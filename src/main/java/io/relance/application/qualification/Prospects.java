@@ -101,6 +101,6 @@ public class Prospects {
         if (to == MeetingStatus.HELD && state.startsAt().isAfter(clock.now())) {
             throw new Refused("status", "sales.prospects.meeting.notYet");
         }
-        prospects.meetingStatus(meetingId, to);
+        prospects.meetingStatus(meetingId, to, session.getCallerPrincipal().getName(), clock.now());
     }
 }

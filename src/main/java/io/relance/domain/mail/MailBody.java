@@ -16,8 +16,9 @@ public final class MailBody {
     private MailBody() {
     }
 
+    /** {@code unsubscribeUrl} null: an email to the agency's own staff, whose footer names the agency only. */
     public static String text(String body, String footer, String unsubscribeUrl) {
-        return body + "\n\n-- \n" + footer + "\n" + unsubscribeUrl + "\n";
+        return body + "\n\n-- \n" + footer + "\n" + (unsubscribeUrl == null ? "" : unsubscribeUrl + "\n");
     }
 
     public static String html(String body, String footer, String unsubscribeLabel, String unsubscribeUrl) {
@@ -29,8 +30,11 @@ public final class MailBody {
             }
         }
         out.append("<hr style=\"border:none;border-top:1px solid #ddd\"><p style=\"font-size:12px;color:#777\">")
-                .append(escape(footer)).append(" <a href=\"").append(escape(unsubscribeUrl)).append("\">")
-                .append(escape(unsubscribeLabel)).append("</a></p></body></html>");
+                .append(escape(footer));
+        if (unsubscribeUrl != null) {
+            out.append(" <a href=\"").append(escape(unsubscribeUrl)).append("\">").append(escape(unsubscribeLabel)).append("</a>");
+        }
+        out.append("</p></body></html>");
         return out.toString();
     }
 

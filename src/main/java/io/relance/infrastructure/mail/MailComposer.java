@@ -55,8 +55,10 @@ public final class MailComposer {
             throws MessagingException {
         ResourceBundle bundle = ResourceBundle.getBundle("io.relance.i18n.messages",
                 Locale.forLanguageTag(m.language() == null ? "fr" : m.language()), MailComposer.class.getClassLoader());
-        String url = unsubscribeUrl(publicUrl, m.token());
-        String footer = java.text.MessageFormat.format(bundle.getString("mail.footer"), m.agencyName());
+        // no token: an email to the agency's own staff (a meeting's copy), without an unsubscribe link
+        String url = m.token() == null ? null : unsubscribeUrl(publicUrl, m.token());
+        String footer = java.text.MessageFormat.format(bundle.getString(url == null ? "mail.footer.team" : "mail.footer"),
+                m.agencyName());
 
         MimeMessage message = new MimeMessage(session);
         try {
@@ -69,8 +71,10 @@ public final class MailComposer {
             message.setReplyTo(InternetAddress.parse(m.replyTo(), false));
         }
         message.setSubject(m.subject(), "UTF-8");
-        message.setHeader("List-Unsubscribe", "<" + url + ">");
-        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        if (url != null) {
+            message.setHeader("List-Unsubscribe", "<" + url + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
 
         MimeBodyPart text = new MimeBodyPart();
         text.setText(MailBody.text(m.bodyText(), footer, url), "UTF-8", "plain");

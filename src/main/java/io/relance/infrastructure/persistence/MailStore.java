@@ -194,7 +194,7 @@ public class MailStore {
     @SuppressWarnings("unchecked")
     public List<Card.Mail> ofContact(long contactId, long campaignId, int max) {
         List<Object[]> rows = em.createNativeQuery("SELECT kind, status, COALESCE(sent_at, due_at) FROM mail_outbox "
-                        + "WHERE tenant_id = :tenant AND contact_id = :contact AND campaign_id = :campaign "
+                        + "WHERE tenant_id = :tenant AND contact_id = :contact AND campaign_id = :campaign AND kind <> 'TEAM' "
                         + "ORDER BY created_at DESC, id DESC LIMIT " + max).setParameter("tenant", TenantContext.require())
                 .setParameter("contact", contactId).setParameter("campaign", campaignId).getResultList();
         return rows.stream().map(r -> new Card.Mail((String) r[0], (String) r[1], Rows.instant(r[2]))).toList();

@@ -117,10 +117,12 @@ public class ProspectRepository {
         return rows.stream().findFirst().map(r -> new MeetingState(MeetingStatus.valueOf((String) r[0]), Rows.instant(r[1])));
     }
 
-    public void meetingStatus(long meetingId, MeetingStatus status) {
-        em.createNativeQuery("UPDATE meeting SET status = :status WHERE tenant_id = :tenant AND id = :id")
-                .setParameter("status", status.name()).setParameter("tenant", TenantContext.require())
-                .setParameter("id", meetingId).executeUpdate();
+    /** A meeting's end (held or cancelled), with who said so and when. */
+    public void meetingStatus(long meetingId, MeetingStatus status, String by, Instant at) {
+        em.createNativeQuery("UPDATE meeting SET status = :status, status_by = :by, status_at = :at "
+                        + "WHERE tenant_id = :tenant AND id = :id")
+                .setParameter("status", status.name()).setParameter("by", by).setParameter("at", Rows.at(at))
+                .setParameter("tenant", TenantContext.require()).setParameter("id", meetingId).executeUpdate();
     }
 
     private static String where(Priority priority) {

@@ -182,9 +182,21 @@ public class ProspectAgencyFixture {
         return db.count("SELECT id FROM staff_member WHERE tenant_id = ?1 AND email = '" + email + "'");
     }
 
+    /** A prospect's address (by first name). */
+    public String address(String firstName) {
+        return firstName.toLowerCase() + "@" + domain;
+    }
+
+    /** The messages for one address, waiting up to 10 s for the first (other agencies' emails arrive too). */
+    public List<MimeMessage> awaitTo(String address) throws InterruptedException {
+        for (int i = 0; i < 50 && toAddress(address).isEmpty(); i++) {
+            Thread.sleep(200);
+        }
+        return toAddress(address);
+    }
+
     /** What GreenMail received for one address. */
-    public List<MimeMessage> to(String firstName) {
-        String address = firstName.toLowerCase() + "@" + domain;
+    public List<MimeMessage> toAddress(String address) {
         return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
             try {
                 return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(address));

@@ -82,6 +82,12 @@ class QualificationIT {
     SalesTemplates templates;
 
     @Inject
+    Prospects prospects;
+
+    @Inject
+    io.relance.application.journee.CallQueue queue;
+
+    @Inject
     io.relance.application.contacts.ContactService contacts;
 
     TenantSql db;
@@ -153,8 +159,7 @@ class QualificationIT {
         assertTrue(agency.asStagiaire(() -> qualifications.send(task, quote)), "one click");
         assertFalse(agency.asStagiaire(() -> qualifications.send(task, quote)), "a double click sends one email");
         dispatch.dispatch();
-        agency.smtp().waitForIncomingEmail(10_000, 1);
-        List<MimeMessage> received = agency.to("Claire");
+        List<MimeMessage> received = agency.awaitTo(agency.address("Claire"));
         assertEquals(1, received.size());
         assertEquals("Votre devis, Claire", received.get(0).getSubject());
         BodyPart pdf = attachment(received.get(0), "Devis - Boulangeries Martin.pdf");
@@ -194,8 +199,7 @@ class QualificationIT {
         assertNull(card.meetings().get(0).overrideReason(), "no override was needed: no reason kept");
 
         dispatch.dispatch();
-        agency.smtp().waitForIncomingEmail(10_000, 1);
-        MimeMessage mail = agency.to("Claire").get(0);
+        MimeMessage mail = agency.awaitTo(agency.address("Claire")).get(0);
         assertTrue(mail.getSubject().startsWith("Rendez-vous confirmé le mercredi 2 décembre 2026"), mail.getSubject());
         BodyPart ics = attachment(mail, "invitation.ics");
         assertTrue(ics.getContentType().startsWith("text/calendar"), ics.getContentType());
@@ -206,6 +210,16 @@ class QualificationIT {
         assertTrue(calendar.contains("LOCATION:12 rue du Four\\, Paris · https://meet.example.org/abc"), calendar);
         assertTrue(calendar.contains("mailto:claire@") && calendar.contains("mailto:" + RunAsDirecteur.EMAIL), calendar);
         assertTrue(calendar.contains("ORGANIZER;CN=\"Sam Test\":mailto:" + RunAsStagiaire.EMAIL), calendar);
+
+        for (String goer : List.of(RunAsStagiaire.EMAIL, RunAsDirecteur.EMAIL)) {
+            MimeMessage copy = agency.awaitTo(goer).get(0);
+            assertTrue(copy.getSubject().startsWith("Rendez-vous avec Claire Martin le mercredi 2 décembre 2026"), copy.getSubject());
+            String sameEvent = new String(read(attachment(copy, "invitation.ics")), StandardCharsets.UTF_8).replace("\r\n ", "");
+            assertTrue(sameEvent.contains("UID:" + calendar.replaceAll("(?s).*UID:([^\r\n]+).*", "$1")), "the same event");
+            assertNull(copy.getHeader("List-Unsubscribe"), "the team's copy carries no link that would opt the prospect out");
+        }
+        assertEquals(List.of("MEETING"), agency.asStagiaire(() -> queue.card(task)).mails().stream().map(m -> m.kind()).toList(),
+                "the prospect's card lists the prospect's email, not the team's copies");
     }
 
     @Test
@@ -248,6 +262,13 @@ class QualificationIT {
         agency.asDirecteur(() -> meetings.book(hugo, new MeetingInput(meeting.start(), 60, "Chez le client", null, List.of(sam),
                 "Client historique de l'agence")));
         assertEquals("Client historique de l'agence", db.text("SELECT override_reason FROM meeting WHERE tenant_id = ?1"));
+        long hugosMeeting = db.count("SELECT id FROM meeting WHERE tenant_id = ?1");
+        agency.asDirecteur(() -> {
+            prospects.meetingCancelled(hugosMeeting);
+            return null;
+        });
+        assertEquals("CANCELLED " + RunAsDirecteur.EMAIL, db.text("SELECT CONCAT(status, ' ', status_by) FROM meeting "
+                + "WHERE tenant_id = ?1 AND status_at IS NOT NULL"), "who ended the meeting, and when, is kept");
 
         long ines = agency.pickedUp("Inès");
         qualify(ines, answers(List.of("Notoriété"), null, SOON, null, DecisionMaker.YES, 5), null, null);

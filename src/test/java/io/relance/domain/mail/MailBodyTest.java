@@ -38,4 +38,11 @@ class MailBodyTest {
         assertTrue(MailBody.html("Texte", "Pied", "se désinscrire", URL)
                 .contains("Pied <a href=\"" + URL + "\">se désinscrire</a></p></body></html>"));
     }
+
+    @Test
+    void anInternalEmailEndsWithTheFooterAlone() {
+        assertEquals("Texte\n\n-- \nMessage interne de A.\n", MailBody.text("Texte", "Message interne de A.", null));
+        assertTrue(MailBody.html("Texte", "Message interne de A.", "se désinscrire", null)
+                .endsWith("Message interne de A.</p></body></html>"));
+    }
 }

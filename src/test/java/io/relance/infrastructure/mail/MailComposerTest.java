@@ -35,14 +35,31 @@ class MailComposerTest {
     }
 
     private static MimeMessage compose(String language, String replyTo, List<Attachment> files) throws Exception {
+        return compose(language, replyTo, files, TOKEN);
+    }
+
+    private static MimeMessage compose(String language, String replyTo, List<Attachment> files, String token) throws Exception {
         Outgoing m = new Outgoing(7, "zoe@journal.fr", replyTo, "Collection d'hiver — Zoé", "Bonjour Zoé,\n\n<b>Tom & Jerry</b>",
-                TOKEN, "Agence Démo & Fils", language, files);
+                token, "Agence Démo & Fils", language, files);
         MimeMessage message = MailComposer.compose(Session.getInstance(new Properties()), m, "relance@agence.fr",
                 "https://app.relance.fr/");
         // as it travels: written out and read back
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         message.writeTo(out);
         return new MimeMessage(Session.getInstance(new Properties()), new java.io.ByteArrayInputStream(out.toByteArray()));
+    }
+
+    @Test
+    void anEmailToTheAgencysOwnStaffCarriesNoUnsubscribeLink() throws Exception {
+        MimeMessage m = compose("fr", "lea@agence.fr", List.of(), null);
+        assertEquals(null, m.getHeader("List-Unsubscribe"));
+        assertEquals(null, m.getHeader("List-Unsubscribe-Post"));
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        m.writeTo(raw);
+        String all = MimeUtility.decodeText(raw.toString(StandardCharsets.UTF_8));
+        assertFalse(all.contains("unsubscribe"), "no link that would opt the prospect out");
+        Multipart alternative = (Multipart) m.getContent();
+        assertTrue(((String) alternative.getBodyPart(0).getContent()).contains("Message interne de Agence Démo & Fils."));
     }
 
     @Test
