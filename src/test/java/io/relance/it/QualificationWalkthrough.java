@@ -130,7 +130,22 @@ final class QualificationWalkthrough {
                 assertEquals("1", browser.find("#sales-quotes").getText());
                 assertEquals("1", browser.find("#sales-avoided").getText(), "the low prospect got the quote, not a meeting");
                 assertEquals("1", browser.find("#sales-won").getText());
+                assertEquals("2 h 30 min", browser.find("#sales-saved").getText(), "150 minutes by default");
                 browser.screenshot("qualification-05-bilan");
+
+                // the directeur's settings: an average meeting of two hours, travel included
+                browser.open(appUrl() + "/app/agence/qualification.xhtml");
+                browser.waitForText("Règles de priorité");
+                browser.type("#rules\\:meetingMinutes", "5");
+                browser.click("#rules\\:save");
+                browser.waitForText("La durée moyenne d’un rendez-vous va de 15 à 600 minutes (5).");
+                browser.type("#rules\\:meetingMinutes", "120");
+                browser.click("#rules\\:save");
+                browser.waitForText("Réglages de qualification enregistrés.");
+                browser.screenshot("qualification-06-rules");
+                browser.open(appUrl() + "/app/campagnes/bilan.xhtml?id=" + campaign);
+                browser.waitForText("Temps gagné");
+                assertEquals("2 h 00 min", browser.find("#sales-saved").getText(), "the bilan counts with the agency's setting");
             });
         }
     }

@@ -61,6 +61,11 @@ public class Meetings {
         return meetings.staff();
     }
 
+    /** The signed-in caller's staff id (who goes by default). */
+    public long me() {
+        return queue.me();
+    }
+
     public Booked book(long taskId, MeetingInput input) {
         ProspectCard card = qualifications.card(taskId);
         if (!card.commercial()) {

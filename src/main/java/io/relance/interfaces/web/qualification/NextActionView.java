@@ -46,9 +46,13 @@ public class NextActionView implements Serializable {
     private List<Long> attendees = new ArrayList<>();
     private String overrideReason;
 
+    /** The agency's people; the one booking goes by default. */
     public List<Goer> getGoers() {
         if (goers == null) {
             goers = meetings.goers();
+            if (attendees.isEmpty()) {
+                attendees.add(meetings.me());
+            }
         }
         return goers;
     }
