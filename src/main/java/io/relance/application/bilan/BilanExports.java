@@ -7,12 +7,10 @@ import io.relance.application.bilan.export.BilanXlsx;
 import io.relance.application.coverage.CoverageRow;
 import io.relance.domain.campaign.Campaign;
 import io.relance.domain.staff.Role;
-import io.relance.domain.tenant.Agency;
 import io.relance.domain.tenant.Slug;
-import io.relance.infrastructure.persistence.AgencyRepository;
 import io.relance.infrastructure.persistence.CampaignRepository;
 import io.relance.infrastructure.persistence.CoverageRepository;
-import io.relance.infrastructure.tenancy.TenantContext;
+import io.relance.application.tenant.AgencyService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -81,6 +79,9 @@ public class BilanExports {
     }
 
     @Inject
+    AgencyService agency;
+
+    @Inject
     BilanService bilans;
 
     @Inject
@@ -89,16 +90,12 @@ public class BilanExports {
     @Inject
     CoverageRepository coverage;
 
-    @Inject
-    AgencyRepository agencies;
-
     /** The bilan of one of the caller's campaigns (404 for another agency's), ready to be written in {@code locale}. */
     public BilanReport report(long campaignId, Locale locale) {
         Bilan bilan = bilans.of(campaignId);
         Campaign c = campaigns.require(campaignId);
         List<CoverageRow> pieces = coverage.of(campaignId);
-        String agency = agencies.find(TenantContext.require()).map(Agency::getName).orElse("");
         BilanService source = bilans; // the container's proxy: each page is read in its own short transaction
-        return BilanReport.of(agency, bilan, c, (first, size) -> source.contacts(campaignId, first, size), pieces, locale, ZONE);
+        return BilanReport.of(agency.name(), bilan, c, (first, size) -> source.contacts(campaignId, first, size), pieces, locale, ZONE);
     }
 }

@@ -4,10 +4,8 @@ import io.relance.application.bilan.Bilan;
 import io.relance.application.bilan.BilanCalculator;
 import io.relance.application.coverage.CoverageRow;
 import io.relance.domain.campaign.Campaign;
-import io.relance.domain.tenant.Agency;
-import io.relance.infrastructure.persistence.AgencyRepository;
 import io.relance.infrastructure.persistence.CoverageRepository;
-import io.relance.infrastructure.tenancy.TenantContext;
+import io.relance.application.tenant.AgencyService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -22,27 +20,27 @@ public class ClientPageBuilder {
     static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
     @Inject
+    AgencyService agency;
+
+    @Inject
     BilanCalculator bilans;
 
     @Inject
     CoverageRepository coverage;
 
-    @Inject
-    AgencyRepository agencies;
-
     /** The current agency's name, as its client knows it. */
-    public String agencyName() {
-        return agencies.find(TenantContext.require()).map(Agency::getName).orElse("");
+    public ClientPage of(Campaign c) {
+        return of(c, bilans.of(c));
     }
 
-    public ClientPage of(Campaign c) {
-        Bilan b = bilans.of(c);
+    /** The page of a campaign whose bilan is at hand already (the dashboard shows both). */
+    public ClientPage of(Campaign c, Bilan b) {
         List<CoverageRow> pieces = coverage.of(c.getId());
         var t = b.total();
         long answers = t.getYes() + t.getNo() + t.getLater() + t.getRegistered() + t.getDecisions();
         ClientPage.Funnel funnel = new ClientPage.Funnel(t.getEnrolled(), t.getAttempts(), t.getPickUps(), answers, t.getYes(),
                 t.getNo(), t.getLater(), t.getRegistered() + t.getDecisions(), pieces.size());
-        return new ClientPage(c.getId(), agencyName(), b.client(), b.subject(), c.getKind(), c.getStatus(), c.getSendDate(), c.getEventDate(),
+        return new ClientPage(c.getId(), agency.name(), b.client(), b.subject(), c.getKind(), c.getStatus(), c.getSendDate(), c.getEventDate(),
                 b.isFinal(), b.at(), funnel, bilans.perDay(c.getId(), ZONE), bilans.perOutlet(c.getId()), b.perPeriodicity(), pieces);
     }
 }

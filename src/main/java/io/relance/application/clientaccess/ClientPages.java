@@ -14,6 +14,7 @@ import io.relance.infrastructure.persistence.CampaignRepository;
 import io.relance.infrastructure.persistence.ClientAccessRepository;
 import io.relance.infrastructure.persistence.CoverageRepository;
 import io.relance.infrastructure.tenancy.TenantScope;
+import io.relance.application.tenant.AgencyService;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -54,6 +55,9 @@ public class ClientPages {
     ClientPageBuilder builder;
 
     @Inject
+    AgencyService agency;
+
+    @Inject
     AppClock clock;
 
     @Inject
@@ -92,7 +96,7 @@ public class ClientPages {
     public BilanReport report(long campaignId, Locale locale) {
         Campaign c = readable(campaignId);
         ClientPages self = session.getBusinessObject(ClientPages.class);
-        return BilanReport.of(builder.agencyName(), bilans.of(c), c, (first, size) -> self.contacts(campaignId, first, size),
+        return BilanReport.of(agency.name(), bilans.of(c), c, (first, size) -> self.contacts(campaignId, first, size),
                 coverage.of(campaignId), locale, ClientPageBuilder.ZONE);
     }
 

@@ -1,6 +1,7 @@
 package io.relance.application.clientaccess;
 
 import io.relance.application.campaigns.CampaignException;
+import io.relance.application.common.AppClock;
 import io.relance.application.common.NotFoundException;
 import io.relance.application.identity.IdentityDirectory;
 import io.relance.application.identity.IdentityDirectory.NewAccount;
@@ -58,6 +59,9 @@ public class ClientViewers {
     @Inject
     IdentityDirectory directory;
 
+    @Inject
+    AppClock clock;
+
     @Resource
     SessionContext session;
 
@@ -95,7 +99,7 @@ public class ClientViewers {
             throw new CampaignException(taken ? "email" : "form", taken ? "viewer.email.taken" : "identity.unavailable");
         }
         try {
-            long id = self().record(new ClientViewer(clientId, accountId, mail, firstName.strip(), lastName.strip(), Instant.now()));
+            long id = self().record(new ClientViewer(clientId, accountId, mail, firstName.strip(), lastName.strip(), clock.now()));
             return new Sent(id, mail, password);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Viewer " + mail + " not recorded; removing the account", e);

@@ -3,6 +3,7 @@ package io.relance.application.clientaccess;
 import io.relance.application.campaigns.CampaignException;
 import io.relance.application.common.AppClock;
 import io.relance.application.common.NotFoundException;
+import io.relance.application.common.RandomTokens;
 import io.relance.domain.campaign.CampaignStatus;
 import io.relance.domain.clientaccess.ShareLink;
 import io.relance.domain.staff.Role;
@@ -16,10 +17,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.Serializable;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -31,7 +30,6 @@ import java.util.List;
 public class ShareLinks {
 
     static final int MAX_DAYS = 366;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A link as listed to the agency. */
     public record Row(long id, String url, LocalDate expiresOn, boolean revoked, boolean expired, int opens, Instant lastOpenedAt,
@@ -77,9 +75,7 @@ public class ShareLinks {
         if (expiresOn.isBefore(today) || expiresOn.isAfter(today.plusDays(MAX_DAYS))) {
             throw new CampaignException("expiresOn", "share.expiry.range");
         }
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = RandomTokens.next();
         access.add(new ShareLink(campaignId, token, expiresOn, session.getCallerPrincipal().getName(), clock.now()));
         return url(token);
     }

@@ -1,5 +1,6 @@
 package io.relance.application.dashboard;
 
+import io.relance.application.bilan.Bilan;
 import io.relance.application.bilan.BilanCalculator;
 import io.relance.application.bilan.BilanLine;
 import io.relance.application.clientaccess.ClientPage;
@@ -85,7 +86,8 @@ public class Dashboards {
 
     public OfCampaign campaign(long campaignId) {
         Campaign c = campaigns.require(campaignId);
-        return new OfCampaign(pages.of(c), bilans.of(c).perCaller(), numbers.heat(campaignId));
+        Bilan b = bilans.of(c); // once: the client page's funnel and the per-caller table are both its
+        return new OfCampaign(pages.of(c, b), b.perCaller(), numbers.heat(campaignId));
     }
 
     /** The last twelve months, the callers of the last 30 days, the contacts of the last 7 (the policy's window). */

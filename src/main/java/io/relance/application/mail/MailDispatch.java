@@ -69,7 +69,7 @@ public class MailDispatch {
         for (int i = 0; i < claimed.size(); i++) {
             Outgoing m = claimed.get(i);
             try {
-                gateway.send(m);
+                gateway.send(m.with(self().files(m.id())));
             } catch (MailGatewayException e) {
                 LOG.warning("Email " + m.id() + " of " + tenant + " not sent: " + e.getMessage());
                 self().failedOnce(m.id(), e);
@@ -99,6 +99,11 @@ public class MailDispatch {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Outgoing> claim() {
         return store.claimDue(clock.now(), BATCH);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Attachment> files(long id) {
+        return store.files(id);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

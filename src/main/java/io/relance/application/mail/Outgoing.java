@@ -14,9 +14,8 @@ public record Outgoing(long id, String toEmail, String replyTo, String subject, 
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
-    /** An email without files. */
-    public Outgoing(long id, String toEmail, String replyTo, String subject, String bodyText, String token, String agencyName,
-                    String language) {
-        this(id, toEmail, replyTo, subject, bodyText, token, agencyName, language, List.of());
+    /** The same email with its files, read just before it leaves. */
+    public Outgoing with(List<Attachment> files) {
+        return new Outgoing(id, toEmail, replyTo, subject, bodyText, token, agencyName, language, files);
     }
 }

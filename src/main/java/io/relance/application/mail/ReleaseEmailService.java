@@ -7,6 +7,7 @@ import io.relance.domain.staff.Role;
 import io.relance.infrastructure.persistence.CampaignRepository;
 import io.relance.infrastructure.persistence.MailStore;
 import io.relance.infrastructure.persistence.OutboxRepository;
+import io.relance.application.tenant.AgencyService;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -22,6 +23,9 @@ import java.util.List;
 @Stateless
 @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
 public class ReleaseEmailService {
+
+    @Inject
+    AgencyService agency;
 
     @Inject
     CampaignRepository campaigns;
@@ -53,7 +57,7 @@ public class ReleaseEmailService {
         Campaign c = campaigns.require(campaignId);
         String[] who = samples.sampleContact(campaignId);
         var values = ReleaseMails.values(who[0], who[1], c.getSubject(),
-                samples.staffFirstName(session.getCallerPrincipal().getName()), store.agencyName());
+                samples.staffFirstName(session.getCallerPrincipal().getName()), agency.name());
         ReleaseEmail e = new ReleaseEmail(email.subject() == null ? "" : email.subject(), email.body() == null ? "" : email.body(), false);
         return new MailPreview((who[0] + " " + who[1]).strip(), e.subjectFor(values), e.bodyFor(values));
     }

@@ -1,5 +1,6 @@
 package io.relance.application.mail;
 
+import io.relance.application.common.RandomTokens;
 import io.relance.domain.mail.ReleaseEmail;
 import io.relance.infrastructure.persistence.MailOutboxWriter;
 import io.relance.infrastructure.persistence.MailOutboxWriter.NewMail;
@@ -7,10 +8,8 @@ import io.relance.infrastructure.persistence.MailOutboxWriter.Recipient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -24,8 +23,6 @@ public class ReleaseMails {
 
     public static final String RELEASE = "RELEASE";
     public static final String RESEND = "RESEND";
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     MailOutboxWriter writer;
@@ -71,19 +68,12 @@ public class ReleaseMails {
         ReleaseEmail email = new ReleaseEmail(r.emailSubject(), r.emailBody(), false);
         Map<String, String> values = values(r.firstName(), r.lastName(), r.campaignSubject(), signer, r.agencyName());
         return new NewMail(r.campaignId(), r.contactId(), r.enrolmentId(), kind, key, r.email(), replyTo,
-                email.subjectFor(values), email.bodyFor(values), token(), requestedBy, null);
+                email.subjectFor(values), email.bodyFor(values), RandomTokens.next(), requestedBy, null);
     }
 
     static Map<String, String> values(String first, String last, String subject, String caller, String agency) {
         return Map.of("prenom", nz(first), "nom", nz(last), "sujet", nz(subject), "appelant", nz(caller), "agence", nz(agency),
                 "delai", "");
-    }
-
-    /** 32 random bytes, URL-safe: the link is the only key to the person's opt-out. */
-    public static String token() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static String nz(String s) {

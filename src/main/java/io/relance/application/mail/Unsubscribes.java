@@ -4,6 +4,7 @@ import io.relance.application.sequence.OptOuts;
 import io.relance.domain.contact.Contact;
 import io.relance.infrastructure.persistence.MailStore;
 import io.relance.infrastructure.tenancy.TenantScope;
+import io.relance.application.tenant.AgencyService;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
@@ -31,6 +32,9 @@ public class Unsubscribes {
     }
 
     @Inject
+    AgencyService agency;
+
+    @Inject
     MailStore store;
 
     @Inject
@@ -54,7 +58,7 @@ public class Unsubscribes {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Link read(long contactId) {
         Contact c = em.find(Contact.class, contactId);
-        return new Link(store.agencyName(), c == null || c.details().optedOut());
+        return new Link(agency.name(), c == null || c.details().optedOut());
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -63,7 +67,7 @@ public class Unsubscribes {
         if (c != null && !c.details().optedOut()) {
             optOuts.everywhere(contactId, "email: unsubscribe link");
         }
-        return new Link(store.agencyName(), true);
+        return new Link(agency.name(), true);
     }
 
     private Optional<MailStore.TokenOwner> owner(String token) {

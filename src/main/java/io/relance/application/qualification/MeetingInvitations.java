@@ -2,18 +2,19 @@ package io.relance.application.qualification;
 
 import io.relance.application.common.AppClock;
 import io.relance.application.common.NotFoundException;
+import io.relance.application.common.RandomTokens;
 import io.relance.application.journee.QueueItem;
 import io.relance.application.mail.Attachment;
-import io.relance.application.mail.ReleaseMails;
 import io.relance.domain.qualification.Invitation;
 import io.relance.domain.qualification.MeetingInput;
 import io.relance.domain.staff.StaffMember;
+import io.relance.domain.tenant.Agency;
+import io.relance.infrastructure.persistence.AgencyRepository;
 import io.relance.infrastructure.persistence.MailOutboxWriter.NewMail;
 import io.relance.infrastructure.persistence.MailOutboxWriter.Recipient;
 import io.relance.infrastructure.persistence.MailOutboxWriter;
-import io.relance.infrastructure.persistence.MeetingRepository.Goer;
-import io.relance.infrastructure.persistence.QualificationRepository;
 import io.relance.infrastructure.persistence.StaffRepository;
+import io.relance.infrastructure.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -27,6 +28,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -52,7 +54,7 @@ public class MeetingInvitations {
     StaffRepository staff;
 
     @Inject
-    QualificationRepository qualifications;
+    AgencyRepository agencies;
 
     @Inject
     AppClock clock;
@@ -69,14 +71,14 @@ public class MeetingInvitations {
         StaffMember booker = staff.findByEmail(bookerEmail).orElse(null);
         String bookerName = booker == null ? r.agencyName() : booker.getFirstName() + " " + booker.getLastName();
         String organizer = booker == null ? goers.get(0).email() : booker.getEmail();
-        Locale locale = Locale.forLanguageTag(qualifications.agencyLocale());
+        Locale locale = Locale.forLanguageTag(agencies.find(TenantContext.require()).map(Agency::getLocale).orElse("fr"));
         ResourceBundle bundle = ResourceBundle.getBundle("io.relance.i18n.messages", locale, getClass().getClassLoader());
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(locale)
                 .withZone(zone).format(m.start());
         String where = String.join(" · ", Stream.of(m.place(), m.visioUrl()).filter(s -> s != null && !s.isBlank())
                 .map(String::strip).toList());
         String who = goers.stream().map(Goer::name).collect(Collectors.joining(", "));
-        String prospect = (nz(r.firstName()) + " " + nz(r.lastName())).strip();
+        String prospect = (Objects.toString(r.firstName(), "") + " " + Objects.toString(r.lastName(), "")).strip();
 
         List<String> attendees = new ArrayList<>();
         if (reachable) {
@@ -93,12 +95,12 @@ public class MeetingInvitations {
         if (reachable) {
             writer.insert(new NewMail(call.campaignId(), call.contactId(), call.enrolmentId(), MEETING, MEETING + ":" + meetingId,
                     r.email(), organizer, MessageFormat.format(bundle.getString("meeting.mail.subject"), when, r.agencyName()),
-                    MessageFormat.format(bundle.getString("meeting.mail.body"), nz(r.firstName()), when, m.minutes(), where, who,
-                            bookerName, r.agencyName()), ReleaseMails.token(), bookerEmail, null), ics, now);
+                    MessageFormat.format(bundle.getString("meeting.mail.body"), Objects.toString(r.firstName(), ""), when,
+                            m.minutes(), where, who, bookerName, r.agencyName()), RandomTokens.next(), bookerEmail, null), ics, now);
         }
         String teamSubject = MessageFormat.format(bundle.getString("meeting.mail.team.subject"), prospect, when);
-        String teamBody = MessageFormat.format(bundle.getString("meeting.mail.team.body"), prospect, nz(r.campaignSubject()),
-                when, m.minutes(), where, who, bookerName);
+        String teamBody = MessageFormat.format(bundle.getString("meeting.mail.team.body"), prospect,
+                Objects.toString(r.campaignSubject(), ""), when, m.minutes(), where, who, bookerName);
         for (Goer g : goers) {
             // no unsubscribe token: the copy goes to staff, and the prospect's link must not reach them
             writer.insert(new NewMail(call.campaignId(), call.contactId(), call.enrolmentId(), TEAM,
@@ -106,9 +108,5 @@ public class MeetingInvitations {
                     ics, now);
         }
         return reachable;
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -7,11 +7,12 @@ import io.relance.application.journee.CallQueue;
 import io.relance.application.journee.QueueItem;
 import io.relance.domain.contact.Problem;
 import io.relance.domain.qualification.MeetingInput;
+import io.relance.domain.qualification.Priority;
 import io.relance.domain.qualification.QualificationPolicy;
 import io.relance.domain.staff.Role;
 import io.relance.infrastructure.persistence.MeetingRepository;
-import io.relance.infrastructure.persistence.MeetingRepository.Goer;
 import io.relance.infrastructure.persistence.QualificationRepository;
+import io.relance.infrastructure.persistence.StaffRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -51,6 +52,9 @@ public class Meetings {
     MeetingInvitations invitations;
 
     @Inject
+    StaffRepository staff;
+
+    @Inject
     AppClock clock;
 
     @Resource
@@ -58,7 +62,7 @@ public class Meetings {
 
     /** Who of the agency can go to a meeting. */
     public List<Goer> goers() {
-        return meetings.staff();
+        return staff.enabled().stream().map(Goer::of).toList();
     }
 
     /** The signed-in caller's staff id (who goes by default). */
@@ -67,37 +71,34 @@ public class Meetings {
     }
 
     public Booked book(long taskId, MeetingInput input) {
-        ProspectCard card = qualifications.card(taskId);
-        if (!card.commercial()) {
-            throw new NotFoundException("Meetings of call " + taskId);
-        }
+        Qualifications.Prospect prospect = qualifications.prospect(taskId);
         if (input == null) {
             throw new Refused("start", "meeting.start.required");
         }
         QualificationPolicy policy = repository.policy();
+        Priority kept = prospect.saved() == null ? null : prospect.saved().priority();
         boolean directeur = session.isCallerInRole(Role.DIRECTEUR_NAME);
-        policy.meetingRefusal(card.saved() == null ? null : card.saved().priority(), directeur, input.hasOverrideReason())
-                .ifPresent(key -> {
-                    throw new Refused("policy", key);
-                });
+        policy.meetingRefusal(kept, directeur, input.hasOverrideReason()).ifPresent(key -> {
+            throw new Refused("policy", key);
+        });
         List<Problem> problems = input.problems(clock.now());
         if (!problems.isEmpty()) {
             throw new Refused(problems);
         }
-        List<Goer> goers = meetings.goers(input.attendees());
+        List<Goer> goers = goers().stream().filter(g -> input.attendees().contains(g.id())).toList();
         if (goers.size() != input.attendees().stream().distinct().count()) {
             throw new Refused("attendees", "meeting.attendees.unknown");
         }
-        QueueItem call = queue.call(taskId);
+        QueueItem call = prospect.call();
         String uid = UUID.randomUUID() + "@relance";
         // a reason is kept only when it was needed: an override of the policy
-        boolean override = policy.meetingRefusal(card.saved() == null ? null : card.saved().priority(), false, false).isPresent();
-        MeetingInput kept = override ? input : new MeetingInput(input.start(), input.minutes(), input.place(), input.visioUrl(),
+        boolean override = policy.meetingRefusal(kept, false, false).isPresent();
+        MeetingInput booked = override ? input : new MeetingInput(input.start(), input.minutes(), input.place(), input.visioUrl(),
                 input.attendees(), null);
         String by = session.getCallerPrincipal().getName();
         long id = meetings.insert(call.campaignId(), call.enrolmentId(), call.contactId(),
-                card.saved() == null ? null : card.saved().id(), kept, uid, by, clock.now());
-        boolean invited = invitations.invite(id, call, kept, goers, uid, by, queue.zone());
+                prospect.saved() == null ? null : prospect.saved().id(), booked, uid, by, clock.now());
+        boolean invited = invitations.invite(id, call, booked, goers, uid, by, queue.zone());
         return new Booked(id, invited);
     }
 }

@@ -14,6 +14,7 @@ import io.relance.domain.qualification.QualificationInput;
 import io.relance.domain.qualification.QualificationPolicy;
 import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
+import io.relance.infrastructure.persistence.CampaignRepository;
 import io.relance.infrastructure.persistence.MeetingRepository;
 import io.relance.infrastructure.persistence.QualificationRepository;
 import io.relance.infrastructure.persistence.StaffRepository;
@@ -51,16 +52,23 @@ public class Qualifications {
     StaffRepository staff;
 
     @Inject
+    CampaignRepository campaigns;
+
+    @Inject
     AppClock clock;
 
     @Resource
     SessionContext session;
 
+    /** A call of a commercial offer, reached by the signed-in caller, with its saved card if any. */
+    public record Prospect(QueueItem call, QualificationRow saved) implements java.io.Serializable {
+    }
+
     /** The card of a call (its qualification side); {@code commercial} false for other kinds of campaign. */
     public ProspectCard card(long taskId) {
         QueueItem call = queue.call(taskId);
         boolean directeur = session.isCallerInRole(Role.DIRECTEUR_NAME);
-        if (repository.kind(call.campaignId()) != CampaignKind.COMMERCIAL_OFFER) {
+        if (!commercial(call)) {
             return new ProspectCard(taskId, call.enrolmentId(), call.campaignId(), call.contact(), false, List.of(), null,
                     List.of(), null, directeur, List.of(), List.of(), false);
         }
@@ -68,9 +76,22 @@ public class Qualifications {
         QualificationRow saved = repository.ofEnrolment(call.enrolmentId()).orElse(null);
         // what the policy says to this caller; a directeur is told too, and may book anyway with a reason
         String refusal = policy.meetingRefusal(saved == null ? null : saved.priority(), false, false).orElse(null);
+        SalesMails.CardDocuments documents = sales.forCard(call.enrolmentId());
         return new ProspectCard(taskId, call.enrolmentId(), call.campaignId(), call.contact(), true,
                 policy.objectiveChoices(), saved, meetings.ofEnrolment(call.enrolmentId()), refusal, directeur,
-                sales.choices(), sales.sentFor(call.enrolmentId()), sales.canSend(call.enrolmentId()));
+                documents.choices(), documents.sent(), documents.canSend());
+    }
+
+    /**
+     * The prospect of a call, for a change (qualifying, sending, booking): the call must be the
+     * caller's to reach and of an "offre commerciale"; anything else is not found.
+     */
+    public Prospect prospect(long taskId) {
+        QueueItem call = queue.call(taskId);
+        if (!commercial(call)) {
+            throw new NotFoundException("Prospect of call " + taskId); // nothing to qualify in a press campaign
+        }
+        return new Prospect(call, repository.ofEnrolment(call.enrolmentId()).orElse(null));
     }
 
     /** What the rules say of these answers, before they are saved (the card shows it as the caller types). */
@@ -80,10 +101,7 @@ public class Qualifications {
 
     /** Saves the card of a call's prospect (again, if it was saved before) and answers it as saved. */
     public ProspectCard qualify(long taskId, QualificationInput input) {
-        ProspectCard card = card(taskId);
-        if (!card.commercial()) {
-            throw new NotFoundException("Qualification of call " + taskId); // nothing to qualify in a press campaign
-        }
+        QueueItem call = prospect(taskId).call();
         if (input == null || input.answers() == null) {
             throw new Refused("feeling", "qualification.feeling.range");
         }
@@ -92,9 +110,8 @@ public class Qualifications {
         if (!problems.isEmpty()) {
             throw new Refused(problems);
         }
-        QueueItem call = queue.call(taskId);
         PriorityRules.Verdict verdict = policy.rules().judge(input.answers(), today());
-        repository.save(call.campaignId(), call.enrolmentId(), call.contactId(), queue.me(), input, verdict,
+        repository.save(call.campaignId(), call.enrolmentId(), call.contactId(), me().getId(), input, verdict,
                 session.getCallerPrincipal().getName(), clock.now());
         return card(taskId);
     }
@@ -105,15 +122,20 @@ public class Qualifications {
      * minute already (a double click sends one email).
      */
     public boolean send(long taskId, long templateId) {
-        ProspectCard card = card(taskId);
-        if (!card.commercial()) {
-            throw new NotFoundException("Documents of call " + taskId);
-        }
-        if (!card.qualified()) {
+        Prospect prospect = prospect(taskId);
+        if (prospect.saved() == null) {
             throw new Refused("qualification", "qualification.send.first");
         }
-        StaffMember me = staff.find(queue.me()).orElseThrow(() -> new NotFoundException("Staff"));
-        return sales.send(card.enrolmentId(), templateId, me.getEmail(), me.getFirstName(), clock.now());
+        StaffMember me = me();
+        return sales.send(prospect.call().enrolmentId(), templateId, me.getEmail(), me.getFirstName(), clock.now());
+    }
+
+    private boolean commercial(QueueItem call) {
+        return campaigns.require(call.campaignId()).getKind() == CampaignKind.COMMERCIAL_OFFER;
+    }
+
+    private StaffMember me() {
+        return staff.findByEmail(session.getCallerPrincipal().getName()).orElseThrow(() -> new NotFoundException("Staff"));
     }
 
     private LocalDate today() {

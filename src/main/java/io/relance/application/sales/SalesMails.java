@@ -1,7 +1,7 @@
 package io.relance.application.sales;
 
 import io.relance.application.common.NotFoundException;
-import io.relance.application.mail.ReleaseMails;
+import io.relance.application.common.RandomTokens;
 import io.relance.domain.contact.Problem;
 import io.relance.domain.sales.SalesTemplate;
 import io.relance.domain.sales.SalesValues;
@@ -52,9 +52,19 @@ public class SalesMails {
         String key = t.getKind() + ":" + enrolmentId + ":" + templateId + ":" + now.getEpochSecond() / 60;
         String subject = values.line(t.getEmailSubject());
         NewMail mail = new NewMail(p.campaignId(), p.contactId(), enrolmentId, t.getKind().name(), key, p.email().strip(),
-                requesterEmail, subject.length() > 200 ? subject.substring(0, 199) + "…" : subject, values.text(t.getEmailBody()),
-                ReleaseMails.token(), requesterEmail, t.getId());
+                requesterEmail, subject, values.text(t.getEmailBody()),
+                RandomTokens.next(), requesterEmail, t.getId());
         return writer.insert(mail, List.of(SalesPdf.attachment(t, p, values, now)), now);
+    }
+
+    /** What a qualification card shows: the documents to send, those sent, and whether sending can work. */
+    public record CardDocuments(List<TemplateChoice> choices, List<SentDocument> sent, boolean canSend) {
+    }
+
+    /** The card's side of the documents, with one look at the prospect (the card is shown on every call). */
+    public CardDocuments forCard(long enrolmentId) {
+        Prospect p = templates.prospect(enrolmentId).orElseThrow(() -> new NotFoundException("Enrolment " + enrolmentId));
+        return new CardDocuments(templates.choices(), templates.sent(enrolmentId), problems(p).isEmpty());
     }
 
     /** Whether the card's buttons can work: an address, and the person may be written to. */

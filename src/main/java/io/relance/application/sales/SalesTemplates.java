@@ -21,7 +21,6 @@ import jakarta.inject.Inject;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The agency's standard quote (one) and proposal templates (any number), kept by a chef de projet
@@ -52,10 +51,6 @@ public class SalesTemplates {
 
     public SalesTemplateRow get(long id) {
         return templates.row(id).orElseThrow(() -> new NotFoundException("Sales template " + id));
-    }
-
-    public Optional<SalesTemplateRow> quote() {
-        return templates.quote().flatMap(templates::row);
     }
 
     /** {@code upload}: the PDF of an uploaded document (ignored for a generated one). */

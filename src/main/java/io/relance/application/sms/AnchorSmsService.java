@@ -7,6 +7,7 @@ import io.relance.domain.sms.SmsTemplate;
 import io.relance.domain.sms.SmsText;
 import io.relance.domain.staff.Role;
 import io.relance.infrastructure.persistence.OutboxRepository;
+import io.relance.application.tenant.AgencyService;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -29,6 +30,9 @@ public class AnchorSmsService {
 
     @PersistenceContext(unitName = "relance")
     EntityManager em;
+
+    @Inject
+    AgencyService agency;
 
     @Inject
     OutboxRepository outbox;
@@ -68,7 +72,7 @@ public class AnchorSmsService {
         String[] who = outbox.sampleContact(campaignId);
         String caller = outbox.staffFirstName(session.getCallerPrincipal().getName());
         String body = SmsTemplate.orDefault(text).render(Map.of("prenom", who[0], "nom", who[1], "sujet", c.getSubject(),
-                "appelant", caller, "agence", outbox.agencyName(), "delai", "demain"));
+                "appelant", caller, "agence", agency.name(), "delai", "demain"));
         return new SmsPreview((who[0] + " " + who[1]).strip(), body, SmsText.of(body));
     }
 

@@ -2,9 +2,11 @@ package io.relance.application.sms;
 
 import io.relance.application.campaigns.CampaignException;
 import io.relance.application.common.AppClock;
+import io.relance.application.common.RandomTokens;
 import io.relance.application.contacts.AddressBook;
 import io.relance.domain.contact.PhoneNumbers;
 import io.relance.domain.contact.Problem;
+import io.relance.domain.contact.WebAddress;
 import io.relance.domain.sms.SenderName;
 import io.relance.domain.staff.Role;
 import io.relance.infrastructure.persistence.SmsStore;
@@ -35,7 +37,8 @@ public class SmsSettings {
                        String bindType, int destTon, int destNpi, String inboundUrl) implements Serializable {
     }
 
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    /** The width of sms_provider.host. */
+    private static final int HOST_MAX = 200;
 
     @Inject
     SmsStore store;
@@ -75,7 +78,7 @@ public class SmsSettings {
             if (input.port() < 1 || input.port() > 65535) {
                 problems.add(new Problem("port", "sms.port.range", String.valueOf(input.port())));
             }
-        } else if (input.kind() == SmsProvider.Kind.HTTP && !isHttpUrl(input.host())) {
+        } else if (input.kind() == SmsProvider.Kind.HTTP && (input.host() == null || !WebAddress.isValid(input.host().strip(), HOST_MAX))) {
             problems.add(new Problem("host", "sms.url.invalid", String.valueOf(input.host())));
         }
         if (input.kind() != SmsProvider.Kind.OUTBOX) {
@@ -94,7 +97,7 @@ public class SmsSettings {
             throw new CampaignException(problems);
         }
         String secret = newPassword ? secrets.encrypt(input.password()) : stored;
-        String hookKey = current != null && current.hookKey() != null ? current.hookKey() : newHookKey();
+        String hookKey = current != null && current.hookKey() != null ? current.hookKey() : RandomTokens.next();
         String host = input.host() == null ? null : input.host().strip();
         if (input.kind() == SmsProvider.Kind.HTTP && host.endsWith("/")) {
             host = host.substring(0, host.length() - 1);
@@ -112,20 +115,5 @@ public class SmsSettings {
         SmsProvider p = store.provider().filter(x -> x.kind() != SmsProvider.Kind.OUTBOX)
                 .orElseThrow(() -> new CampaignException("kind", "sms.test.outbox"));
         return gateway.send(TenantContext.require(), p.withPassword(secrets.decrypt(p.password())), e164, "Relance : test SMS de " + book.caller());
-    }
-
-    private static boolean isHttpUrl(String url) {
-        try {
-            java.net.URI uri = new java.net.URI(url == null ? "" : url.strip());
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
-    }
-
-    private static String newHookKey() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -20,4 +20,9 @@ public class AgencyService {
     public Optional<Agency> current() {
         return TenantContext.current().flatMap(agencies::find);
     }
+
+    /** The current agency's name, as its emails, PDFs and client pages sign (empty outside an agency). */
+    public String name() {
+        return current().map(Agency::getName).orElse("");
+    }
 }

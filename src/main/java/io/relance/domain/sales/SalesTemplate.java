@@ -93,10 +93,6 @@ public class SalesTemplate extends TenantOwned {
         this.updatedAt = now;
     }
 
-    public DocumentSource source() {
-        return pdf != null ? DocumentSource.UPLOADED : DocumentSource.GENERATED;
-    }
-
     public boolean hasPdf() {
         return pdf != null;
     }
@@ -110,7 +106,5 @@ public class SalesTemplate extends TenantOwned {
     public byte[] getPdf() { return pdf; }
     public String getPdfName() { return pdfName; }
     public boolean isArchived() { return archived; }
-    public String getCreatedBy() { return createdBy; }
-    public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
 }

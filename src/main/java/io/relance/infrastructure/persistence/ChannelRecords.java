@@ -26,8 +26,9 @@ public class ChannelRecords {
         sql("UPDATE sms_reply SET from_number = '', body = '' WHERE tenant_id = :tenant AND contact_id = :contact", contactId);
         sql("UPDATE mail_outbox SET status = 'FAILED', last_error = 'erased' WHERE tenant_id = :tenant AND contact_id = :contact "
                 + "AND status = 'PENDING'", contactId);
-        sql("UPDATE mail_outbox SET to_email = '', reply_to = NULL, body_text = '' WHERE tenant_id = :tenant AND contact_id = :contact",
-                contactId);
+        // the subject too: a rendered one may carry their name ("{sujet} pour {prenom}")
+        sql("UPDATE mail_outbox SET to_email = '', reply_to = NULL, subject = '', body_text = '' WHERE tenant_id = :tenant "
+                + "AND contact_id = :contact", contactId);
         // a quote or proposal generated for them bears their name: its file goes with the rest
         sql("DELETE a FROM mail_attachment a JOIN mail_outbox m ON m.tenant_id = a.tenant_id AND m.id = a.mail_id "
                 + "WHERE a.tenant_id = :tenant AND m.contact_id = :contact", contactId);
@@ -48,7 +49,9 @@ public class ChannelRecords {
                 + "AND contact_id = :contact ORDER BY id", contactId, "from", "text", "receivedAt"));
         data.put("emails", rows("SELECT m.to_email, m.subject, m.body_text, (SELECT GROUP_CONCAT(a.filename ORDER BY a.id "
                 + "SEPARATOR ', ') FROM mail_attachment a WHERE a.tenant_id = m.tenant_id AND a.mail_id = m.id), m.status, m.sent_at "
-                + "FROM mail_outbox m WHERE m.tenant_id = :tenant AND m.contact_id = :contact ORDER BY m.id", contactId, "to", "subject",
+                // the team's copies of a meeting went to staff: not the person's data, and not theirs to read
+                + "FROM mail_outbox m WHERE m.tenant_id = :tenant AND m.contact_id = :contact AND m.kind <> 'TEAM' ORDER BY m.id",
+                contactId, "to", "subject",
                 "text", "attachments", "status", "sentAt"));
         data.put("qualifications", rows("SELECT objectives, objective_text, deadline, horizon, budget_min, budget_max, "
                 + "decision_maker, feeling, priority, override_reason, qualified_at, outcome FROM qualification "
@@ -67,8 +70,8 @@ public class ChannelRecords {
         return rows.stream().map(r -> {
             java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
             for (int i = 0; i < names.length; i++) {
-                row.put(names[i], r[i] instanceof java.sql.Timestamp t ? t.toInstant().toString()
-                        : r[i] instanceof java.sql.Date d ? d.toLocalDate().toString() : r[i]);
+                row.put(names[i], r[i] instanceof java.sql.Timestamp || r[i] instanceof java.time.LocalDateTime
+                        ? Rows.instant(r[i]).toString() : r[i] instanceof java.sql.Date ? Rows.date(r[i]).toString() : r[i]);
             }
             return row;
         }).toList();

@@ -32,6 +32,15 @@ public class MailOutboxWriter {
     public record NewMail(long campaignId, long contactId, Long enrolmentId, String kind, String key, String toEmail,
                           String replyTo, String subject, String bodyText, String token, String requestedBy,
                           Long templateId) {
+
+        /** The subject's column holds 200 characters: a longer rendered one is cut, marked with an ellipsis. */
+        public static final int SUBJECT_MAX = 200;
+
+        public NewMail {
+            if (subject != null && subject.length() > SUBJECT_MAX) {
+                subject = subject.substring(0, SUBJECT_MAX - 1) + "…";
+            }
+        }
     }
 
     @PersistenceContext(unitName = "relance")

@@ -16,9 +16,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -54,10 +52,9 @@ public class MailStore {
         }
         Object[] agency = (Object[]) em.createNativeQuery("SELECT name, locale FROM agency WHERE id = :tenant")
                 .setParameter("tenant", tenant).getSingleResult();
-        Map<Long, List<Attachment>> files = attachments(rows.stream().map(r -> Rows.lng(r[0])).toList());
+        // without their files: those are read one email at a time, just before it leaves (see files)
         List<Outgoing> claimed = rows.stream().map(r -> new Outgoing(Rows.lng(r[0]), (String) r[1], (String) r[2],
-                (String) r[3], (String) r[4], (String) r[5], (String) agency[0], (String) agency[1],
-                files.getOrDefault(Rows.lng(r[0]), List.of()))).toList();
+                (String) r[3], (String) r[4], (String) r[5], (String) agency[0], (String) agency[1], List.of())).toList();
         if (!claimed.isEmpty()) {
             em.createNativeQuery("UPDATE mail_outbox SET status = 'SENDING', tries = tries + 1 WHERE tenant_id = :tenant "
                             + "AND id IN (:ids)").setParameter("tenant", tenant)
@@ -66,17 +63,17 @@ public class MailStore {
         return claimed;
     }
 
-    /** The files of these emails, in the order they were written, in one query. */
+    /**
+     * One email's files, in the order they were written. Read just before the email leaves, not with
+     * the claimed batch: a batch of quotes holds megabytes each, and when the server is unreachable
+     * the batch is released and claimed again every round.
+     */
     @SuppressWarnings("unchecked")
-    private Map<Long, List<Attachment>> attachments(List<Long> mailIds) {
-        List<Object[]> rows = em.createNativeQuery("SELECT mail_id, filename, content_type, content FROM mail_attachment "
-                        + "WHERE tenant_id = :tenant AND mail_id IN (:ids) ORDER BY id")
-                .setParameter("tenant", TenantContext.require()).setParameter("ids", mailIds).getResultList();
-        Map<Long, List<Attachment>> files = new HashMap<>();
-        for (Object[] r : rows) {
-            files.computeIfAbsent(Rows.lng(r[0]), id -> new ArrayList<>()).add(new Attachment((String) r[1], (String) r[2], bytes(r[3])));
-        }
-        return files;
+    public List<Attachment> files(long mailId) {
+        List<Object[]> rows = em.createNativeQuery("SELECT filename, content_type, content FROM mail_attachment "
+                        + "WHERE tenant_id = :tenant AND mail_id = :id ORDER BY id")
+                .setParameter("tenant", TenantContext.require()).setParameter("id", mailId).getResultList();
+        return rows.stream().map(r -> new Attachment((String) r[0], (String) r[1], bytes(r[2]))).toList();
     }
 
     private static byte[] bytes(Object value) {
@@ -198,11 +195,6 @@ public class MailStore {
                         + "ORDER BY created_at DESC, id DESC LIMIT " + max).setParameter("tenant", TenantContext.require())
                 .setParameter("contact", contactId).setParameter("campaign", campaignId).getResultList();
         return rows.stream().map(r -> new Card.Mail((String) r[0], (String) r[1], Rows.instant(r[2]))).toList();
-    }
-
-    public String agencyName() {
-        return (String) em.createNativeQuery("SELECT name FROM agency WHERE id = :tenant")
-                .setParameter("tenant", TenantContext.require()).getSingleResult();
     }
 
     private void update(String set, long id, String p, Instant now) {

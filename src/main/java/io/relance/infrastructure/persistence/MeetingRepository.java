@@ -18,36 +18,8 @@ import java.util.Map;
 @ApplicationScoped
 public class MeetingRepository {
 
-    /** A member of the agency who can go to a meeting. */
-    public record Goer(long id, String email, String firstName, String lastName) {
-        public String name() {
-            return CampaignRepository.name(firstName, lastName).strip();
-        }
-    }
-
     @PersistenceContext(unitName = "relance")
     EntityManager em;
-
-    /** The agency's enabled staff among {@code ids} (another agency's id is simply not there). */
-    @SuppressWarnings("unchecked")
-    public List<Goer> goers(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<Object[]> rows = em.createNativeQuery("SELECT id, email, first_name, last_name FROM staff_member "
-                        + "WHERE tenant_id = :tenant AND enabled = TRUE AND id IN (:ids) ORDER BY last_name, first_name")
-                .setParameter("tenant", TenantContext.require()).setParameter("ids", ids).getResultList();
-        return rows.stream().map(r -> new Goer(Rows.lng(r[0]), (String) r[1], (String) r[2], (String) r[3])).toList();
-    }
-
-    /** The agency's enabled staff, to choose who goes. */
-    @SuppressWarnings("unchecked")
-    public List<Goer> staff() {
-        List<Object[]> rows = em.createNativeQuery("SELECT id, email, first_name, last_name FROM staff_member "
-                        + "WHERE tenant_id = :tenant AND enabled = TRUE ORDER BY last_name, first_name")
-                .setParameter("tenant", TenantContext.require()).getResultList();
-        return rows.stream().map(r -> new Goer(Rows.lng(r[0]), (String) r[1], (String) r[2], (String) r[3])).toList();
-    }
 
     /** Writes a booked meeting and who goes; answers its id. */
     public long insert(long campaignId, long enrolmentId, long contactId, Long qualificationId, MeetingInput m, String uid,
@@ -59,9 +31,9 @@ public class MeetingRepository {
                         + ":uid, :by, :now)")
                 .setParameter("tenant", tenant).setParameter("campaign", campaignId).setParameter("enrolment", enrolmentId)
                 .setParameter("contact", contactId).setParameter("q", qualificationId).setParameter("start", Rows.at(m.start()))
-                .setParameter("minutes", m.minutes()).setParameter("place", blankToNull(m.place()))
-                .setParameter("visio", blankToNull(m.visioUrl())).setParameter("status", MeetingStatus.BOOKED.name())
-                .setParameter("why", blankToNull(m.overrideReason())).setParameter("uid", uid).setParameter("by", by)
+                .setParameter("minutes", m.minutes()).setParameter("place", Rows.blankToNull(m.place()))
+                .setParameter("visio", Rows.blankToNull(m.visioUrl())).setParameter("status", MeetingStatus.BOOKED.name())
+                .setParameter("why", Rows.blankToNull(m.overrideReason())).setParameter("uid", uid).setParameter("by", by)
                 .setParameter("now", Rows.at(now)).executeUpdate();
         long id = ((Number) em.createNativeQuery("SELECT id FROM meeting WHERE tenant_id = :tenant AND uid = :uid")
                 .setParameter("tenant", tenant).setParameter("uid", uid).getSingleResult()).longValue();
@@ -100,9 +72,5 @@ public class MeetingRepository {
         return rows.stream().map(r -> new MeetingRow(Rows.lng(r[0]), Rows.instant(r[1]), Rows.integer(r[2]), (String) r[3],
                 (String) r[4], (String) r[5], names.getOrDefault(Rows.lng(r[0]), List.of()), (String) r[6], (String) r[7]))
                 .toList();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -61,8 +61,4 @@ public class OutboxRepository {
         return rows.isEmpty() ? null : new Object[]{Rows.instant(rows.get(0)[0]), rows.get(0)[1]};
     }
 
-    public String agencyName() {
-        return (String) em.createNativeQuery("SELECT name FROM agency WHERE id = :tenant")
-                .setParameter("tenant", TenantContext.require()).getSingleResult();
-    }
 }

@@ -1,7 +1,6 @@
 package io.relance.infrastructure.persistence;
 
 import io.relance.application.qualification.QualificationRow;
-import io.relance.domain.campaign.CampaignKind;
 import io.relance.domain.qualification.DecisionMaker;
 import io.relance.domain.qualification.Horizon;
 import io.relance.domain.qualification.Priority;
@@ -67,20 +66,6 @@ public class QualificationRepository {
                 .setParameter("now", Rows.at(now)).executeUpdate();
     }
 
-    /** The kind of one of the agency's campaigns (only "offre commerciale" qualifies its prospects). */
-    public CampaignKind kind(long campaignId) {
-        List<?> rows = em.createNativeQuery("SELECT kind FROM campaign WHERE tenant_id = :tenant AND id = :id")
-                .setParameter("tenant", TenantContext.require()).setParameter("id", campaignId).getResultList();
-        return rows.isEmpty() ? null : CampaignKind.valueOf((String) rows.get(0));
-    }
-
-    /** The agency's language (its emails are written in it). */
-    public String agencyLocale() {
-        Object locale = em.createNativeQuery("SELECT locale FROM agency WHERE id = :tenant")
-                .setParameter("tenant", TenantContext.require()).getSingleResult();
-        return locale == null ? "fr" : (String) locale;
-    }
-
     public Optional<QualificationRow> ofEnrolment(long enrolmentId) {
         List<?> rows = em.createNativeQuery(CARD_COLUMNS + "AND enrolment_id = :enrolment")
                 .setParameter("tenant", TenantContext.require()).setParameter("enrolment", enrolmentId).getResultList();
@@ -110,7 +95,7 @@ public class QualificationRepository {
                 .setParameter("tenant", TenantContext.require()).setParameter("campaign", campaignId)
                 .setParameter("enrolment", enrolmentId).setParameter("contact", contactId).setParameter("caller", callerId)
                 .setParameter("objectives", q.objectives() == null || q.objectives().isEmpty() ? null : String.join("\n", q.objectives()))
-                .setParameter("text", blankToNull(q.objectiveText())).setParameter("deadline", q.deadline())
+                .setParameter("text", Rows.blankToNull(q.objectiveText())).setParameter("deadline", q.deadline())
                 .setParameter("horizon", q.deadline() != null || q.horizon() == null ? null : q.horizon().name())
                 .setParameter("bmin", q.budgetMin()).setParameter("bmax", q.budgetMax())
                 .setParameter("dm", q.decisionMaker().name()).setParameter("feeling", q.feeling())
@@ -144,9 +129,5 @@ public class QualificationRepository {
         return new QualificationRow(Rows.lng(r[0]), Rows.lng(r[1]), q, Priority.valueOf((String) r[10]),
                 Priority.valueOf((String) r[11]), reasons((String) r[12]), (String) r[13], (String) r[14],
                 Rows.instant(r[15]), (String) r[16]);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -36,6 +36,11 @@ final class Rows {
         return (LocalDate) value;
     }
 
+    /** A typed text as stored: trimmed, or NULL when nothing was typed. */
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     static Timestamp at(Instant instant) {
         return Timestamp.from(instant);
     }

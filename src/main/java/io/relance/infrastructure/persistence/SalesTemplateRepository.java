@@ -66,8 +66,12 @@ public class SalesTemplateRepository {
                 .getResultList();
     }
 
+    /** The card's buttons on every card shown: ids and names only, never the texts nor the PDF's size. */
+    @SuppressWarnings("unchecked")
     public List<TemplateChoice> choices() {
-        return rows(false).stream().map(r -> new TemplateChoice(r.id(), r.kind(), r.name())).toList();
+        List<Object[]> rows = em.createNativeQuery("SELECT id, kind, name FROM sales_template WHERE tenant_id = :tenant "
+                        + "AND archived = FALSE" + ORDER).setParameter("tenant", TenantContext.require()).getResultList();
+        return rows.stream().map(r -> new TemplateChoice(Rows.lng(r[0]), SalesKind.valueOf((String) r[1]), (String) r[2])).toList();
     }
 
     /** The sequence's contact as a sales email needs them; empty if the sequence is not this agency's. */

@@ -137,7 +137,7 @@ class MailRecipientIT {
         String other = mail.otherAgency();
 
         // another agency's email, with its own link
-        String foreignToken = ReleaseMails.token();
+        String foreignToken = io.relance.application.common.RandomTokens.next();
         InTenant.call(tx, other, () -> {
             em.createNativeQuery("INSERT INTO client (tenant_id, name, created_at) VALUES (?1, 'Client B', NOW(3))")
                     .setParameter(1, other).executeUpdate();

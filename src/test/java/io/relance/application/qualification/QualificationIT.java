@@ -236,6 +236,8 @@ class QualificationIT {
         assertEquals("Ouvrir une 3e boutique", cards.get(0).get("objectiveText"));
         assertEquals("2026-12-07", cards.get(0).get("deadline"));
         assertEquals("Au fournil", ((List<java.util.Map<String, Object>>) data.get("meetings")).get(0).get("place"));
+        assertEquals(List.of("claire@"), ((List<java.util.Map<String, Object>>) data.get("emails")).stream()
+                .map(m -> String.valueOf(m.get("to")).replaceAll("@.*", "@")).toList(), "her invitation, not the team's copy");
 
         agency.asChef(() -> {
             contacts.erase(claire);

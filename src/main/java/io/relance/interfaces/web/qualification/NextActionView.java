@@ -2,12 +2,12 @@ package io.relance.interfaces.web.qualification;
 
 import io.relance.application.common.NotFoundException;
 import io.relance.application.common.Refused;
+import io.relance.application.qualification.Goer;
 import io.relance.application.qualification.Meetings;
 import io.relance.application.qualification.ProspectCard;
 import io.relance.application.qualification.Qualifications;
 import io.relance.application.sales.TemplateChoice;
 import io.relance.domain.sales.SalesKind;
-import io.relance.infrastructure.persistence.MeetingRepository.Goer;
 import io.relance.domain.qualification.MeetingInput;
 import io.relance.interfaces.web.session.Messages;
 import jakarta.faces.view.ViewScoped;
