@@ -72,7 +72,7 @@ public class SmsHooks {
         if (delivered != null) {
             try {
                 inbound.receipt(tenant.get(), params.get("MessageSid"), delivered);
-            } catch (IllegalStateException e) {
+            } catch (ReceiptTooEarly e) {
                 return Result.NOT_YET; // the send's own commit has not landed: the provider calls again
             }
         }

@@ -48,7 +48,7 @@ public class SmsInbound {
     public void receiptNow(String providerId, boolean delivered) {
         if (store.receipt(providerId, delivered, clock.now()) == 0) {
             // the receipt beat the commit of its message: refused, the operator delivers it again
-            throw new IllegalStateException("No message " + providerId + " yet");
+            throw new ReceiptTooEarly(providerId);
         }
     }
 

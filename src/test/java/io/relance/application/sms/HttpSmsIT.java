@@ -153,6 +153,11 @@ class HttpSmsIT {
             String unknown = hookUrl.substring(0, hookUrl.lastIndexOf('/') + 1) + "no-such-key";
             assertEquals(404, callback(unknown + "/status", delivered, signed(unknown + "/status", delivered)).statusCode());
             assertEquals(204, callback(hookUrl + "/status", delivered, signed(hookUrl + "/status", delivered)).statusCode());
+            Map<String, String> early = Map.of("MessageSid", "SM-not-committed-yet", "MessageStatus", "delivered",
+                    "AccountSid", TwilioPeer.ACCOUNT);
+            HttpResponse<String> notYet = callback(hookUrl + "/status", early, signed(hookUrl + "/status", early));
+            assertEquals(503, notYet.statusCode(), "a receipt before its message's commit: the aggregator calls again");
+            assertEquals("5", notYet.headers().firstValue("Retry-After").orElse(""));
 
             Map<String, String> stop = Map.of("From", MARC, "To", "AgenceTW", "Body", "STOP", "MessageSid", "SM99");
             HttpResponse<String> answer = callback(hookUrl + "/inbound", stop, signed(hookUrl + "/inbound", stop));
