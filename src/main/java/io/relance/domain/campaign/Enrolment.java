@@ -67,6 +67,13 @@ public class Enrolment extends TenantOwned {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** Who ended the sequence before its end (a chef de projet's email, or what the person did). */
+    @Column(name = "closed_by", length = 254)
+    private String closedBy;
+
+    @Column(name = "closed_reason", length = 160)
+    private String closedReason;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -103,6 +110,12 @@ public class Enrolment extends TenantOwned {
         sequenceOver = next.sequenceOver();
     }
 
+    /** Records who ended the sequence and why (kept with its closing status). */
+    public void closedBy(String who, String why) {
+        this.closedBy = who;
+        this.closedReason = why;
+    }
+
     public Long getCampaignId() { return campaignId; }
     public Long getContactId() { return contactId; }
     public Long getCallerId() { return callerId; }
@@ -114,4 +127,6 @@ public class Enrolment extends TenantOwned {
     public LocalDate getFirstDay() { return firstDay; }
     public Instant getEndsAt() { return endsAt; }
     public Instant getClosedAt() { return closedAt; }
+    public String getClosedBy() { return closedBy; }
+    public String getClosedReason() { return closedReason; }
 }
