@@ -33,6 +33,9 @@ public class BulkContactService {
     @Inject
     AddressBook book;
 
+    @Inject
+    io.relance.application.sequence.Withdrawals withdrawals;
+
     public int tag(Selection selection, String topic) {
         List<String> clean = Topics.parse(topic);
         if (clean.size() != 1) {
@@ -58,11 +61,17 @@ public class BulkContactService {
         return update(selection, "c.owner = :owner, c.updatedAt = :now", Map.of("owner", owner));
     }
 
+    /** Do-not-call on the selection; each person's running sequences end in the same transaction. */
     public int markDoNotCall(Selection selection, String reason) {
         String why = reason == null || reason.isBlank() ? null : reason.strip();
-        return update(selection, "c.doNotCall = true, c.doNotCallAt = coalesce(c.doNotCallAt, :now), "
+        refuseEmpty(selection);
+        // read before the change: a filter on the flag itself would no longer find them after it
+        List<Long> ids = selection.isQuery() ? contacts.ids(selection.query(), book.region()) : selection.ids();
+        int marked = update(selection, "c.doNotCall = true, c.doNotCallAt = coalesce(c.doNotCallAt, :now), "
                 + "c.doNotCallReason = coalesce(:reason, c.doNotCallReason), c.updatedAt = :now",
                 java.util.Collections.singletonMap("reason", why));
+        withdrawals.of(ids, book.caller(), "Ne pas appeler" + (why == null ? "" : " : " + why));
+        return marked;
     }
 
     @RolesAllowed(Role.DIRECTEUR_NAME)

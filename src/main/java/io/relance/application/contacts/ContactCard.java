@@ -11,5 +11,5 @@ import java.time.Instant;
  */
 public record ContactCard(Long id, ContactDetails details, Long outletId, Long ownerId, String ownerName,
                           boolean privileged, Instant doNotCallAt, Instant optedOutAt, Instant createdAt,
-                          Instant updatedAt) implements Serializable {
+                          Instant updatedAt, String wrongNumber, Instant wrongNumberAt) implements Serializable {
 }

@@ -1,6 +1,8 @@
 package io.relance.application.contacts;
 
 import io.relance.application.common.NotFoundException;
+import io.relance.application.sequence.Withdrawals;
+import io.relance.application.sequence.Withdrawn;
 import io.relance.domain.contact.Contact;
 import io.relance.domain.contact.ContactDetails;
 import io.relance.domain.contact.ContactInput;
@@ -47,6 +49,12 @@ public class ContactService {
     @Inject
     AddressBook book;
 
+    @Inject
+    Withdrawals withdrawals;
+
+    @Inject
+    SuppressionList suppressions;
+
     private final Clock clock = Clock.systemUTC();
 
     public List<ContactRow> page(ContactQuery q, int first, int size) {
@@ -66,7 +74,7 @@ public class ContactService {
         StaffMember owner = c.getOwner();
         return new ContactCard(c.getId(), d, c.getOutlet() == null ? null : c.getOutlet().getId(),
                 owner == null ? null : owner.getId(), owner == null ? null : owner.getFullName(), c.isPrivileged(),
-                c.getDoNotCallAt(), c.getOptedOutAt(), c.getCreatedAt(), c.getUpdatedAt());
+                c.getDoNotCallAt(), c.getOptedOutAt(), c.getCreatedAt(), c.getUpdatedAt(), c.getWrongNumber(), c.getWrongNumberAt());
     }
 
     /** Staff who may own a relationship (enabled members), as id and name. */
@@ -76,7 +84,7 @@ public class ContactService {
 
     @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
     public long create(ContactInput input, boolean privileged) {
-        ContactDetails d = check(input);
+        ContactDetails d = suppressions.screen(check(input));
         Contact contact = new Contact(d, outletNamed(d.outletName()), ownerOf(d), clock.instant());
         contact.setPrivileged(privileged && book.isDirecteur());
         contacts.add(contact);
@@ -84,14 +92,26 @@ public class ContactService {
     }
 
     @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
-    /** {@code privileged}: null keeps the mark as it is (only a directeur changes it anyway). */
-    public void update(long id, ContactInput input, Boolean privileged) {
+    /**
+     * {@code privileged}: null keeps the mark as it is (only a directeur changes it anyway). A
+     * do-not-call or opt-out ticked here ends the person's running sequences at once; answers what ended.
+     */
+    public Withdrawn update(long id, ContactInput input, Boolean privileged) {
         Contact contact = load(id);
-        ContactDetails d = check(input);
+        ContactDetails d = suppressions.screen(check(input));
         contact.apply(d, outletNamed(d.outletName()), ownerOf(d), clock.instant());
         if (privileged != null && book.isDirecteur()) {
             contact.setPrivileged(privileged);
         }
+        return contact.refusesCalls() ? withdrawals.of(List.of(id), book.caller(), why(d)) : Withdrawn.NONE;
+    }
+
+    /** The reason kept on the sequences a "no" closed: which flag, and the reason typed with it. */
+    static String why(ContactDetails d) {
+        if (d.optedOut()) {
+            return "Ne plus relancer" + (d.optedOutReason() == null ? "" : " : " + d.optedOutReason());
+        }
+        return "Ne pas appeler" + (d.doNotCallReason() == null ? "" : " : " + d.doNotCallReason());
     }
 
     @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
@@ -109,8 +129,23 @@ public class ContactService {
      */
     @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
     public void erase(long id) {
-        load(id).erase(clock.instant());
+        Contact contact = load(id);
+        // what was running stops first, then the person leaves only fingerprints behind
+        suppressions.remember(contact.details(), "Effacement RGPD");
+        contact.erase(clock.instant());
+        withdrawals.of(List.of(id), book.caller(), "Effacement RGPD");
         channels.erase(id);
+    }
+
+    /** The suppression list, newest first: fingerprints, never an address. */
+    @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
+    public List<SuppressionEntry> suppressions(int first, int size) {
+        return suppressions.page(first, size);
+    }
+
+    @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
+    public long countSuppressions() {
+        return suppressions.count();
     }
 
     /** GDPR access: everything the agency holds on the person, for a JSON download. */

@@ -1,6 +1,8 @@
 package io.relance.application.imports;
 
 import io.relance.application.common.NotFoundException;
+import io.relance.application.contacts.SuppressionList;
+import io.relance.application.sequence.Withdrawals;
 import io.relance.domain.contact.Choice;
 import io.relance.domain.contact.Contact;
 import io.relance.domain.contact.ContactDetails;
@@ -56,6 +58,12 @@ public class ImportWriter {
     @Inject
     ImportProgress progress;
 
+    @Inject
+    SuppressionList suppressions;
+
+    @Inject
+    Withdrawals withdrawals;
+
     /** The report row, committed before the work starts so that the progress page can find it. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long open(ImportReport report) {
@@ -76,8 +84,10 @@ public class ImportWriter {
         if (target == ImportTarget.OUTLETS) {
             writeOutlets(reportId, plan, now);
         } else {
-            writeContacts(reportId, plan, now);
+            writeContacts(reportId, report.getCreatedBy(), plan, now);
         }
+        // read again: writing updates in chunks clears the session, which leaves the first copy detached
+        report = imports.report(reportId).orElseThrow(() -> new NotFoundException("Import " + reportId));
         report.finish(ImportReport.Status.DONE, counts.get(Action.CREATE), counts.get(Action.UPDATE),
                 counts.get(Action.SKIP), counts.get(Action.REJECT),
                 new ReportText(locale).csv(plan.rows(), ImportReport.Status.DONE), Instant.now());
@@ -90,33 +100,49 @@ public class ImportWriter {
                 plan.count(Action.REJECT), new ReportText(locale).csv(plan.rows(), ImportReport.Status.FAILED), Instant.now()));
     }
 
-    private void writeContacts(long reportId, ImportPlan plan, Instant now) {
+    /**
+     * New people the suppression list recognises arrive opted out; a line that turns a flag on
+     * ends that person's running sequences in this same transaction, as the contact form does.
+     */
+    private void writeContacts(long reportId, String by, ImportPlan plan, Instant now) {
         Map<String, Long> outletIds = outlets(plan, now);
         Map<String, Long> staffIds = imports.staffIdsByEmail();
-        List<NewContact> creates = new ArrayList<>();
+        List<ContactDetails> fresh = new ArrayList<>();
         List<PlannedRow> updates = new ArrayList<>();
         for (PlannedRow row : plan.rows()) {
             if (row.action() == Action.CREATE) {
-                ContactDetails d = row.contact();
-                creates.add(new NewContact(d, outletId(outletIds, d.outletName()), d.ownerEmail() == null ? null : staffIds.get(d.ownerEmail())));
+                fresh.add(row.contact());
             } else if (row.action() == Action.UPDATE && row.existingId() != null) {
                 updates.add(row);
             }
+        }
+        List<NewContact> creates = new ArrayList<>(fresh.size());
+        for (ContactDetails d : suppressions.screen(fresh)) {
+            creates.add(new NewContact(d, outletId(outletIds, d.outletName()), d.ownerEmail() == null ? null : staffIds.get(d.ownerEmail())));
         }
         bulk.insert(creates, now, done -> progress.advance(reportId, done));
         for (int from = 0; from < updates.size(); from += CHUNK) {
             List<PlannedRow> chunk = updates.subList(from, Math.min(updates.size(), from + CHUNK));
             Map<Long, PlannedRow> byId = new HashMap<>();
             chunk.forEach(r -> byId.put(r.existingId(), r));
-            for (Contact c : em.createQuery("select c from Contact c left join fetch c.outlet where c.id in :ids", Contact.class)
-                    .setParameter("ids", byId.keySet()).getResultList()) {
-                ContactDetails merged = c.details().overlay(byId.get(c.getId()).contact());
-                Long outlet = outletId(outletIds, merged.outletName());
-                Long owner = merged.ownerEmail() == null ? null : staffIds.get(merged.ownerEmail());
-                c.apply(merged, outlet == null ? null : em.getReference(Outlet.class, outlet),
+            List<Contact> found = em.createQuery("select c from Contact c left join fetch c.outlet where c.id in :ids", Contact.class)
+                    .setParameter("ids", byId.keySet()).getResultList();
+            List<ContactDetails> merged = suppressions.screen(found.stream()
+                    .map(c -> c.details().overlay(byId.get(c.getId()).contact())).toList());
+            List<Long> refusing = new ArrayList<>();
+            for (int i = 0; i < found.size(); i++) {
+                Contact c = found.get(i);
+                ContactDetails d = merged.get(i);
+                Long outlet = outletId(outletIds, d.outletName());
+                Long owner = d.ownerEmail() == null ? null : staffIds.get(d.ownerEmail());
+                c.apply(d, outlet == null ? null : em.getReference(Outlet.class, outlet),
                         owner == null ? null : em.getReference(StaffMember.class, owner), now);
+                if (c.refusesCalls()) {
+                    refusing.add(c.getId());
+                }
             }
             em.flush();
+            withdrawals.of(refusing, by, "Import : ne pas appeler ou ne plus relancer");
             em.clear();
             progress.advance(reportId, creates.size() + from + chunk.size());
         }

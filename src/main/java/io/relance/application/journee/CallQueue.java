@@ -4,7 +4,9 @@ import io.relance.application.common.AppClock;
 import io.relance.application.common.NotFoundException;
 import io.relance.application.contacts.AddressBook;
 import io.relance.application.mail.ReleaseMails;
+import io.relance.application.common.Refused;
 import io.relance.application.sequence.AttemptService;
+import io.relance.application.sequence.Withdrawals;
 import io.relance.domain.contact.PhoneNumbers;
 import io.relance.domain.sequence.EnrolmentStatus;
 import io.relance.domain.sequence.Outcome;
@@ -62,6 +64,9 @@ public class CallQueue {
     @Inject
     MailStore mailStore;
 
+    @Inject
+    Withdrawals withdrawals;
+
     @Resource
     SessionContext session;
 
@@ -80,7 +85,8 @@ public class CallQueue {
         String[] texts = queue.texts(call.campaignId(), call.contactId());
         return new Card(mark(call, clock.now()), texts[0], texts[1], texts[2], queue.history(call.contactId(), 20),
                 queue.sms(call.enrolmentId()), queue.replies(call.contactId(), 5),
-                mailStore.ofContact(call.contactId(), call.campaignId(), 10), mails.canResend(call.campaignId(), call.enrolmentId()));
+                mailStore.ofContact(call.contactId(), call.campaignId(), 10), mails.canResend(call.campaignId(), call.enrolmentId()),
+                queue.wrongNumber(call.contactId()));
     }
 
     /**
@@ -105,6 +111,9 @@ public class CallQueue {
         QueueItem call = queue.task(taskId).orElseThrow(() -> new NotFoundException("Call " + taskId));
         if (isStagiaire() && (call.privileged() || !Objects.equals(call.callerId(), me()))) {
             throw new NotFoundException("Call " + taskId); // another caller's queue is not there
+        }
+        if (withdrawals.refusesCalls(call.contactId())) {
+            throw new Refused("call", "call.saidNo"); // a card left open in another tab, or a link kept
         }
         return call;
     }

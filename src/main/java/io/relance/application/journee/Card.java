@@ -10,7 +10,12 @@ import java.util.List;
  * the person and whether the release can be emailed again ("renvoyez-le-moi").
  */
 public record Card(QueueItem call, String keyMessage, String script, String notes, List<PastAttempt> history,
-                   Sms sms, List<Reply> replies, List<Mail> mails, boolean canResend) implements Serializable {
+                   Sms sms, List<Reply> replies, List<Mail> mails, boolean canResend, WrongNumber wrongNumber)
+        implements Serializable {
+
+    /** A number a caller found wrong, still on the contact (null: none). */
+    public record WrongNumber(String number, Instant at) implements Serializable {
+    }
 
     /** An attempt made earlier to the same person, in any campaign of the agency. */
     public record PastAttempt(Instant madeAt, String outcome, String caller, String campaign, Instant callbackAt)

@@ -65,7 +65,7 @@ public class Unsubscribes {
     public Link optOutNow(long contactId) {
         Contact c = em.find(Contact.class, contactId);
         if (c != null && !c.details().optedOut()) {
-            optOuts.everywhere(contactId, "email: unsubscribe link");
+            optOuts.everywhere(contactId, "Lien de désinscription (email)", "email");
         }
         return new Link(agency.name(), true);
     }

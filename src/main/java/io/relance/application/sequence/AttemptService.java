@@ -58,6 +58,9 @@ public class AttemptService {
     @Inject
     OptOuts optOuts;
 
+    @Inject
+    Withdrawals withdrawals;
+
     @Resource
     SessionContext session;
 
@@ -73,6 +76,10 @@ public class AttemptService {
         if (!manager && (me == null || !Objects.equals(task.getCallerId(), me))) {
             throw new NotFoundException("Call task " + taskId); // another caller's queue is not there
         }
+        if (withdrawals.refusesCalls(enrolment.getContactId())) {
+            // said no since the card was opened (another tab, another caller): nothing is logged
+            throw new AttemptException("attempt.saidNo");
+        }
         if (!task.isOpen() || !enrolment.getStatus().isOpen()) {
             throw new AttemptException("attempt.notOpen");
         }
@@ -85,7 +92,7 @@ public class AttemptService {
         em.persist(new Attempt(enrolment, task, me, outcome, now, callbackAt));
         task.done();
         if (!next.status().isOpen()) {
-            close(enrolment, next, now);
+            close(enrolment, next, now, session.getCallerPrincipal().getName());
         } else if (outcome == Outcome.LATER) {
             bookCallback(enrolment, task, callbackAt);
         } else {
@@ -94,13 +101,18 @@ public class AttemptService {
         return next.status();
     }
 
-    private void close(Enrolment enrolment, EnrolmentState state, Instant now) {
+    private void close(Enrolment enrolment, EnrolmentState state, Instant now, String caller) {
         tasks.cancelOpen(enrolment.getId());
         if (state.startsCooldown()) {
             em.find(Contact.class, enrolment.getContactId()).startCooldown(now.plus(Duration.ofDays(enrolment.getCooldownDays())));
         }
+        if (state.status() == EnrolmentStatus.CLOSED_WRONG_NUMBER) {
+            Contact contact = em.find(Contact.class, enrolment.getContactId());
+            // the number the card dials first: the mobile, else the landline
+            contact.markWrongNumber(contact.details().mobile() != null ? contact.details().mobile() : contact.details().landline(), now);
+        }
         if (state.status() == EnrolmentStatus.CLOSED_OPTED_OUT) {
-            optOuts.everywhere(enrolment.getContactId(), "Demandé lors d'un appel");
+            optOuts.everywhere(enrolment.getContactId(), "Demandé lors d'un appel", caller);
         }
     }
 

@@ -1,21 +1,18 @@
 package io.relance.application.sequence;
 
 import io.relance.application.common.AppClock;
-import io.relance.domain.campaign.Enrolment;
 import io.relance.domain.contact.Contact;
-import io.relance.domain.sequence.EnrolmentStatus;
-import io.relance.infrastructure.persistence.TaskStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 
 /**
- * "Ne plus me relancer", however it was said (on a call, by SMS): the contact's flag is set and
- * every sequence of the person still open ends now, in the caller's transaction.
+ * "Ne plus me relancer", however it was said (on a call, by SMS, by the unsubscribe link): the
+ * contact's flag is set and everything still running for the person ends now, in the caller's
+ * transaction (see {@link Withdrawals}).
  */
 @ApplicationScoped
 public class OptOuts {
@@ -24,24 +21,18 @@ public class OptOuts {
     EntityManager em;
 
     @Inject
-    TaskStore tasks;
+    Withdrawals withdrawals;
 
     @Inject
     AppClock clock;
 
-    public void everywhere(long contactId, String reason) {
+    /** {@code reason}: how the person said it (kept on the contact); {@code by}: who recorded it. */
+    public Withdrawn everywhere(long contactId, String reason, String by) {
         Contact contact = em.find(Contact.class, contactId);
         if (contact == null) {
-            return;
+            return Withdrawn.NONE;
         }
         contact.optOut(clock.now(), reason);
-        List<Enrolment> open = em.createQuery("select e from Enrolment e where e.contactId = :c and e.status in :open "
-                        + "order by e.id", Enrolment.class).setParameter("c", contactId)
-                .setParameter("open", List.of(EnrolmentStatus.SCHEDULED, EnrolmentStatus.ACTIVE, EnrolmentStatus.CALLBACK))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        for (Enrolment e : open) {
-            e.moveTo(e.state().cancel(), clock.now());
-            tasks.cancelOpen(e.getId());
-        }
+        return withdrawals.of(List.of(contactId), by, reason);
     }
 }

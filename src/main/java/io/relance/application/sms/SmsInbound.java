@@ -57,7 +57,7 @@ public class SmsInbound {
         boolean stop = StopWords.asksToStop(body);
         Long contact = store.reply(fromE164, body, stop, clock.now());
         if (stop && contact != null) {
-            optOuts.everywhere(contact, "STOP par SMS");
+            optOuts.everywhere(contact, "STOP par SMS", "SMS");
         }
     }
 

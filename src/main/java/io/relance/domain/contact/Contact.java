@@ -106,6 +106,13 @@ public class Contact extends TenantOwned {
     @Column(name = "opted_out_reason", length = 160)
     private String optedOutReason;
 
+    /** The number a caller found wrong (kept, dated) while it is still one of the contact's numbers. */
+    @Column(name = "wrong_number", length = 20)
+    private String wrongNumber;
+
+    @Column(name = "wrong_number_at")
+    private Instant wrongNumberAt;
+
     @Column(name = "cooldown_until")
     private Instant cooldownUntil;
 
@@ -153,6 +160,10 @@ public class Contact extends TenantOwned {
         optedOutAt = d.optedOut() ? (optedOut ? optedOutAt : now) : null;
         optedOut = d.optedOut();
         optedOutReason = d.optedOut() ? d.optedOutReason() : null;
+        if (wrongNumber != null && !wrongNumber.equals(mobile) && !wrongNumber.equals(landline)) {
+            wrongNumber = null; // a new number was entered: the contact may be called again
+            wrongNumberAt = null;
+        }
         updatedAt = now;
     }
 
@@ -180,6 +191,28 @@ public class Contact extends TenantOwned {
             optedOutReason = reason;
             updatedAt = now;
         }
+    }
+
+    /** A caller reached a wrong number: flagged and dated, the contact is left out of targeting until it changes. */
+    public void markWrongNumber(String number, Instant now) {
+        if (number != null && (number.equals(mobile) || number.equals(landline))) {
+            wrongNumber = number;
+            wrongNumberAt = now;
+            updatedAt = now;
+        }
+    }
+
+    /** The person may not be called: do-not-call, opted out or erased. */
+    public boolean refusesCalls() {
+        return doNotCall || optedOut || erasedAt != null;
+    }
+
+    public String getWrongNumber() {
+        return wrongNumber;
+    }
+
+    public Instant getWrongNumberAt() {
+        return wrongNumberAt;
     }
 
     /** GDPR erasure: nothing personal stays; the row stays so that aggregates do not change. */

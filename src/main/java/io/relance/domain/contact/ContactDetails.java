@@ -28,6 +28,16 @@ public record ContactDetails(Civility civility, String firstName, String lastNam
                 optedOut || o.optedOut, or(o.optedOutReason, optedOutReason));
     }
 
+    /** The same contact opted out (already opted out: kept as it was, with its own reason). */
+    public ContactDetails optedOut(String reason) {
+        if (optedOut) {
+            return this;
+        }
+        return new ContactDetails(civility, firstName, lastName, beat, outletName, topics, tier, landline, mobile, email,
+                timeZone, callWindows, language, ownerEmail, notes, confidentialNotes, legalBasis, legalBasisDate,
+                legalBasisSource, doNotCall, doNotCallReason, true, reason);
+    }
+
     /** The same contact as someone who may not read confidential notes sees it. */
     public ContactDetails withoutConfidentialNotes() {
         return new ContactDetails(civility, firstName, lastName, beat, outletName, topics, tier, landline, mobile, email,

@@ -18,13 +18,16 @@ public record PressurePolicy(int maxAttemptsPer7Days, int cooldownDays) {
 
     /** Why a contact cannot be enrolled now. */
     public enum Exclusion {
-        OPTED_OUT, DO_NOT_CALL, NO_PHONE, COOLDOWN, ACTIVE_SEQUENCE, WEEKLY_CAP,
+        OPTED_OUT, DO_NOT_CALL, NO_PHONE,
+        /** A caller found the number wrong: left out until another number is entered. */
+        WRONG_NUMBER,
+        COOLDOWN, ACTIVE_SEQUENCE, WEEKLY_CAP,
         /** Not pressure but staffing: nobody on the campaign may call this contact (privileged, no chef). */
         NO_CALLER
     }
 
     /** What targeting knows of a contact, read in one query for the whole list. */
-    public record Facts(boolean optedOut, boolean doNotCall, boolean hasPhone, Instant cooldownUntil,
+    public record Facts(boolean optedOut, boolean doNotCall, boolean hasPhone, boolean wrongNumber, Instant cooldownUntil,
                         boolean inActiveSequence, int attemptsLast7Days) {
     }
 
@@ -38,6 +41,9 @@ public record PressurePolicy(int maxAttemptsPer7Days, int cooldownDays) {
         }
         if (!f.hasPhone()) {
             return Optional.of(Exclusion.NO_PHONE);
+        }
+        if (f.wrongNumber()) {
+            return Optional.of(Exclusion.WRONG_NUMBER);
         }
         if (f.cooldownUntil() != null && f.cooldownUntil().isAfter(now)) {
             return Optional.of(Exclusion.COOLDOWN);

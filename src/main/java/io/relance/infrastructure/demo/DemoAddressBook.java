@@ -1,6 +1,8 @@
 package io.relance.infrastructure.demo;
 
+import io.relance.application.contacts.SuppressionList;
 import io.relance.domain.contact.Contact;
+import io.relance.domain.contact.ContactDetails;
 import io.relance.domain.contact.ContactInput;
 import io.relance.domain.contact.ContactRules;
 import io.relance.domain.contact.Outlet;
@@ -8,6 +10,7 @@ import io.relance.domain.contact.OutletInput;
 import io.relance.domain.contact.OutletRules;
 import io.relance.domain.staff.StaffMember;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -60,6 +63,9 @@ class DemoAddressBook {
     @PersistenceContext(unitName = "relance")
     EntityManager em;
 
+    @Inject
+    SuppressionList suppressions;
+
     void load(Map<String, StaffMember> staff) {
         if (!em.createQuery("select o.id from Outlet o", Long.class).setMaxResults(1).getResultList().isEmpty()) {
             return;
@@ -85,5 +91,10 @@ class DemoAddressBook {
             contact.setPrivileged(c[2].equals("Lefebvre") || c[2].equals("Dubois"));
             em.persist(contact);
         }
+        // a journalist erased at their request: only fingerprints remain, and whoever types or imports
+        // them again finds them opted out (the contacts page's "Liste de suppression")
+        suppressions.remember(new ContactDetails(null, "Bruno", "Ancien", null, null, null, null, null, "+33612345699",
+                "bruno.ancien@exemple-presse.fr", null, null, null, null, null, null, null, null, null, false, null, false, null),
+                "Effacement RGPD (demande du journaliste)");
     }
 }

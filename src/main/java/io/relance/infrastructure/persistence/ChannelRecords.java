@@ -9,7 +9,8 @@ import jakarta.persistence.PersistenceContext;
  * What the channels keep of a person, for GDPR: read in full for an access request; erased as
  * numbers, addresses and texts of their SMS and emails and their SMS replies, the files their
  * emails carried, what their qualification card says of their business and where they meet (the
- * rows stay, a bilan counts them; what is still waiting is not sent, a booked meeting is cancelled).
+ * rows stay, a bilan counts them; a booked meeting is cancelled). What was still waiting to leave is
+ * withdrawn before, by the erasure's withdrawal.
  */
 @ApplicationScoped
 public class ChannelRecords {
@@ -18,14 +19,10 @@ public class ChannelRecords {
     EntityManager em;
 
     public void erase(long contactId) {
-        // first what waits is stopped (constants only: MySQL's order of assignments does not matter), then blanked
-        sql("UPDATE sms_outbox m JOIN enrolment e ON e.tenant_id = m.tenant_id AND e.id = m.enrolment_id SET m.status = 'FAILED', "
-                + "m.last_error = 'erased' WHERE m.tenant_id = :tenant AND e.contact_id = :contact AND m.status = 'PENDING'", contactId);
+        // what was waiting was withdrawn first (Withdrawals, in the same transaction); now it is blanked
         sql("UPDATE sms_outbox m JOIN enrolment e ON e.tenant_id = m.tenant_id AND e.id = m.enrolment_id SET m.to_number = '', "
                 + "m.body = '' WHERE m.tenant_id = :tenant AND e.contact_id = :contact", contactId);
         sql("UPDATE sms_reply SET from_number = '', body = '' WHERE tenant_id = :tenant AND contact_id = :contact", contactId);
-        sql("UPDATE mail_outbox SET status = 'FAILED', last_error = 'erased' WHERE tenant_id = :tenant AND contact_id = :contact "
-                + "AND status = 'PENDING'", contactId);
         // the subject too: a rendered one may carry their name ("{sujet} pour {prenom}")
         sql("UPDATE mail_outbox SET to_email = '', reply_to = NULL, subject = '', body_text = '' WHERE tenant_id = :tenant "
                 + "AND contact_id = :contact", contactId);

@@ -47,6 +47,7 @@ public class MailStore {
                         + "FROM mail_outbox WHERE tenant_id = :tenant AND status = 'PENDING' AND due_at <= :now "
                         + "ORDER BY due_at, id LIMIT " + max + " FOR UPDATE SKIP LOCKED")
                 .setParameter("tenant", tenant).setParameter("now", Timestamp.from(now)).getResultList();
+        rows = withoutRefused(tenant, rows);
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -61,6 +62,28 @@ public class MailStore {
                     .setParameter("ids", claimed.stream().map(Outgoing::id).toList()).executeUpdate();
         }
         return claimed;
+    }
+
+    /**
+     * Checked again at the moment of sending: an email to a person who opted out or was erased
+     * meanwhile is withdrawn, not sent (the team's copies of a meeting go to staff).
+     */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> withoutRefused(String tenant, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        List<Long> refused = ((List<Object>) em.createNativeQuery("SELECT m.id FROM mail_outbox m JOIN contact c "
+                        + "ON c.tenant_id = m.tenant_id AND c.id = m.contact_id WHERE m.tenant_id = :tenant AND m.id IN (:ids) "
+                        + "AND m.kind <> 'TEAM' AND (c.opted_out = TRUE OR c.erased_at IS NOT NULL)")
+                .setParameter("tenant", tenant).setParameter("ids", rows.stream().map(r -> Rows.lng(r[0])).toList())
+                .getResultList()).stream().map(Rows::lng).toList();
+        if (refused.isEmpty()) {
+            return rows;
+        }
+        em.createNativeQuery("UPDATE mail_outbox SET status = 'WITHDRAWN', last_error = 'opted out before sending' "
+                + "WHERE tenant_id = :tenant AND id IN (:ids)").setParameter("tenant", tenant).setParameter("ids", refused).executeUpdate();
+        return rows.stream().filter(r -> !refused.contains(Rows.lng(r[0]))).toList();
     }
 
     /**

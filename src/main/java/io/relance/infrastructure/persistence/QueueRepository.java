@@ -43,12 +43,15 @@ public class QueueRepository {
     @PersistenceContext(unitName = "relance")
     EntityManager em;
 
-    /** The first {@code max} calls of a caller opening in [from, to) and still to make; privileged contacts only if allowed. */
+    /**
+     * The first {@code max} calls of a caller opening in [from, to) and still to make; privileged
+     * contacts only if allowed; never a person who said no (checked again here, at the moment of use).
+     */
     @SuppressWarnings("unchecked")
     public List<QueueItem> calls(long callerId, Instant from, Instant to, boolean privileged, int max) {
         List<Object[]> rows = em.createNativeQuery(COLUMNS + "FROM " + CALLER_TASKS + JOINS
                         + "WHERE t.tenant_id = :tenant AND t.caller_id = :caller AND t.opens_at >= :from AND t.opens_at < :to "
-                        + "AND t.status IN ('PLANNED','OPEN')"
+                        + "AND t.status IN ('PLANNED','OPEN') AND NOT " + WithdrawalStore.SAYS_NO
                         + (privileged ? "" : " AND c.privileged = FALSE") + " ORDER BY t.opens_at, t.id LIMIT " + max)
                 .setParameter("tenant", TenantContext.require()).setParameter("caller", callerId)
                 .setParameter("from", Rows.at(from)).setParameter("to", Rows.at(to)).getResultList();
@@ -83,6 +86,15 @@ public class QueueRepository {
                 .setParameter("contact", contactId).setParameter("tenant", TenantContext.require())
                 .setParameter("campaign", campaignId).getResultList();
         return rows.isEmpty() ? new String[3] : new String[]{(String) rows.get(0)[0], (String) rows.get(0)[1], (String) rows.get(0)[2]};
+    }
+
+    /** The number a caller found wrong, if the contact still has it. */
+    @SuppressWarnings("unchecked")
+    public Card.WrongNumber wrongNumber(long contactId) {
+        List<Object[]> rows = em.createNativeQuery("SELECT wrong_number, wrong_number_at FROM contact WHERE tenant_id = :tenant "
+                        + "AND id = :id AND wrong_number IS NOT NULL").setParameter("tenant", TenantContext.require())
+                .setParameter("id", contactId).getResultList();
+        return rows.isEmpty() ? null : new Card.WrongNumber((String) rows.get(0)[0], Rows.instant(rows.get(0)[1]));
     }
 
     /** The person's last attempts across the agency's campaigns, newest first. */

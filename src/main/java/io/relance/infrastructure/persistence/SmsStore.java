@@ -38,6 +38,20 @@ public class SmsStore {
                 .setParameter("tenant", tenant).setParameter("now", Timestamp.from(now)).getResultList();
         List<Claimed> claimed = rows.stream().map(r -> new Claimed(Rows.lng(r[0]), (String) r[1], (String) r[2])).toList();
         if (!claimed.isEmpty()) {
+            // checked again at the moment of sending: a "no" that raced the engine's writing of the message
+            List<Long> refused = ((List<Object>) em.createNativeQuery("SELECT m.id FROM sms_outbox m JOIN enrolment e "
+                            + "ON e.tenant_id = m.tenant_id AND e.id = m.enrolment_id JOIN contact c ON c.tenant_id = e.tenant_id "
+                            + "AND c.id = e.contact_id WHERE m.tenant_id = :tenant AND m.id IN (:ids) AND " + WithdrawalStore.SAYS_NO)
+                    .setParameter("tenant", tenant).setParameter("ids", claimed.stream().map(Claimed::id).toList())
+                    .getResultList()).stream().map(Rows::lng).toList();
+            if (!refused.isEmpty()) {
+                em.createNativeQuery("UPDATE sms_outbox SET status = 'WITHDRAWN', last_error = 'said no before sending' "
+                        + "WHERE tenant_id = :tenant AND id IN (:ids)").setParameter("tenant", tenant)
+                        .setParameter("ids", refused).executeUpdate();
+                claimed = claimed.stream().filter(m -> !refused.contains(m.id())).toList();
+            }
+        }
+        if (!claimed.isEmpty()) {
             em.createNativeQuery("UPDATE sms_outbox SET status = 'SENDING', tries = tries + 1 WHERE tenant_id = :tenant AND id IN (:ids)")
                     .setParameter("tenant", tenant).setParameter("ids", claimed.stream().map(Claimed::id).toList()).executeUpdate();
         }
@@ -75,7 +89,9 @@ public class SmsStore {
         try (java.sql.Connection c = dataSource.getConnection();
              java.sql.PreparedStatement ps = c.prepareStatement("UPDATE sms_outbox m LEFT JOIN sms_provider p ON p.tenant_id = m.tenant_id "
                      + "SET m.status = 'SENT', m.sent_at = ?, m.provider_id = 'outbox' WHERE m.status = 'PENDING' AND m.due_at <= ? "
-                     + "AND (p.kind IS NULL OR p.kind = 'OUTBOX')")) {
+                     + "AND (p.kind IS NULL OR p.kind = 'OUTBOX') AND NOT EXISTS (SELECT 1 FROM enrolment e JOIN contact c "
+                     + "ON c.tenant_id = e.tenant_id AND c.id = e.contact_id WHERE e.tenant_id = m.tenant_id "
+                     + "AND e.id = m.enrolment_id AND " + WithdrawalStore.SAYS_NO + ")")) {
             ps.setTimestamp(1, Timestamp.from(now));
             ps.setTimestamp(2, Timestamp.from(now));
             return ps.executeUpdate();

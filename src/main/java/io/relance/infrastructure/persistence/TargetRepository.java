@@ -29,7 +29,7 @@ import java.util.Map;
 @ApplicationScoped
 public class TargetRepository {
 
-    private static final String OPEN = "('SCHEDULED','ACTIVE','CALLBACK')";
+    private static final String OPEN = "(" + WithdrawalStore.OPEN_SEQUENCES + ")";
 
     private static final String SELECT = "SELECT t.contact_id, c.first_name, c.last_name, o.name, o.periodicity, "
             + "o.closing_weekday, o.closing_month_day, c.tier, c.privileged, CASE WHEN s.role = 'DIRECTEUR' THEN s.id END, "
@@ -37,7 +37,7 @@ public class TargetRepository {
             + "c.cooldown_until, EXISTS (SELECT 1 FROM enrolment e WHERE e.tenant_id = t.tenant_id AND e.contact_id = t.contact_id "
             + "  AND e.campaign_id <> t.campaign_id AND e.status IN " + OPEN + "), "
             + "(SELECT COUNT(*) FROM attempt a WHERE a.tenant_id = t.tenant_id AND a.contact_id = t.contact_id AND a.made_at > :since), "
-            + "t.excluded "
+            + "t.excluded, c.wrong_number IS NOT NULL "
             + "FROM campaign_target t JOIN contact c ON c.tenant_id = t.tenant_id AND c.id = t.contact_id "
             + "LEFT JOIN outlet o ON o.tenant_id = c.tenant_id AND o.id = c.outlet_id "
             + "LEFT JOIN staff_member s ON s.tenant_id = c.tenant_id AND s.id = c.owner_id "
@@ -149,7 +149,7 @@ public class TargetRepository {
         ClosingDay closing = weekday != null ? new ClosingDay(DayOfWeek.of(weekday), null)
                 : monthDay != null ? new ClosingDay(null, monthDay) : null;
         PressurePolicy.Facts facts = new PressurePolicy.Facts(Rows.bool(r[12]), Rows.bool(r[13]), Rows.bool(r[14]),
-                Rows.instant(r[15]), Rows.bool(r[16]), Rows.integer(r[17]));
+                Rows.bool(r[19]), Rows.instant(r[15]), Rows.bool(r[16]), Rows.integer(r[17]));
         return new Target(Rows.lng(r[0]), name, (String) r[3], r[4] == null ? null : Periodicity.valueOf((String) r[4]),
                 closing, r[7] == null ? null : Tier.valueOf(r[7].toString()), Rows.bool(r[8]), Rows.lng(r[9]),
                 (String) r[10], Rows.date(r[11]), facts, (String) r[18]);

@@ -6,6 +6,7 @@ import io.relance.application.contacts.ContactQuery;
 import io.relance.application.contacts.ContactRow;
 import io.relance.application.contacts.ContactService;
 import io.relance.application.contacts.Selection;
+import io.relance.application.contacts.SuppressionEntry;
 import io.relance.application.imports.ExportService;
 import io.relance.domain.contact.ContactInput;
 import io.relance.domain.contact.OutletType;
@@ -58,6 +59,17 @@ public class ContactResource {
                      @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
         ContactQuery query = query(q, tier, topic);
         return new Page(contacts.count(query), contacts.page(query, Math.max(0, first), Math.min(Math.max(1, size), 200)));
+    }
+
+    /** The suppression list: fingerprints of erased people (who arrive opted out if they come back), never an address. */
+    public record Suppressions(long total, List<SuppressionEntry> rows) {
+    }
+
+    @GET
+    @Path("/suppression-list")
+    public Suppressions suppressionList(@QueryParam("first") @DefaultValue("0") int first,
+                                        @QueryParam("size") @DefaultValue("50") int size) {
+        return new Suppressions(contacts.countSuppressions(), contacts.suppressions(Math.max(0, first), Math.min(Math.max(1, size), 200)));
     }
 
     @GET

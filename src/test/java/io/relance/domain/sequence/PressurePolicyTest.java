@@ -22,7 +22,7 @@ class PressurePolicyTest {
     private final PressurePolicy policy = PressurePolicy.DEFAULT;
 
     private static PressurePolicy.Facts facts(boolean optedOut, boolean dnc, boolean phone, Instant cooldown, boolean active, int week) {
-        return new PressurePolicy.Facts(optedOut, dnc, phone, cooldown, active, week);
+        return new PressurePolicy.Facts(optedOut, dnc, phone, false, cooldown, active, week);
     }
 
     @Test
@@ -35,6 +35,14 @@ class PressurePolicyTest {
         assertEquals(Optional.of(WEEKLY_CAP), policy.exclusion(facts(false, false, true, null, false, 9), NOW));
         assertTrue(policy.exclusion(facts(false, false, true, NOW.minusSeconds(1), false, 8), NOW).isEmpty(),
                 "a cooldown over and 8 calls this week leave room");
+    }
+
+    @Test
+    void aWrongNumberLeavesTheContactOutUntilAnotherIsEntered() {
+        PressurePolicy.Facts wrong = new PressurePolicy.Facts(false, false, true, true, null, false, 0);
+        assertEquals(Optional.of(PressurePolicy.Exclusion.WRONG_NUMBER), policy.exclusion(wrong, NOW));
+        assertEquals(Optional.of(DO_NOT_CALL), policy.exclusion(new PressurePolicy.Facts(false, true, true, true, null, false, 0), NOW),
+                "a person's own no reads before a wrong number");
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.relance.application.contacts.ContactCard;
 import io.relance.application.contacts.ContactException;
 import io.relance.application.contacts.ContactService;
 import io.relance.application.contacts.OutletService;
+import io.relance.application.sequence.Withdrawn;
 import io.relance.domain.contact.Civility;
 import io.relance.domain.contact.LegalBasis;
 import io.relance.domain.contact.Problem;
@@ -55,15 +56,20 @@ public class ContactEditView implements Serializable {
     public void save() throws IOException {
         try {
             long saved;
+            Withdrawn ended = Withdrawn.NONE;
             if (id == null) {
                 saved = contacts.create(form.input(), form.isPrivileged());
             } else {
-                contacts.update(id, form.input(), form.isPrivileged());
+                ended = contacts.update(id, form.input(), form.isPrivileged());
                 saved = id;
             }
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().getFlash().setKeepMessages(true);
             Messages.info("contact.saved");
+            if (ended.any()) {
+                // the chef sees at once that the "no" took effect everywhere
+                Messages.info("contact.withdrawn", ended.sequences(), ended.calls(), ended.sms() + ended.emails());
+            }
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
                     + "/app/contacts/contact.xhtml?id=" + saved);
         } catch (ContactException e) {

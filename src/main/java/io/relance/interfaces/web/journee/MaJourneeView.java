@@ -48,7 +48,11 @@ public class MaJourneeView implements Serializable {
         QueueItem next = day.calls().stream().filter(c -> taskId != null && c.taskId() == taskId).findFirst()
                 .or(() -> day.calls().stream().filter(QueueItem::isOpen).findFirst())
                 .or(() -> day.calls().stream().findFirst()).orElse(null);
-        card = next == null ? null : queue.card(next.taskId());
+        try {
+            card = next == null ? null : queue.card(next.taskId());
+        } catch (Refused e) {
+            card = null; // said no between the two reads: the next refresh no longer lists the call
+        }
         qualify(card);
     }
 
@@ -56,6 +60,9 @@ public class MaJourneeView implements Serializable {
         try {
             card = queue.card(taskId);
             qualify(card);
+        } catch (Refused e) {
+            Messages.error(null, e.problems().get(0).key());
+            refresh(null);
         } catch (NotFoundException e) {
             refresh(null);
         }
@@ -95,7 +102,16 @@ public class MaJourneeView implements Serializable {
             }
         } catch (Refused e) {
             Messages.error(null, e.problems().get(0).key());
+            gone(e);
         } catch (NotFoundException e) {
+            refresh(null);
+        }
+    }
+
+    /** The person said no while the card was open: the card goes, the day is read again. */
+    private void gone(Refused e) {
+        String key = e.problems().get(0).key();
+        if ("attempt.saidNo".equals(key) || "call.saidNo".equals(key)) {
             refresh(null);
         }
     }
@@ -115,6 +131,7 @@ public class MaJourneeView implements Serializable {
             card = queue.card(task);
         } catch (Refused e) {
             Messages.error(null, e.problems().get(0).key());
+            gone(e);
         } catch (NotFoundException e) {
             refresh(null);
         }

@@ -1,0 +1,66 @@
+package io.relance.infrastructure.persistence;
+
+import io.relance.application.contacts.SuppressionEntry;
+import io.relance.domain.contact.Fingerprint;
+import io.relance.infrastructure.tenancy.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The agency's suppression list: fingerprints of erased people, never an address in clear. */
+@ApplicationScoped
+public class SuppressionStore {
+
+    private static final int CHUNK = 1000;
+
+    @PersistenceContext(unitName = "relance")
+    EntityManager em;
+
+    public void add(Collection<Fingerprint> prints, String reason, Instant now) {
+        for (Fingerprint f : prints) {
+            em.createNativeQuery("INSERT IGNORE INTO suppression (tenant_id, kind, hash, reason, created_at) "
+                            + "VALUES (:tenant, :kind, :hash, LEFT(:reason, 160), :now)")
+                    .setParameter("tenant", TenantContext.require()).setParameter("kind", f.kind()).setParameter("hash", f.hash())
+                    .setParameter("reason", reason).setParameter("now", Timestamp.from(now)).executeUpdate();
+        }
+    }
+
+    /** The hashes among these that the list holds. */
+    @SuppressWarnings("unchecked")
+    public Set<String> listed(Collection<Fingerprint> prints) {
+        List<String> hashes = prints.stream().map(Fingerprint::hash).distinct().toList();
+        Set<String> found = new HashSet<>();
+        for (int from = 0; from < hashes.size(); from += CHUNK) {
+            found.addAll(em.createNativeQuery("SELECT hash FROM suppression WHERE tenant_id = :tenant AND kind IN ('EMAIL','PHONE') "
+                            + "AND hash IN (:hashes)").setParameter("tenant", TenantContext.require())
+                    .setParameter("hashes", hashes.subList(from, Math.min(hashes.size(), from + CHUNK))).getResultList());
+        }
+        return found;
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<SuppressionEntry> page(int first, int size) {
+        List<Object[]> rows = em.createNativeQuery("SELECT kind, hash, reason, created_at FROM suppression WHERE tenant_id = :tenant "
+                        + "ORDER BY created_at DESC, hash LIMIT " + size + " OFFSET " + first)
+                .setParameter("tenant", TenantContext.require()).getResultList();
+        List<SuppressionEntry> entries = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            entries.add(new SuppressionEntry((String) r[0], new Fingerprint((String) r[0], (String) r[1]).shortHash(), (String) r[2],
+                    Rows.instant(r[3])));
+        }
+        return entries;
+    }
+
+    public long count() {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM suppression WHERE tenant_id = :tenant")
+                .setParameter("tenant", TenantContext.require()).getSingleResult()).longValue();
+    }
+}

@@ -1,0 +1,124 @@
+package io.relance.infrastructure.persistence;
+
+import io.relance.application.sequence.Withdrawn;
+import io.relance.infrastructure.tenancy.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a "no" withdraws, set-based, in the caller's transaction: read from the contacts' own flags
+ * (do-not-call stops calls and SMS; an opt-out or an erasure stops emails too), so that every entry
+ * point (a form, a bulk action, an import, a call, an SMS STOP, an unsubscribe link) ends the same
+ * things. Enrolments are locked before their tasks, in id order, as the engine does.
+ */
+@ApplicationScoped
+public class WithdrawalStore {
+
+    /** Enrolment statuses of a sequence still running (a paused one included). */
+    public static final String OPEN_SEQUENCES = "'SCHEDULED','ACTIVE','CALLBACK','PAUSED'";
+
+    /** The contact refuses calls: do-not-call, opted out or erased. */
+    public static final String SAYS_NO = "(c.do_not_call = TRUE OR c.opted_out = TRUE OR c.erased_at IS NOT NULL)";
+
+    private static final int CHUNK = 1000;
+
+    @PersistenceContext(unitName = "relance")
+    EntityManager em;
+
+    /**
+     * Ends what the flagged contacts among {@code contactIds} still have running: their open
+     * sequences close as cancelled with who and why, their open calls are cancelled, the engine's
+     * pending steps for them dropped, their queued SMS (and, for opt-outs and erasures, emails)
+     * withdrawn. Contacts without a flag are left alone.
+     */
+    public Withdrawn withdraw(List<Long> contactIds, Instant now, String by, String reason) {
+        em.flush(); // the flags just set on managed contacts are what the statements below read
+        Withdrawn total = Withdrawn.NONE;
+        List<Long> sorted = contactIds.stream().distinct().sorted().toList();
+        for (int from = 0; from < sorted.size(); from += CHUNK) {
+            total = total.plus(chunk(sorted.subList(from, Math.min(sorted.size(), from + CHUNK)), now, by, reason));
+        }
+        return total;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Withdrawn chunk(List<Long> contactIds, Instant now, String by, String reason) {
+        String tenant = TenantContext.require();
+        List<Object[]> flagged = em.createNativeQuery("SELECT c.id, (c.opted_out = TRUE OR c.erased_at IS NOT NULL) FROM contact c "
+                        + "WHERE c.tenant_id = :tenant AND c.id IN (:ids) AND " + SAYS_NO)
+                .setParameter("tenant", tenant).setParameter("ids", contactIds).getResultList();
+        if (flagged.isEmpty()) {
+            return Withdrawn.NONE;
+        }
+        List<Long> refusing = flagged.stream().map(r -> Rows.lng(r[0])).toList();
+        List<Long> noEmail = flagged.stream().filter(r -> Rows.bool(r[1])).map(r -> Rows.lng(r[0])).toList();
+        List<Long> enrolments = new ArrayList<>();
+        for (Object id : em.createNativeQuery("SELECT id FROM enrolment WHERE tenant_id = :tenant AND contact_id IN (:ids) "
+                        + "AND status IN (" + OPEN_SEQUENCES + ") ORDER BY id FOR UPDATE")
+                .setParameter("tenant", tenant).setParameter("ids", refusing).getResultList()) {
+            enrolments.add(Rows.lng(id));
+        }
+        int sequences = 0;
+        int calls = 0;
+        if (!enrolments.isEmpty()) {
+            sequences = em.createNativeQuery("UPDATE enrolment SET status = 'CLOSED_CANCELLED', closed_at = :now, closed_by = LEFT(:by, 254), "
+                            + "closed_reason = LEFT(:reason, 160), callback_at = NULL WHERE tenant_id = :tenant AND id IN (:ids)")
+                    .setParameter("now", Timestamp.from(now)).setParameter("by", by).setParameter("reason", reason)
+                    .setParameter("tenant", tenant).setParameter("ids", enrolments).executeUpdate();
+            calls = em.createNativeQuery("UPDATE call_task SET status = 'CANCELLED' WHERE tenant_id = :tenant AND enrolment_id IN (:ids) "
+                            + "AND status IN ('PLANNED','OPEN','PAUSED')")
+                    .setParameter("tenant", tenant).setParameter("ids", enrolments).executeUpdate();
+        }
+        // every step still pending for them goes, a sequence a call has just closed included
+        dropSteps(tenant, refusing);
+        // an SMS still waiting leaves for nobody, whichever sequence (even a closed one) wrote it
+        int sms = em.createNativeQuery("UPDATE sms_outbox m JOIN enrolment e ON e.tenant_id = m.tenant_id AND e.id = m.enrolment_id "
+                        + "SET m.status = 'WITHDRAWN', m.last_error = LEFT(:reason, 300) WHERE m.tenant_id = :tenant "
+                        + "AND e.contact_id IN (:ids) AND m.status = 'PENDING'")
+                .setParameter("reason", reason).setParameter("tenant", tenant).setParameter("ids", refusing).executeUpdate();
+        int emails = 0;
+        if (!noEmail.isEmpty()) {
+            // the team's copies of a meeting go to staff, not to the person
+            emails = em.createNativeQuery("UPDATE mail_outbox SET status = 'WITHDRAWN', last_error = LEFT(:reason, 300) "
+                            + "WHERE tenant_id = :tenant AND contact_id IN (:ids) AND status = 'PENDING' AND kind <> 'TEAM'")
+                    .setParameter("reason", reason).setParameter("tenant", tenant).setParameter("ids", noEmail).executeUpdate();
+        }
+        return new Withdrawn(sequences, calls, sms, emails);
+    }
+
+    /**
+     * The engine's pending steps of these contacts' sequences are dropped. Found without locks, then changed
+     * by primary key while still pending: a step the engine has claimed meanwhile is left to it (its
+     * statements find the calls cancelled and do nothing), and no range of the queue is locked.
+     */
+    @SuppressWarnings("unchecked")
+    private void dropSteps(String tenant, List<Long> contacts) {
+        List<Long> steps = new ArrayList<>();
+        for (Object id : em.createNativeQuery("SELECT s.id FROM enrolment e JOIN call_task t ON t.tenant_id = e.tenant_id "
+                        + "AND t.enrolment_id = e.id JOIN due_step s ON s.tenant_id = t.tenant_id AND s.ref_id = t.id "
+                        + "AND s.kind IN ('SLOT_OPEN','SLOT_CLOSE','CALLBACK_DUE') WHERE e.tenant_id = :tenant AND e.contact_id IN (:ids) "
+                        + "AND s.status = 'PENDING' UNION ALL SELECT s.id FROM enrolment e JOIN due_step s ON s.tenant_id = e.tenant_id "
+                        + "AND s.ref_id = e.id AND s.kind IN ('SMS_DUE','DAY_END','SEQUENCE_END') WHERE e.tenant_id = :tenant "
+                        + "AND e.contact_id IN (:ids) AND s.status = 'PENDING'")
+                .setParameter("tenant", tenant).setParameter("ids", contacts).getResultList()) {
+            steps.add(Rows.lng(id));
+        }
+        if (!steps.isEmpty()) {
+            em.createNativeQuery("UPDATE due_step SET status = 'DROPPED' WHERE tenant_id = :tenant AND id IN (:ids) "
+                            + "AND status = 'PENDING'")
+                    .setParameter("tenant", tenant).setParameter("ids", steps.stream().sorted().toList()).executeUpdate();
+        }
+    }
+
+    /** Whether the person refuses calls now (read at the moment of use: a card left open in another tab). */
+    public boolean refusesCalls(long contactId) {
+        return !em.createNativeQuery("SELECT c.id FROM contact c WHERE c.tenant_id = :tenant AND c.id = :id AND " + SAYS_NO)
+                .setParameter("tenant", TenantContext.require()).setParameter("id", contactId).getResultList().isEmpty();
+    }
+}
