@@ -83,7 +83,7 @@ public class LaunchService {
         Instant now = clock.now();
         String region = book.region();
         AgencyPolicy policy = campaigns.policy();
-        SequencePlan plan = plan(campaign, policy);
+        SequencePlan plan = plan(campaign, policy, em);
         SlotPlanner planner = new SlotPlanner(BusinessCalendar.of(region), plan);
         Assignment assignment = assignment(members);
         QuietHours quiet = new QuietHours(BusinessCalendar.of(region));
@@ -133,9 +133,10 @@ public class LaunchService {
 
     /**
      * The slots of one contact: from the chef's chosen day, else from the follow-up start or the
-     * day after the send by the periodicity's rule; never a slot that has already closed.
+     * day after the send by the periodicity's rule; never a slot that has already closed. A resumed
+     * sequence is planned again by the same rule ({@link HaltService}).
      */
-    private List<PlannedSlot> slots(Campaign c, Target t, SlotPlanner planner, AgencyPolicy policy, ZoneId zone, Instant now) {
+    static List<PlannedSlot> slots(Campaign c, Target t, SlotPlanner planner, AgencyPolicy policy, ZoneId zone, Instant now) {
         LocalDate today = now.atZone(zone).toLocalDate();
         StartRule rule = policy.startRules().of(t.periodicity());
         List<LocalDate> days;
@@ -154,7 +155,7 @@ public class LaunchService {
         return slots.isEmpty() ? planner.slots(planner.days(today, rule, t.closing(), false), zone) : slots;
     }
 
-    private SequencePlan plan(Campaign c, AgencyPolicy policy) {
+    static SequencePlan plan(Campaign c, AgencyPolicy policy, EntityManager em) {
         if (c.getTemplateId() == null) {
             return SequencePlan.PRM_3X3.withCooldown(policy.pressure().cooldownDays());
         }

@@ -77,6 +77,25 @@ public class Enrolment extends TenantOwned {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The last pause and the last resume of this one sequence: when, who, why (V20). */
+    @Column(name = "paused_at")
+    private Instant pausedAt;
+
+    @Column(name = "paused_by", length = 254)
+    private String pausedBy;
+
+    @Column(name = "paused_reason", length = 160)
+    private String pausedReason;
+
+    @Column(name = "resumed_at")
+    private Instant resumedAt;
+
+    @Column(name = "resumed_by", length = 254)
+    private String resumedBy;
+
+    @Column(name = "resumed_reason", length = 160)
+    private String resumedReason;
+
     protected Enrolment() {
     }
 
@@ -99,7 +118,7 @@ public class Enrolment extends TenantOwned {
 
     /** Takes the next state of the machine; a closing state stamps the closing time. */
     public void moveTo(EnrolmentState next, Instant now) {
-        if (status.isOpen() && !next.status().isOpen()) {
+        if (!status.isClosed() && next.status().isClosed()) {
             closedAt = now;
         }
         status = next.status();
@@ -116,6 +135,15 @@ public class Enrolment extends TenantOwned {
         this.closedReason = why;
     }
 
+    /** Resumed with its remaining attempts planned again until {@code endsAt}. */
+    public void resumed(EnrolmentState next, Instant endsAt, Instant now, String who, String why) {
+        moveTo(next, now);
+        this.endsAt = endsAt;
+        this.resumedAt = now;
+        this.resumedBy = who;
+        this.resumedReason = why;
+    }
+
     public Long getCampaignId() { return campaignId; }
     public Long getContactId() { return contactId; }
     public Long getCallerId() { return callerId; }
@@ -129,4 +157,8 @@ public class Enrolment extends TenantOwned {
     public Instant getClosedAt() { return closedAt; }
     public String getClosedBy() { return closedBy; }
     public String getClosedReason() { return closedReason; }
+    public Instant getPausedAt() { return pausedAt; }
+    public String getPausedBy() { return pausedBy; }
+    public String getPausedReason() { return pausedReason; }
+    public Instant getResumedAt() { return resumedAt; }
 }
