@@ -36,8 +36,9 @@ import java.util.List;
 public class CampaignService {
 
     /** A campaign as its page shows it. */
+    /** {@code paused}, {@code stopped}: the pause in force and the stop, with who and why (null: none). */
     public record Summary(long id, String client, CampaignDraft draft, CampaignStatus status, String template,
-                          java.time.Instant launchedAt) implements java.io.Serializable {
+                          java.time.Instant launchedAt, HaltNote paused, HaltNote stopped) implements java.io.Serializable {
     }
 
     @PersistenceContext(unitName = "relance")
@@ -87,7 +88,8 @@ public class CampaignService {
         Campaign c = load(id);
         String template = c.getTemplateId() == null ? null
                 : java.util.Optional.ofNullable(em.find(SequenceTemplate.class, c.getTemplateId())).map(SequenceTemplate::getName).orElse(null);
-        return new Summary(id, c.getClient().getName(), CampaignDraft.of(c), c.getStatus(), template, c.getLaunchedAt());
+        return new Summary(id, c.getClient().getName(), CampaignDraft.of(c), c.getStatus(), template, c.getLaunchedAt(),
+                HaltNote.paused(c), HaltNote.stopped(c));
     }
 
     public long create(CampaignDraft draft) {
