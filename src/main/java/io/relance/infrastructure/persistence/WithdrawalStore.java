@@ -77,16 +77,16 @@ public class WithdrawalStore {
         }
         // every step still pending for them goes, a sequence a call has just closed included
         dropSteps(tenant, refusing);
-        // an SMS still waiting leaves for nobody, whichever sequence (even a closed one) wrote it
+        // an SMS still waiting (or held by a pause) leaves for nobody, whichever sequence (even a closed one) wrote it
         int sms = em.createNativeQuery("UPDATE sms_outbox m JOIN enrolment e ON e.tenant_id = m.tenant_id AND e.id = m.enrolment_id "
                         + "SET m.status = 'WITHDRAWN', m.last_error = LEFT(:reason, 300) WHERE m.tenant_id = :tenant "
-                        + "AND e.contact_id IN (:ids) AND m.status = 'PENDING'")
+                        + "AND e.contact_id IN (:ids) AND m.status IN ('PENDING','HELD')")
                 .setParameter("reason", reason).setParameter("tenant", tenant).setParameter("ids", refusing).executeUpdate();
         int emails = 0;
         if (!noEmail.isEmpty()) {
             // the team's copies of a meeting go to staff, not to the person
             emails = em.createNativeQuery("UPDATE mail_outbox SET status = 'WITHDRAWN', last_error = LEFT(:reason, 300) "
-                            + "WHERE tenant_id = :tenant AND contact_id IN (:ids) AND status = 'PENDING' AND kind <> 'TEAM'")
+                            + "WHERE tenant_id = :tenant AND contact_id IN (:ids) AND status IN ('PENDING','HELD') AND kind <> 'TEAM'")
                     .setParameter("reason", reason).setParameter("tenant", tenant).setParameter("ids", noEmail).executeUpdate();
         }
         return new Withdrawn(sequences, calls, sms, emails);
