@@ -40,7 +40,7 @@ class NewsroomIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.relance().addClasses(NewsroomIT.class, NewsroomFixture.class, NewsroomFixture.Newsroom.class,
+        return Deployments.relance().addClasses(NewsroomIT.class, NewsroomFixture.class, NewsroomFixture.Newsroom.class, MondayLaunch.class,
                 TenantSql.class, RunAsChef.class, RunAsDirecteur.class, RunAsStagiaire.class, InTenant.class, Drain.class);
     }
 
