@@ -27,6 +27,9 @@ public final class BilanLine implements Serializable {
     private long optOuts;
     private long nonPrioritaires;
     private long stopped;
+    private long covered;
+    private long outlets;
+    private long outletsReached;
 
     public BilanLine(String key) {
         this.key = key;
@@ -64,6 +67,18 @@ public final class BilanLine implements Serializable {
         if (status == EnrolmentStatus.CLOSED_STOPPED) {
             stopped += n;
         }
+        if (status == EnrolmentStatus.CLOSED_COVERED) {
+            covered += n;
+        }
+    }
+
+    /**
+     * The newsrooms (outlets) followed up and those reached (someone picked up): a campaign is read
+     * by newsroom, not only by person. Counted once for the whole campaign, on its total line.
+     */
+    void outlets(long followed, long reached) {
+        outlets = followed;
+        outletsReached = reached;
     }
 
     /** Pick-ups per attempt made, in percent (0 before the first attempt). */
@@ -86,4 +101,7 @@ public final class BilanLine implements Serializable {
     public long getOptOuts() { return optOuts; }
     public long getNonPrioritaires() { return nonPrioritaires; }
     public long getStopped() { return stopped; }
+    public long getCovered() { return covered; }
+    public long getOutlets() { return outlets; }
+    public long getOutletsReached() { return outletsReached; }
 }

@@ -61,6 +61,9 @@ public class AttemptService {
     @Inject
     Withdrawals withdrawals;
 
+    @Inject
+    Newsroom newsroom;
+
     @Resource
     SessionContext session;
 
@@ -111,6 +114,8 @@ public class AttemptService {
             // the number the card dials first: the mobile, else the landline
             contact.markWrongNumber(contact.details().mobile() != null ? contact.details().mobile() : contact.details().landline(), now);
         }
+        Contact person = em.find(Contact.class, enrolment.getContactId());
+        newsroom.answered(enrolment, state.status(), person.details().fullName(), caller);
         if (state.status() == EnrolmentStatus.CLOSED_OPTED_OUT) {
             optOuts.everywhere(enrolment.getContactId(), "Demandé lors d'un appel", caller);
         }

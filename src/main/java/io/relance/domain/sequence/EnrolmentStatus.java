@@ -18,6 +18,8 @@ public enum EnrolmentStatus {
     CLOSED_NON_PRIORITAIRE,
     /** Taken out of the campaign before its end (excluded, contact erased or opted out elsewhere). */
     CLOSED_CANCELLED,
+    /** A colleague at the same outlet said yes in this campaign: the newsroom has answered (no cooldown). */
+    CLOSED_COVERED,
     /** Stopped by a chef de projet or the directeur ("arrêtée"): who and why are kept with it. */
     CLOSED_STOPPED;
 

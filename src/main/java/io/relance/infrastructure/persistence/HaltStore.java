@@ -16,7 +16,7 @@ import java.util.List;
  * order). A pause keeps everything it interrupts so that a resume loses nothing: the calls still to
  * make wait as PAUSED (neither the engine nor a queue reads them), the engine's pending steps are
  * dropped (the resume plans new ones), the SMS and emails still to send are HELD (no sender claims
- * them). A stop withdraws all of it.
+ * them). A stop closes them as a "no" does ({@link WithdrawalStore#close}) and withdraws their emails.
  */
 @ApplicationScoped
 public class HaltStore {
@@ -26,6 +26,9 @@ public class HaltStore {
 
     @PersistenceContext(unitName = "relance")
     EntityManager em;
+
+    @jakarta.inject.Inject
+    WithdrawalStore withdrawals;
 
     /** The campaign's sequences in these statuses (SQL list), ascending. */
     @SuppressWarnings("unchecked")
@@ -68,7 +71,7 @@ public class HaltStore {
                     .setParameter("now", Timestamp.from(now)).setParameter("by", by).setParameter("reason", reason)
                     .setParameter("tenant", tenant).setParameter("ids", locked).executeUpdate();
             tasks(locked, "'PLANNED','OPEN'", "PAUSED");
-            dropSteps(locked);
+            withdrawals.dropSteps(tenant, "e.id", locked);
             outboxes(locked, "'PENDING'", "HELD", null);
         }
         return paused;
@@ -113,17 +116,9 @@ public class HaltStore {
     public int stop(List<Long> enrolmentIds, Instant now, String by, String reason) {
         int stopped = 0;
         for (List<Long> chunk : chunks(enrolmentIds)) {
-            List<Long> locked = lock(chunk, CALLABLE + ",'PAUSED'");
-            if (locked.isEmpty()) {
-                continue;
-            }
-            stopped += em.createNativeQuery("UPDATE enrolment SET status = 'CLOSED_STOPPED', closed_at = :now, callback_at = NULL, "
-                            + "closed_by = LEFT(:by, 254), closed_reason = LEFT(:reason, 160) WHERE tenant_id = :tenant AND id IN (:ids)")
-                    .setParameter("now", Timestamp.from(now)).setParameter("by", by).setParameter("reason", reason)
-                    .setParameter("tenant", TenantContext.require()).setParameter("ids", locked).executeUpdate();
-            tasks(locked, "'PLANNED','OPEN','PAUSED'", "CANCELLED");
-            dropSteps(locked);
-            outboxes(locked, "'PENDING','HELD'", "WITHDRAWN", reason);
+            // the same closing as a "no" (calls, steps, anchor SMS), then the emails of a campaign that is not going on
+            stopped += withdrawals.close(chunk, "CLOSED_STOPPED", now, by, reason).sequences();
+            mails(chunk, "'PENDING','HELD'", "WITHDRAWN", reason, null);
         }
         return stopped;
     }
@@ -153,29 +148,6 @@ public class HaltStore {
         for (List<Long> chunk : chunks(ids)) {
             em.createNativeQuery("UPDATE call_task SET status = :to WHERE tenant_id = :tenant AND id IN (:ids)")
                     .setParameter("to", to).setParameter("tenant", tenant).setParameter("ids", chunk).executeUpdate();
-        }
-    }
-
-    /**
-     * The engine's pending steps of these sequences are dropped. Found without locks, then changed by
-     * primary key while still pending: a step the engine has already claimed is left to it (its
-     * statements find the calls paused or cancelled and the sequence no longer callable: it does nothing).
-     */
-    @SuppressWarnings("unchecked")
-    private void dropSteps(List<Long> enrolments) {
-        String tenant = TenantContext.require();
-        List<Long> steps = new ArrayList<>();
-        for (Object id : em.createNativeQuery("SELECT s.id FROM call_task t JOIN due_step s ON s.tenant_id = t.tenant_id "
-                        + "AND s.ref_id = t.id AND s.kind IN ('SLOT_OPEN','SLOT_CLOSE','CALLBACK_DUE') WHERE t.tenant_id = :tenant "
-                        + "AND t.enrolment_id IN (:ids) AND s.status = 'PENDING' UNION ALL SELECT s.id FROM due_step s "
-                        + "WHERE s.tenant_id = :tenant AND s.ref_id IN (:ids) AND s.kind IN ('SMS_DUE','DAY_END','SEQUENCE_END') "
-                        + "AND s.status = 'PENDING'")
-                .setParameter("tenant", tenant).setParameter("ids", enrolments).getResultList()) {
-            steps.add(Rows.lng(id));
-        }
-        for (List<Long> chunk : chunks(steps.stream().sorted().toList())) {
-            em.createNativeQuery("UPDATE due_step SET status = 'DROPPED' WHERE tenant_id = :tenant AND id IN (:ids) "
-                    + "AND status = 'PENDING'").setParameter("tenant", tenant).setParameter("ids", chunk).executeUpdate();
         }
     }
 

@@ -52,7 +52,7 @@ class PauseResumeStopIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.relance().addClasses(PauseResumeStopIT.class, SaidNoFixture.class, TenantSql.class,
+        return Deployments.relance().addClasses(PauseResumeStopIT.class, SaidNoFixture.class, MondayLaunch.class, TenantSql.class,
                 RunAsChef.class, InTenant.class, Drain.class);
     }
 
@@ -81,7 +81,7 @@ class PauseResumeStopIT {
     @Test
     void aPausedCampaignCallsAndSendsNothingAcrossThePauseThenResumesItsRemainingAttemptsFromTheNextSlot() throws Exception {
         TenantSql db = f.launchTwoCampaigns();
-        long soiree = f.campaignIds.get(1);
+        long soiree = campaign(db, "Soirée presse");
         assertTrue(calls(soiree).size() > 0, "Léa calls for the evening today");
 
         HaltService.Result paused = asChef(() -> halts.campaign(soiree, Halt.PAUSE, "  Embargo repoussé  "));
@@ -91,7 +91,7 @@ class PauseResumeStopIT {
         assertFalse("null".equals(db.text("SELECT paused_by FROM campaign WHERE tenant_id = ?1 AND id = " + soiree)), "who paused");
         assertEquals(2L, db.count("SELECT COUNT(*) FROM enrolment WHERE tenant_id = ?1 AND status = 'PAUSED' AND campaign_id = " + soiree));
         assertTrue(calls(soiree).isEmpty(), "nothing of the paused campaign in Léa's day");
-        assertTrue(f.leasDay().stream().anyMatch(c -> c.campaignId() == f.campaignIds.get(0)), "the other campaign goes on");
+        assertTrue(f.leasDay().stream().anyMatch(c -> c.campaignId() == campaign(db, "Collection d''hiver")), "the other campaign goes on");
         assertEquals(2L, sms(db, soiree, "'HELD'"), "its anchor SMS wait, held");
         assertEquals(0L, sms(db, soiree, "'PENDING','SENDING','SENT'"));
         assertEquals(2L, mails(db, soiree, "'HELD'"), "its release emails wait, held");
@@ -112,7 +112,7 @@ class PauseResumeStopIT {
 
         // resumed on Friday 27 at 11:00 in Paris: nine attempts each from the next allowed slot
         Instant friday = Instant.parse("2026-11-27T10:00:00Z");
-        f.at(friday);
+        f.monday.at(friday);
         assertEquals("halt.campaign.alreadyPaused", refusal(() -> halts.campaign(soiree, Halt.PAUSE, "encore")));
         HaltService.Result resumed = asChef(() -> halts.campaign(soiree, Halt.RESUME, "Embargo levé"));
         assertEquals(2, resumed.sequences());
@@ -147,7 +147,7 @@ class PauseResumeStopIT {
     @Test
     void aStoppedCampaignClosesEverySequenceAsStoppedWithWhoAndWhyAndItsBilanCountsThem() throws Exception {
         TenantSql db = f.launchTwoCampaigns();
-        long soiree = f.campaignIds.get(1);
+        long soiree = campaign(db, "Soirée presse");
         asChef(() -> halts.campaign(soiree, Halt.PAUSE, "Le client hésite"));
         HaltService.Result stopped = asChef(() -> halts.campaign(soiree, Halt.STOP, "Événement annulé"));
         assertEquals(2, stopped.sequences());
@@ -161,7 +161,7 @@ class PauseResumeStopIT {
         assertEquals(2L, sms(db, soiree, "'WITHDRAWN'"), "its SMS are withdrawn");
         assertEquals(2L, mails(db, soiree, "'WITHDRAWN'"), "its emails are withdrawn");
         assertTrue(calls(soiree).isEmpty());
-        assertEquals(2L, sms(db, f.campaignIds.get(0), "'PENDING','SENDING'"), "the other campaign's SMS still wait");
+        assertEquals(2L, sms(db, campaign(db, "Collection d''hiver"), "'PENDING','SENDING'"), "the other campaign's SMS still wait");
 
         var bilan = asChef(() -> bilans.of(soiree));
         assertEquals(2, bilan.total().getStopped(), "the bilan counts them as « arrêtées »");
@@ -181,7 +181,7 @@ class PauseResumeStopIT {
     @Test
     void onePersonsSequenceIsPausedResumedAndStoppedAlone() throws Exception {
         TenantSql db = f.launchTwoCampaigns();
-        long soiree = f.campaignIds.get(1);
+        long soiree = campaign(db, "Soirée presse");
         long zoe = db.count("SELECT id FROM enrolment WHERE tenant_id = ?1 AND campaign_id = " + soiree + " AND contact_id = " + f.zoe);
 
         assertEquals("halt.reason.required", refusal(() -> halts.enrolment(zoe, Halt.PAUSE, "  ")));
@@ -191,7 +191,7 @@ class PauseResumeStopIT {
         List<QueueItem> day = calls(soiree);
         assertTrue(day.stream().noneMatch(c -> c.contactId() == f.zoe), "Zoé is not called for the evening: " + day);
         assertTrue(day.stream().anyMatch(c -> c.contactId() == f.marc), "Marc still is");
-        assertTrue(f.leasDay().stream().anyMatch(c -> c.contactId() == f.zoe && c.campaignId() == f.campaignIds.get(0)),
+        assertTrue(f.leasDay().stream().anyMatch(c -> c.contactId() == f.zoe && c.campaignId() == campaign(db, "Collection d''hiver")),
                 "nor is she paused in the other campaign");
         assertEquals("halt.enrolment.alreadyPaused", refusal(() -> halts.enrolment(zoe, Halt.PAUSE, "encore")));
         assertEquals("halt.campaign.notPaused", refusal(() -> halts.campaign(soiree, Halt.RESUME, "rien")));
@@ -257,6 +257,11 @@ class PauseResumeStopIT {
         assertEquals(200, Tokens.postJson(c + "/stop", owner, "{\"reason\":\"Annulé\"}").statusCode());
         assertEquals(409, Tokens.postJson(c + "/pause", owner, "{\"reason\":\"Trop tard\"}").statusCode());
         assertTrue(Tokens.get(c + "/bilan", owner).body().contains("\"stopped\":1"), "the bilan counts the stopped one");
+    }
+
+    /** The fixture's campaigns: "Collection d'hiver" goes on alongside, "Soirée presse" is paused, resumed or stopped. */
+    private static long campaign(TenantSql db, String subject) {
+        return db.count("SELECT id FROM campaign WHERE tenant_id = ?1 AND subject = '" + subject + "'");
     }
 
     private List<QueueItem> calls(long campaign) {
