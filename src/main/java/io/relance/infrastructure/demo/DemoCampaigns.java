@@ -226,9 +226,9 @@ public class DemoCampaigns {
         long id = campaigns.create(new CampaignDraft(client, CampaignKind.PRESS_RELEASE, "Orbis Mobile — lancement du Orbis 7",
                 "Le Orbis 7 : batterie de cinq jours, réparable, assemblé en France.", null, send, null, null, null, null));
         campaigns.setMembers(id, team);
-        for (String[] who : new String[][]{{"Inès", "Roussel", "+33645112233"}, {"Hugo", "Marchand", "+33645445566"}}) {
-            long contact = contacts.create(new ContactInput(null, who[0], who[1], "Tech", null, "tech", null, null, who[2],
-                    who[0].toLowerCase(java.util.Locale.ROOT) + "." + who[1].toLowerCase(java.util.Locale.ROOT) + "@tech-demo.fr",
+        for (String[] who : new String[][]{{"Inès", "Roussel", "+33645112233", "ines.roussel@tech-demo.fr"},
+                {"Hugo", "Marchand", "+33645445566", "hugo.marchand@tech-demo.fr"}}) {
+            long contact = contacts.create(new ContactInput(null, who[0], who[1], "Tech", null, "tech", null, null, who[2], who[3],
                     null, null, "fr", null, null, null, "intérêt légitime", "2025-09-01", "Annuaire presse", "false", null,
                     "false", null), false);
             targeting.addOne(id, contact);

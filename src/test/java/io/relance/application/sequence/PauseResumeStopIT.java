@@ -246,6 +246,9 @@ class PauseResumeStopIT {
         assertEquals(200, paused.statusCode(), paused.body());
         assertEquals(1, Agencies.number(paused.body(), "sequences"));
         assertTrue(Tokens.get(c, owner).body().contains("PAUSED"));
+        String page = io.relance.it.WebSession.text(Tokens.get("/app/campagnes/campaign.xhtml?id=" + campaign, owner));
+        assertTrue(page.contains("En pause depuis le") && page.contains("Embargo") && page.contains("Reprendre"),
+                "the campaign's page says who paused it and why, and offers to resume: " + page);
         HttpResponse<String> again = Tokens.postJson(e + "/resume", owner, "{\"reason\":\"Seul\"}");
         assertEquals(409, again.statusCode());
         assertTrue(again.body().contains("halt.enrolment.campaignPaused"), again.body());
@@ -257,6 +260,10 @@ class PauseResumeStopIT {
         assertEquals(200, Tokens.postJson(c + "/stop", owner, "{\"reason\":\"Annulé\"}").statusCode());
         assertEquals(409, Tokens.postJson(c + "/pause", owner, "{\"reason\":\"Trop tard\"}").statusCode());
         assertTrue(Tokens.get(c + "/bilan", owner).body().contains("\"stopped\":1"), "the bilan counts the stopped one");
+        String bilan = io.relance.it.WebSession.text(Tokens.get("/app/campagnes/bilan.xhtml?id=" + campaign, owner));
+        assertTrue(bilan.contains("Campagne arrêtée le") && bilan.contains("Annulé") && bilan.contains("Arrêtées"), bilan);
+        String csv = new String(Tokens.download(c + "/bilan.csv", owner).body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(csv.contains("Campagne arrêtée le") && csv.contains("Arrêtée"), csv);
     }
 
     /** The fixture's campaigns: "Collection d'hiver" goes on alongside, "Soirée presse" is paused, resumed or stopped. */
