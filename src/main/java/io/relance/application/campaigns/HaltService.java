@@ -61,6 +61,7 @@ public class HaltService {
         Instant now = clock.now();
         String who = who();
         c.halt(action, now, who, why);
+        em.flush(); // the campaign's row first: a pause stamps its sequences with the campaign's own time
         return switch (action) {
             case PAUSE -> new Result(store.pauseCampaign(campaignId, now, who, why), 0);
             case STOP -> new Result(store.stop(store.ofCampaign(campaignId, false), now, who, why), 0);

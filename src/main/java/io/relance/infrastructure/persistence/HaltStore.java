@@ -30,28 +30,45 @@ public class HaltStore {
     @jakarta.inject.Inject
     WithdrawalStore withdrawals;
 
-    /** The campaign's sequences in these statuses (SQL list), ascending. */
+    /**
+     * The campaign's sequences, ascending: every running or paused one ({@code pausedWithIt} false,
+     * what a stop closes), or those its own pause paused ({@code pausedWithIt} true, what its resume
+     * resumes — a person paused on their own before stays paused until resumed on their own).
+     */
     @SuppressWarnings("unchecked")
-    public List<Long> ofCampaign(long campaignId, boolean paused) {
+    public List<Long> ofCampaign(long campaignId, boolean pausedWithIt) {
         List<Long> ids = new ArrayList<>();
-        for (Object id : em.createNativeQuery("SELECT id FROM enrolment WHERE tenant_id = :tenant AND campaign_id = :campaign "
-                        + "AND status IN (" + (paused ? "'PAUSED'" : CALLABLE + ",'PAUSED'") + ") ORDER BY id")
+        for (Object id : em.createNativeQuery("SELECT e.id FROM enrolment e WHERE e.tenant_id = :tenant AND e.campaign_id = :campaign "
+                        + (pausedWithIt ? "AND e.status = 'PAUSED' AND e.paused_at = (SELECT k.paused_at FROM campaign k "
+                        + "WHERE k.tenant_id = e.tenant_id AND k.id = e.campaign_id)" : "AND e.status IN (" + CALLABLE + ",'PAUSED')")
+                        + " ORDER BY e.id")
                 .setParameter("tenant", TenantContext.require()).setParameter("campaign", campaignId).getResultList()) {
             ids.add(Rows.lng(id));
         }
         return ids;
     }
 
-    /** The campaign's callable sequences are paused (see {@link #pause(List, Instant, String, String)}). */
+    /**
+     * The campaign's callable sequences are paused (see {@link #pause(List, Instant, String, String)}),
+     * stamped with the campaign's own pause time (its row, written first): that is how its resume
+     * tells them from a person paused on their own.
+     */
     @SuppressWarnings("unchecked")
     public int pauseCampaign(long campaignId, Instant now, String by, String reason) {
+        String tenant = TenantContext.require();
         List<Long> ids = new ArrayList<>();
         for (Object id : em.createNativeQuery("SELECT id FROM enrolment WHERE tenant_id = :tenant AND campaign_id = :campaign "
                         + "AND status IN (" + CALLABLE + ") ORDER BY id")
-                .setParameter("tenant", TenantContext.require()).setParameter("campaign", campaignId).getResultList()) {
+                .setParameter("tenant", tenant).setParameter("campaign", campaignId).getResultList()) {
             ids.add(Rows.lng(id));
         }
-        return pause(ids, now, by, reason);
+        List<Long> paused = pauseAll(ids, now, by, reason);
+        for (List<Long> chunk : chunks(paused)) {
+            em.createNativeQuery("UPDATE enrolment e JOIN campaign k ON k.tenant_id = e.tenant_id AND k.id = e.campaign_id "
+                            + "SET e.paused_at = k.paused_at WHERE e.tenant_id = :tenant AND e.id IN (:ids)")
+                    .setParameter("tenant", tenant).setParameter("ids", chunk).executeUpdate();
+        }
+        return paused.size();
     }
 
     /**
@@ -59,20 +76,25 @@ public class HaltStore {
      * steps for them are dropped, their SMS and emails still to send are held. Answers how many paused.
      */
     public int pause(List<Long> enrolmentIds, Instant now, String by, String reason) {
-        int paused = 0;
+        return pauseAll(enrolmentIds, now, by, reason).size();
+    }
+
+    private List<Long> pauseAll(List<Long> enrolmentIds, Instant now, String by, String reason) {
+        List<Long> paused = new ArrayList<>();
         for (List<Long> chunk : chunks(enrolmentIds)) {
             List<Long> locked = lock(chunk, CALLABLE);
             if (locked.isEmpty()) {
                 continue;
             }
             String tenant = TenantContext.require();
-            paused += em.createNativeQuery("UPDATE enrolment SET status = 'PAUSED', callback_at = NULL, paused_at = :now, "
+            em.createNativeQuery("UPDATE enrolment SET status = 'PAUSED', callback_at = NULL, paused_at = :now, "
                             + "paused_by = LEFT(:by, 254), paused_reason = LEFT(:reason, 160) WHERE tenant_id = :tenant AND id IN (:ids)")
                     .setParameter("now", Timestamp.from(now)).setParameter("by", by).setParameter("reason", reason)
                     .setParameter("tenant", tenant).setParameter("ids", locked).executeUpdate();
             tasks(locked, "'PLANNED','OPEN'", "PAUSED");
             withdrawals.dropSteps(tenant, "e.id", locked);
             outboxes(locked, "'PENDING'", "HELD", null);
+            paused.addAll(locked);
         }
         return paused;
     }

@@ -198,6 +198,10 @@ class PauseResumeStopIT {
 
         f.drainAt(Instant.parse("2026-11-25T09:00:00Z"));
         assertTrue(calls(soiree).stream().noneMatch(c -> c.contactId() == f.zoe), "nor on Wednesday");
+        // the campaign paused and resumed meanwhile: Zoé, paused on her own, stays paused
+        assertEquals(1, asChef(() -> halts.campaign(soiree, Halt.PAUSE, "Le client relit")).sequences(), "Marc only");
+        assertEquals(1, asChef(() -> halts.campaign(soiree, Halt.RESUME, "Relu")).sequences(), "Marc only");
+        assertEquals("PAUSED", db.text("SELECT status FROM enrolment WHERE tenant_id = ?1 AND id = " + zoe));
         assertEquals(1, asChef(() -> halts.enrolment(zoe, Halt.RESUME, "Rentrée de reportage")).sequences());
         assertEquals("halt.enrolment.notPaused", refusal(() -> halts.enrolment(zoe, Halt.RESUME, "encore")));
         f.drainAt(Instant.parse("2026-11-25T09:00:00Z"));
