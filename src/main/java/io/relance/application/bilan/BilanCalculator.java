@@ -40,6 +40,8 @@ public class BilanCalculator {
         List<Fact> all = facts.of(c.getId());
         BilanLine total = new BilanLine("total");
         all.forEach(f -> add(total, f));
+        long[] outlets = facts.outlets(c.getId());
+        total.outlets(outlets[0], outlets[1]);
         Map<Long, String> names = new TreeMap<>();
         campaigns.callers(null).forEach(m -> names.put(m.staffId(), m.name()));
         List<BilanLine> perCaller = split(all, f -> f.callerId() == null ? "—" : names.getOrDefault(f.callerId(), "#" + f.callerId()));

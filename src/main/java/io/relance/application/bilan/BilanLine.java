@@ -26,6 +26,9 @@ public final class BilanLine implements Serializable {
     private long wrongNumbers;
     private long optOuts;
     private long nonPrioritaires;
+    private long covered;
+    private long outlets;
+    private long outletsReached;
 
     public BilanLine(String key) {
         this.key = key;
@@ -60,6 +63,18 @@ public final class BilanLine implements Serializable {
         if (status == EnrolmentStatus.CLOSED_NON_PRIORITAIRE) {
             nonPrioritaires += n;
         }
+        if (status == EnrolmentStatus.CLOSED_COVERED) {
+            covered += n;
+        }
+    }
+
+    /**
+     * The newsrooms (outlets) followed up and those reached (someone picked up): a campaign is read
+     * by newsroom, not only by person. Counted once for the whole campaign, on its total line.
+     */
+    void outlets(long followed, long reached) {
+        outlets = followed;
+        outletsReached = reached;
     }
 
     /** Pick-ups per attempt made, in percent (0 before the first attempt). */
@@ -81,4 +96,7 @@ public final class BilanLine implements Serializable {
     public long getWrongNumbers() { return wrongNumbers; }
     public long getOptOuts() { return optOuts; }
     public long getNonPrioritaires() { return nonPrioritaires; }
+    public long getCovered() { return covered; }
+    public long getOutlets() { return outlets; }
+    public long getOutletsReached() { return outletsReached; }
 }

@@ -12,7 +12,10 @@ import io.relance.domain.sequence.EnrolmentStatus;
 import io.relance.domain.sequence.Outcome;
 import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
+import io.relance.domain.sequence.NewsroomRule;
+import io.relance.infrastructure.persistence.CampaignRepository;
 import io.relance.infrastructure.persistence.MailStore;
+import io.relance.infrastructure.persistence.NewsroomRepository;
 import io.relance.infrastructure.persistence.QueueRepository;
 import io.relance.infrastructure.persistence.StaffRepository;
 import jakarta.annotation.Resource;
@@ -67,6 +70,12 @@ public class CallQueue {
     @Inject
     Withdrawals withdrawals;
 
+    @Inject
+    NewsroomRepository newsrooms;
+
+    @Inject
+    CampaignRepository policies;
+
     @Resource
     SessionContext session;
 
@@ -83,10 +92,13 @@ public class CallQueue {
     public Card card(long taskId) {
         QueueItem call = reachable(taskId);
         String[] texts = queue.texts(call.campaignId(), call.contactId());
+        List<Card.NewsroomNote> newsroom = newsrooms.said(call.campaignId(), call.contactId(), 5);
+        // the chef decides (the agency's rule): the caller is told before dialling
+        boolean askChef = policies.policy().newsroom() == NewsroomRule.ASK && newsroom.stream().anyMatch(Card.NewsroomNote::covers);
         return new Card(mark(call, clock.now()), texts[0], texts[1], texts[2], queue.history(call.contactId(), 20),
                 queue.sms(call.enrolmentId()), queue.replies(call.contactId(), 5),
                 mailStore.ofContact(call.contactId(), call.campaignId(), 10), mails.canResend(call.campaignId(), call.enrolmentId()),
-                queue.wrongNumber(call.contactId()));
+                queue.wrongNumber(call.contactId()), newsroom, askChef);
     }
 
     /**

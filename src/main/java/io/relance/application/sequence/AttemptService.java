@@ -66,6 +66,9 @@ public class AttemptService {
     @Inject
     CallerRouting routing;
 
+    @Inject
+    Newsroom newsroom;
+
     @Resource
     SessionContext session;
 
@@ -119,6 +122,8 @@ public class AttemptService {
             // the number the card dials first: the mobile, else the landline
             contact.markWrongNumber(contact.details().mobile() != null ? contact.details().mobile() : contact.details().landline(), now);
         }
+        Contact person = em.find(Contact.class, enrolment.getContactId());
+        newsroom.answered(enrolment, state.status(), person.details().fullName(), caller);
         if (state.status() == EnrolmentStatus.CLOSED_OPTED_OUT) {
             optOuts.everywhere(enrolment.getContactId(), "Demandé lors d'un appel", caller);
         }

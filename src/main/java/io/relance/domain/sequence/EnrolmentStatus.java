@@ -12,7 +12,9 @@ public enum EnrolmentStatus {
     /** No pick-up within the framed attempts: the contact rests for the cooldown. */
     CLOSED_NON_PRIORITAIRE,
     /** Taken out of the campaign before its end (excluded, contact erased or opted out elsewhere). */
-    CLOSED_CANCELLED;
+    CLOSED_CANCELLED,
+    /** A colleague at the same outlet said yes in this campaign: the newsroom has answered (no cooldown). */
+    CLOSED_COVERED;
 
     public boolean isOpen() {
         return this == SCHEDULED || this == ACTIVE || this == CALLBACK;

@@ -11,6 +11,7 @@ import io.relance.application.contacts.ContactRow;
 import io.relance.application.contacts.ContactService;
 import io.relance.application.journee.CallQueue;
 import io.relance.application.journee.QueueItem;
+import io.relance.application.sequence.AttemptException;
 import io.relance.application.sequence.SequenceEngine;
 import io.relance.domain.campaign.CampaignDraft;
 import io.relance.domain.campaign.CampaignKind;
@@ -171,10 +172,15 @@ public class DemoCampaigns {
                 continue; // nobody called: the engine records the slot as missed when it closes
             }
             Instant callback = outcome == Outcome.LATER ? clock.now().plus(Duration.ofDays(1)) : null;
-            if (asLea) {
-                lea.log(call.taskId(), outcome, callback);
-            } else {
-                queue.log(call.taskId(), outcome, callback);
+            try {
+                if (asLea) {
+                    lea.log(call.taskId(), outcome, callback);
+                } else {
+                    queue.log(call.taskId(), outcome, callback);
+                }
+            } catch (AttemptException e) {
+                // read before a colleague at the same outlet said yes: the newsroom has answered, the call is gone
+                cursor.merge(call.contactId(), -1, Integer::sum);
             }
         }
     }

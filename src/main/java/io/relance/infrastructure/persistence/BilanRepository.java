@@ -46,6 +46,15 @@ public class BilanRepository {
         return facts;
     }
 
+    /** The outlets of a campaign's contacts, and those where someone picked up: {followed, reached}. */
+    public long[] outlets(long campaignId) {
+        Object[] r = (Object[]) em.createNativeQuery("SELECT COUNT(DISTINCT c.outlet_id), COUNT(DISTINCT CASE WHEN e.pick_ups > 0 "
+                        + "THEN c.outlet_id END) FROM enrolment e JOIN contact c ON c.tenant_id = e.tenant_id AND c.id = e.contact_id "
+                        + "WHERE e.tenant_id = :tenant AND e.campaign_id = :campaign")
+                .setParameter("tenant", TenantContext.require()).setParameter("campaign", campaignId).getSingleResult();
+        return new long[]{Rows.lng(r[0]), Rows.lng(r[1])};
+    }
+
     /** Attempts and enrolments by outlet (the client reads its answers per outlet, never per person). */
     public List<Keyed> byOutlet(long campaignId) {
         List<Keyed> facts = new ArrayList<>();

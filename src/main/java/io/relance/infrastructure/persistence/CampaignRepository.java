@@ -160,19 +160,21 @@ public class CampaignRepository {
 
     @SuppressWarnings("unchecked")
     public AgencyPolicy policy() {
-        List<Object[]> rows = em.createNativeQuery("SELECT max_attempts_7_days, cooldown_days, start_rules FROM agency_policy "
+        List<Object[]> rows = em.createNativeQuery("SELECT max_attempts_7_days, cooldown_days, start_rules, newsroom_rule FROM agency_policy "
                 + "WHERE tenant_id = :tenant").setParameter("tenant", TenantContext.require()).getResultList();
         if (rows.isEmpty()) {
             return AgencyPolicy.defaults();
         }
         Object[] r = rows.get(0);
-        return new AgencyPolicy(new PressurePolicy(Rows.integer(r[0]), Rows.integer(r[1])), StartRules.parse((String) r[2]));
+        return new AgencyPolicy(new PressurePolicy(Rows.integer(r[0]), Rows.integer(r[1])), StartRules.parse((String) r[2]),
+                io.relance.domain.sequence.NewsroomRule.valueOf((String) r[3]));
     }
 
     public void savePolicy(AgencyPolicy policy) {
-        em.createNativeQuery("INSERT INTO agency_policy (tenant_id, max_attempts_7_days, cooldown_days, start_rules) "
-                        + "VALUES (:tenant, :cap, :cooldown, :rules) ON DUPLICATE KEY UPDATE max_attempts_7_days = :cap, "
-                        + "cooldown_days = :cooldown, start_rules = :rules")
+        em.createNativeQuery("INSERT INTO agency_policy (tenant_id, max_attempts_7_days, cooldown_days, start_rules, newsroom_rule) "
+                        + "VALUES (:tenant, :cap, :cooldown, :rules, :newsroom) ON DUPLICATE KEY UPDATE max_attempts_7_days = :cap, "
+                        + "cooldown_days = :cooldown, start_rules = :rules, newsroom_rule = :newsroom")
+                .setParameter("newsroom", policy.newsroom().name())
                 .setParameter("tenant", TenantContext.require()).setParameter("cap", policy.pressure().maxAttemptsPer7Days())
                 .setParameter("cooldown", policy.pressure().cooldownDays()).setParameter("rules", policy.startRules().format())
                 .executeUpdate();

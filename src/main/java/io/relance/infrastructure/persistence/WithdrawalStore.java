@@ -64,24 +64,12 @@ public class WithdrawalStore {
                 .setParameter("tenant", tenant).setParameter("ids", refusing).getResultList()) {
             enrolments.add(Rows.lng(id));
         }
-        int sequences = 0;
-        int calls = 0;
-        if (!enrolments.isEmpty()) {
-            sequences = em.createNativeQuery("UPDATE enrolment SET status = 'CLOSED_CANCELLED', closed_at = :now, closed_by = LEFT(:by, 254), "
-                            + "closed_reason = LEFT(:reason, 160), callback_at = NULL WHERE tenant_id = :tenant AND id IN (:ids)")
-                    .setParameter("now", Timestamp.from(now)).setParameter("by", by).setParameter("reason", reason)
-                    .setParameter("tenant", tenant).setParameter("ids", enrolments).executeUpdate();
-            calls = em.createNativeQuery("UPDATE call_task SET status = 'CANCELLED' WHERE tenant_id = :tenant AND enrolment_id IN (:ids) "
-                            + "AND status IN ('PLANNED','OPEN','PAUSED')")
-                    .setParameter("tenant", tenant).setParameter("ids", enrolments).executeUpdate();
-        }
+        Withdrawn closed = enrolments.isEmpty() ? Withdrawn.NONE
+                : closeLocked(tenant, enrolments, "CLOSED_CANCELLED", now, by, reason);
         // every step still pending for them goes, a sequence a call has just closed included
-        dropSteps(tenant, refusing);
+        dropSteps(tenant, "e.contact_id", refusing);
         // an SMS still waiting leaves for nobody, whichever sequence (even a closed one) wrote it
-        int sms = em.createNativeQuery("UPDATE sms_outbox m JOIN enrolment e ON e.tenant_id = m.tenant_id AND e.id = m.enrolment_id "
-                        + "SET m.status = 'WITHDRAWN', m.last_error = LEFT(:reason, 300) WHERE m.tenant_id = :tenant "
-                        + "AND e.contact_id IN (:ids) AND m.status = 'PENDING'")
-                .setParameter("reason", reason).setParameter("tenant", tenant).setParameter("ids", refusing).executeUpdate();
+        int sms = withdrawSms(tenant, "e.contact_id", refusing, reason);
         int emails = 0;
         if (!noEmail.isEmpty()) {
             // the team's copies of a meeting go to staff, not to the person
@@ -89,24 +77,67 @@ public class WithdrawalStore {
                             + "WHERE tenant_id = :tenant AND contact_id IN (:ids) AND status = 'PENDING' AND kind <> 'TEAM'")
                     .setParameter("reason", reason).setParameter("tenant", tenant).setParameter("ids", noEmail).executeUpdate();
         }
-        return new Withdrawn(sequences, calls, sms, emails);
+        return new Withdrawn(closed.sequences(), closed.calls(), sms, emails);
     }
 
     /**
-     * The engine's pending steps of these contacts' sequences are dropped. Found without locks, then changed
+     * Closes open sequences with a status, who and why (a newsroom that answered: "couvert par un
+     * collègue"): locked here in id order, their calls cancelled, their steps dropped, their anchor
+     * SMS withdrawn if it still waits. Answers what ended.
+     */
+    @SuppressWarnings("unchecked")
+    public Withdrawn close(List<Long> enrolmentIds, String status, Instant now, String by, String reason) {
+        if (enrolmentIds.isEmpty()) {
+            return Withdrawn.NONE;
+        }
+        String tenant = TenantContext.require();
+        List<Long> open = ((List<Object>) em.createNativeQuery("SELECT id FROM enrolment WHERE tenant_id = :tenant AND id IN (:ids) "
+                        + "AND status IN (" + OPEN_SEQUENCES + ") ORDER BY id FOR UPDATE")
+                .setParameter("tenant", tenant).setParameter("ids", enrolmentIds.stream().sorted().toList()).getResultList())
+                .stream().map(Rows::lng).toList();
+        if (open.isEmpty()) {
+            return Withdrawn.NONE;
+        }
+        Withdrawn closed = closeLocked(tenant, open, status, now, by, reason);
+        dropSteps(tenant, "e.id", open);
+        return new Withdrawn(closed.sequences(), closed.calls(), withdrawSms(tenant, "e.id", open, reason), 0);
+    }
+
+    /** Sequences already locked and open: closed, and their calls still to make cancelled. */
+    private Withdrawn closeLocked(String tenant, List<Long> enrolments, String status, Instant now, String by, String reason) {
+        int sequences = em.createNativeQuery("UPDATE enrolment SET status = :status, closed_at = :now, closed_by = LEFT(:by, 254), "
+                        + "closed_reason = LEFT(:reason, 160), callback_at = NULL WHERE tenant_id = :tenant AND id IN (:ids)")
+                .setParameter("status", status).setParameter("now", Timestamp.from(now)).setParameter("by", by)
+                .setParameter("reason", reason).setParameter("tenant", tenant).setParameter("ids", enrolments).executeUpdate();
+        int calls = em.createNativeQuery("UPDATE call_task SET status = 'CANCELLED' WHERE tenant_id = :tenant AND enrolment_id IN (:ids) "
+                        + "AND status IN ('PLANNED','OPEN','PAUSED')")
+                .setParameter("tenant", tenant).setParameter("ids", enrolments).executeUpdate();
+        return new Withdrawn(sequences, calls, 0, 0);
+    }
+
+    /** Anchor SMS still waiting, of the sequences whose {@code column} ({@code e.id} or {@code e.contact_id}) is listed. */
+    private int withdrawSms(String tenant, String column, List<Long> ids, String reason) {
+        return em.createNativeQuery("UPDATE sms_outbox m JOIN enrolment e ON e.tenant_id = m.tenant_id AND e.id = m.enrolment_id "
+                        + "SET m.status = 'WITHDRAWN', m.last_error = LEFT(:reason, 300) WHERE m.tenant_id = :tenant "
+                        + "AND " + column + " IN (:ids) AND m.status = 'PENDING'")
+                .setParameter("reason", reason).setParameter("tenant", tenant).setParameter("ids", ids).executeUpdate();
+    }
+
+    /**
+     * The engine's pending steps of these sequences ({@code column}: {@code e.id} or {@code e.contact_id}) are dropped. Found without locks, then changed
      * by primary key while still pending: a step the engine has claimed meanwhile is left to it (its
      * statements find the calls cancelled and do nothing), and no range of the queue is locked.
      */
     @SuppressWarnings("unchecked")
-    private void dropSteps(String tenant, List<Long> contacts) {
+    private void dropSteps(String tenant, String column, List<Long> ids) {
         List<Long> steps = new ArrayList<>();
         for (Object id : em.createNativeQuery("SELECT s.id FROM enrolment e JOIN call_task t ON t.tenant_id = e.tenant_id "
                         + "AND t.enrolment_id = e.id JOIN due_step s ON s.tenant_id = t.tenant_id AND s.ref_id = t.id "
-                        + "AND s.kind IN ('SLOT_OPEN','SLOT_CLOSE','CALLBACK_DUE') WHERE e.tenant_id = :tenant AND e.contact_id IN (:ids) "
+                        + "AND s.kind IN ('SLOT_OPEN','SLOT_CLOSE','CALLBACK_DUE') WHERE e.tenant_id = :tenant AND " + column + " IN (:ids) "
                         + "AND s.status = 'PENDING' UNION ALL SELECT s.id FROM enrolment e JOIN due_step s ON s.tenant_id = e.tenant_id "
                         + "AND s.ref_id = e.id AND s.kind IN ('SMS_DUE','DAY_END','SEQUENCE_END') WHERE e.tenant_id = :tenant "
-                        + "AND e.contact_id IN (:ids) AND s.status = 'PENDING'")
-                .setParameter("tenant", tenant).setParameter("ids", contacts).getResultList()) {
+                        + "AND " + column + " IN (:ids) AND s.status = 'PENDING'")
+                .setParameter("tenant", tenant).setParameter("ids", ids).getResultList()) {
             steps.add(Rows.lng(id));
         }
         if (!steps.isEmpty()) {

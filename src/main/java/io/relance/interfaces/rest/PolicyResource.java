@@ -5,6 +5,7 @@ import io.relance.domain.contact.CallWindows;
 import io.relance.domain.contact.Periodicity;
 import io.relance.domain.contact.Problem;
 import io.relance.domain.sequence.AgencyPolicy;
+import io.relance.domain.sequence.NewsroomRule;
 import io.relance.domain.sequence.PressurePolicy;
 import io.relance.domain.sequence.Escalation;
 import io.relance.domain.sequence.SequencePlan;
@@ -38,8 +39,12 @@ public class PolicyResource {
     @Inject
     PolicyService policies;
 
-    /** The policy as JSON: the cap, the cooldown, and the rule of each periodicity. */
-    public record Policy(int maxAttemptsPer7Days, int cooldownDays, Map<Periodicity, StartRule> startRules) {
+    /**
+     * The policy as JSON: the cap, the cooldown, the rule of each periodicity, and what a newsroom's
+     * yes does to the colleagues (CLOSE, KEEP or ASK; absent: unchanged).
+     */
+    public record Policy(int maxAttemptsPer7Days, int cooldownDays, Map<Periodicity, StartRule> startRules,
+                         NewsroomRule newsroomRule) {
     }
 
     /** A template as typed: slots as "09:30-11:30,14:00-15:30", durations in minutes. */
@@ -51,7 +56,7 @@ public class PolicyResource {
     @Path("policy")
     public Policy policy() {
         AgencyPolicy p = policies.policy();
-        return new Policy(p.pressure().maxAttemptsPer7Days(), p.pressure().cooldownDays(), p.startRules().rules());
+        return new Policy(p.pressure().maxAttemptsPer7Days(), p.pressure().cooldownDays(), p.startRules().rules(), p.newsroom());
     }
 
     @PUT
@@ -63,7 +68,8 @@ public class PolicyResource {
                 rules = rules.with(e.getKey(), e.getValue());
             }
         }
-        policies.savePolicy(new AgencyPolicy(new PressurePolicy(body.maxAttemptsPer7Days(), body.cooldownDays()), rules));
+        NewsroomRule newsroom = body.newsroomRule() == null ? policies.policy().newsroom() : body.newsroomRule();
+        policies.savePolicy(new AgencyPolicy(new PressurePolicy(body.maxAttemptsPer7Days(), body.cooldownDays()), rules, newsroom));
         return policy();
     }
 

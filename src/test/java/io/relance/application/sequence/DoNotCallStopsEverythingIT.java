@@ -57,7 +57,7 @@ class DoNotCallStopsEverythingIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.relance().addClasses(DoNotCallStopsEverythingIT.class, SaidNoFixture.class, TenantSql.class,
+        return Deployments.relance().addClasses(DoNotCallStopsEverythingIT.class, SaidNoFixture.class, MondayLaunch.class, TenantSql.class,
                 RunAsChef.class, InTenant.class, Drain.class);
     }
 

@@ -85,6 +85,7 @@ public final class BilanPdf {
                 bar(l.text("bilan.no"), t.getNo()),
                 bar(l.text("bilan.later"), t.getLater()),
                 bar(l.text("bilan.decided"), t.getRegistered() + t.getDecisions()),
+                bar(l.text("bilan.outletsReached") + " (" + t.getOutletsReached() + " / " + t.getOutlets() + ")", t.getOutletsReached()),
                 bar(l.text("bilan.export.coverage"), r.coverage().size()));
         double max = bars.stream().mapToDouble(Bar::value).max().orElse(0);
         pdf.heading(l.text("bilan.export.funnel"), 12);

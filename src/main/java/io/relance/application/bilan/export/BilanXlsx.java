@@ -100,6 +100,8 @@ public final class BilanXlsx {
             line(sheet, n, c.header(), c.type() == Columns.Type.PERCENT ? ((Number) value).doubleValue() / 100 : value,
                     c.type() == Columns.Type.PERCENT ? percent : null);
         }
+        line(sheet, n, l.text("bilan.outlets"), b.total().getOutlets(), null);
+        line(sheet, n, l.text("bilan.outletsReached"), b.total().getOutletsReached(), null);
         line(sheet, n, l.text("bilan.export.coverage"), (long) r.coverage().size(), null);
     }
 

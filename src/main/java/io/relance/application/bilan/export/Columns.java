@@ -56,6 +56,7 @@ final class Columns {
         columns.add(count(l, "bilan.decided", b -> b.getRegistered() + b.getDecisions()));
         columns.add(count(l, "bilan.nonPrioritaires", BilanLine::getNonPrioritaires));
         columns.add(count(l, "bilan.optOuts", BilanLine::getOptOuts));
+        columns.add(count(l, "bilan.covered", BilanLine::getCovered));
         return columns;
     }
 

@@ -6,6 +6,7 @@ import io.relance.domain.contact.CallWindows;
 import io.relance.domain.contact.Periodicity;
 import io.relance.domain.contact.Problem;
 import io.relance.domain.sequence.AgencyPolicy;
+import io.relance.domain.sequence.NewsroomRule;
 import io.relance.domain.sequence.PressurePolicy;
 import io.relance.domain.sequence.SequencePlan;
 import io.relance.domain.sequence.StartRule;
@@ -37,6 +38,7 @@ public class SequencesView implements Serializable {
     private List<PolicyService.Template> templates;
 
     // the template being edited (id null: a new one)
+    private NewsroomRule newsroom = NewsroomRule.CLOSE;
     private Long templateId;
     private String name;
     private int days;
@@ -57,6 +59,7 @@ public class SequencesView implements Serializable {
         AgencyPolicy p = policies.policy();
         cap = p.pressure().maxAttemptsPer7Days();
         cooldown = p.pressure().cooldownDays();
+        newsroom = p.newsroom();
         for (Periodicity periodicity : Periodicity.values()) {
             rules.put(periodicity, p.startRules().of(periodicity).name());
         }
@@ -69,7 +72,7 @@ public class SequencesView implements Serializable {
             startRules = startRules.with(e.getKey(), StartRule.valueOf(e.getValue()));
         }
         try {
-            policies.savePolicy(new AgencyPolicy(new PressurePolicy(cap, cooldown), startRules));
+            policies.savePolicy(new AgencyPolicy(new PressurePolicy(cap, cooldown), startRules, newsroom));
             templates = policies.templates();
             Messages.info("policy.saved");
         } catch (CampaignException e) {
@@ -152,4 +155,8 @@ public class SequencesView implements Serializable {
     public void setSmsText(String smsText) { this.smsText = smsText; }
     public int getTemplateCooldown() { return templateCooldown; }
     public void setTemplateCooldown(int templateCooldown) { this.templateCooldown = templateCooldown; }
+
+    public NewsroomRule getNewsroom() { return newsroom; }
+    public void setNewsroom(NewsroomRule newsroom) { this.newsroom = newsroom; }
+    public NewsroomRule[] getNewsroomRules() { return NewsroomRule.values(); }
 }
