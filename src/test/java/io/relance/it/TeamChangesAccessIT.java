@@ -95,6 +95,36 @@ class TeamChangesAccessIT {
         assertTrue(list.contains("\"escalateAfter\":3"), list);
     }
 
+    @Test
+    void theReassignmentPageIsTheChefsAndTheDemoShowsAnEscalation() throws Exception {
+        String directeur = Tokens.accessToken("directeur@agence-demo.fr", RoleAccessIT.PASSWORD);
+        long lea = memberId(directeur, "stagiaire@agence-demo.fr");
+        long chef = memberId(directeur, "chef@agence-demo.fr");
+        WebSession browser = new WebSession();
+        HttpResponse<String> page = browser.login(Deployments.appUrl() + "/app/campagnes/reassign.xhtml?caller=" + lea,
+                "chef@agence-demo.fr", RoleAccessIT.PASSWORD);
+        assertEquals(200, page.statusCode());
+        assertTrue(WebSession.text(page).contains("Réassigner les appels"), WebSession.text(page));
+        HttpResponse<String> none = browser.submit(page, "reassign", "reassign:submit", java.util.Map.of("reassign:caller",
+                String.valueOf(lea), "reassign:target", String.valueOf(chef), "reassign:from_input", "2020-01-06",
+                "reassign:to_input", "2020-01-08"));
+        assertTrue(WebSession.text(none).contains("Aucun appel à réassigner"), WebSession.text(none));
+
+        WebSession intern = new WebSession();
+        assertEquals(403, intern.login(Deployments.appUrl() + "/app/campagnes/reassign.xhtml", "stagiaire@agence-demo.fr",
+                RoleAccessIT.PASSWORD).statusCode());
+
+        // the demo festival follows the agency's PRM template with escalation: Léa's silent contacts went to Julien
+        String chefToken = Tokens.accessToken("chef@agence-demo.fr", RoleAccessIT.PASSWORD);
+        String rows = Tokens.get("/api/campaigns/" + Agencies.demoFestival() + "/enrolments?size=50", chefToken).body();
+        assertTrue(rows.contains("\"escalated\":true"), rows);
+        assertTrue(Tokens.get("/api/templates", directeur).body().contains("\"escalateAfter\":4"));
+        WebSession claire = new WebSession();
+        HttpResponse<String> rules = claire.login(Deployments.appUrl() + "/app/agence/sequences.xhtml", "directeur@agence-demo.fr",
+                RoleAccessIT.PASSWORD);
+        assertTrue(WebSession.text(rules).contains("escalade au chef de projet après 4 appels sans réponse"), WebSession.text(rules));
+    }
+
     private static long memberId(String token, String email) throws Exception {
         String body = Tokens.get("/api/team", token).body();
         int at = body.indexOf("\"email\":\"" + email + "\"");

@@ -84,7 +84,8 @@ public class TeamService {
             refuseLastDirecteur(member);
         }
         member.changeRole(role);
-        Handover handover = routing.handOver(member);
+        // only a stagiaire may not keep some calls (a directeur made chef keeps their contacts: a chef may call anyone)
+        Handover handover = role == Role.STAGIAIRE ? routing.handOver(member) : Handover.NOTHING;
         withIdentity(() -> directory.changeRole(accountOf(member), member.getTenantId(), role));
         return handover;
     }
