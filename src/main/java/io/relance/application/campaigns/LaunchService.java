@@ -12,6 +12,7 @@ import io.relance.domain.contact.PhoneNumbers;
 import io.relance.domain.sequence.AgencyPolicy;
 import io.relance.domain.sequence.Assignment;
 import io.relance.domain.sequence.BusinessCalendar;
+import io.relance.domain.sequence.Escalation;
 import io.relance.domain.sequence.PlannedSlot;
 import io.relance.domain.sequence.PressurePolicy.Exclusion;
 import io.relance.domain.sequence.SequencePlan;
@@ -84,6 +85,8 @@ public class LaunchService {
         String region = book.region();
         AgencyPolicy policy = campaigns.policy();
         SequencePlan plan = plan(campaign, policy, em);
+        Escalation escalation = campaign.getTemplateId() == null ? Escalation.OFF
+                : em.find(SequenceTemplate.class, campaign.getTemplateId()).escalation();
         SlotPlanner planner = new SlotPlanner(BusinessCalendar.of(region), plan);
         Assignment assignment = assignment(members);
         QuietHours quiet = new QuietHours(BusinessCalendar.of(region));
@@ -116,6 +119,7 @@ public class LaunchService {
             LocalDate firstDay = slots.get(0).opens().atZone(zone).toLocalDate();
             Instant endsAt = slots.get(slots.size() - 1).closes();
             Enrolment e = new Enrolment(campaignId, t.contactId(), caller.get(), plan, firstDay, endsAt, now);
+            e.escalateWith(escalation);
             Instant sms = planner.smsAt(slots);
             planned.add(new SequenceScheduler.Planned(e, slots, sms == null ? null : quiet.nextAllowed(sms, zone)));
         }

@@ -74,6 +74,14 @@ public class Enrolment extends TenantOwned {
     @Column(name = "closed_reason", length = 160)
     private String closedReason;
 
+    /** The template's escalation, copied at launch (null: none). */
+    @Column(name = "escalate_after")
+    private Integer escalateAfter;
+
+    /** When the remaining attempts went to a senior; from then on never to a stagiaire. */
+    @Column(name = "escalated_at")
+    private Instant escalatedAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -144,6 +152,23 @@ public class Enrolment extends TenantOwned {
         this.resumedReason = why;
     }
 
+    /** Copies the template's escalation at launch, as the other rules are. */
+    public void escalateWith(io.relance.domain.sequence.Escalation escalation) {
+        this.escalateAfter = escalation.afterUnanswered();
+    }
+
+    /** Whether the attempts logged so far call for a senior, and it has not happened yet. */
+    public boolean escalationDue() {
+        return escalatedAt == null && new io.relance.domain.sequence.Escalation(escalateAfter).due(state());
+    }
+
+    public void escalated(Instant now) {
+        this.escalatedAt = now;
+    }
+
+    public boolean isEscalated() { return escalatedAt != null; }
+    public Instant getEscalatedAt() { return escalatedAt; }
+    public Integer getEscalateAfter() { return escalateAfter; }
     public Long getCampaignId() { return campaignId; }
     public Long getContactId() { return contactId; }
     public Long getCallerId() { return callerId; }

@@ -45,7 +45,9 @@ import java.util.Map;
  * The demo agency's campaigns, made by Julien (chef de projet) through the real services: a
  * festival invitation sent three weeks ago and followed up to its end (its bilan is final), a
  * press release sent on the previous business day (today's calls fill Ma journée), a product
- * launch paused because its embargo moved, and a draft being targeted. The past is replayed by moving the application clock, slot by slot, with the
+ * launch paused because its embargo moved, and a draft being targeted. The festival follows the
+ * agency's PRM template with escalation, so Léa's contacts who never picked up went on to Julien
+ * after four calls. The past is replayed by moving the application clock, slot by slot, with the
  * engine and the callers' outcomes, so every number of the demo bilan was produced by the product.
  */
 @Stateless
@@ -88,6 +90,9 @@ public class DemoCampaigns {
 
     @Inject
     DemoStagiaire lea;
+
+    @Inject
+    DemoTemplates templates;
 
     @Inject
     SequenceEngine engine;
@@ -133,7 +138,7 @@ public class DemoCampaigns {
                 "Soirée presse le " + send.plusDays(20) + " : concert privé et rencontre avec les artistes.",
                 "Bonjour, je vous appelle pour l'invitation à la soirée presse du festival. L'avez-vous reçue ? "
                         + "Pouvez-vous venir ? Je peux vous inscrire tout de suite.",
-                send, send.plusDays(20), send.plusDays(15), null, null));
+                send, send.plusDays(20), send.plusDays(15), null, templates.prm()));
         campaigns.setMembers(id, team);
         Map<Long, String> scripts = new HashMap<>();
         for (int i = 0; i < who.size(); i++) {
