@@ -3,19 +3,19 @@ package io.relance.application.journee;
 import io.relance.application.common.AppClock;
 import io.relance.application.common.NotFoundException;
 import io.relance.application.contacts.AddressBook;
-import io.relance.application.mail.ReleaseMails;
 import io.relance.application.common.Refused;
+import io.relance.application.mail.ReleaseMails;
 import io.relance.application.sequence.AttemptService;
+import io.relance.application.sequence.Newsroom;
 import io.relance.application.sequence.Withdrawals;
 import io.relance.domain.contact.PhoneNumbers;
 import io.relance.domain.sequence.EnrolmentStatus;
+import io.relance.domain.sequence.NewsroomRule;
 import io.relance.domain.sequence.Outcome;
 import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
-import io.relance.domain.sequence.NewsroomRule;
 import io.relance.infrastructure.persistence.CampaignRepository;
 import io.relance.infrastructure.persistence.MailStore;
-import io.relance.infrastructure.persistence.NewsroomRepository;
 import io.relance.infrastructure.persistence.QueueRepository;
 import io.relance.infrastructure.persistence.StaffRepository;
 import jakarta.annotation.Resource;
@@ -71,7 +71,7 @@ public class CallQueue {
     Withdrawals withdrawals;
 
     @Inject
-    NewsroomRepository newsrooms;
+    Newsroom newsrooms;
 
     @Inject
     CampaignRepository policies;
@@ -94,7 +94,8 @@ public class CallQueue {
         String[] texts = queue.texts(call.campaignId(), call.contactId());
         List<Card.NewsroomNote> newsroom = newsrooms.said(call.campaignId(), call.contactId(), 5);
         // the chef decides (the agency's rule): the caller is told before dialling
-        boolean askChef = policies.policy().newsroom() == NewsroomRule.ASK && newsroom.stream().anyMatch(Card.NewsroomNote::covers);
+        boolean askChef = policies.policy().newsroom() == NewsroomRule.ASK && newsroom.stream().anyMatch(Card.NewsroomNote::covers)
+                && newsrooms.isPress(call.campaignId());
         return new Card(mark(call, clock.now()), texts[0], texts[1], texts[2], queue.history(call.contactId(), 20),
                 queue.sms(call.enrolmentId()), queue.replies(call.contactId(), 5),
                 mailStore.ofContact(call.contactId(), call.campaignId(), 10), mails.canResend(call.campaignId(), call.enrolmentId()),

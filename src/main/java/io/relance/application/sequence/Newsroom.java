@@ -1,6 +1,7 @@
 package io.relance.application.sequence;
 
 import io.relance.application.common.AppClock;
+import io.relance.domain.campaign.CampaignKind;
 import io.relance.domain.campaign.Enrolment;
 import io.relance.domain.sequence.EnrolmentStatus;
 import io.relance.domain.sequence.NewsroomRule;
@@ -14,7 +15,8 @@ import jakarta.inject.Inject;
  * A newsroom answers once: when a journalist says yes, registers or decides in a campaign, the
  * colleagues followed up in the same campaign at the same outlet are not called again for it
  * (the agency's rule, CLOSE by default). Their sequences close as "couvert par un collègue", which
- * is neither a refusal nor a non-answer: no cooldown. A "no" changes nothing for the others.
+ * is neither a refusal nor a non-answer: no cooldown. A "no" changes nothing for the others. Press
+ * campaigns only (releases, invitations).
  */
 @ApplicationScoped
 public class Newsroom {
@@ -31,6 +33,19 @@ public class Newsroom {
     @Inject
     AppClock clock;
 
+    /** What the colleagues of a contact (same outlet or company) answered in a campaign, newest first. */
+    public java.util.List<io.relance.application.journee.Card.NewsroomNote> said(long campaignId, long contactId, int max) {
+        return newsrooms.said(campaignId, contactId, max);
+    }
+
+    /**
+     * Newsrooms are a press matter: in a commercial offer, the people of one company are separate
+     * prospects (each qualified on their own), so one's yes closes nothing for the others.
+     */
+    public boolean isPress(long campaignId) {
+        return campaigns.require(campaignId).getKind() != CampaignKind.COMMERCIAL_OFFER;
+    }
+
     /** In the transaction that closed {@code enrolment} with {@code status}; {@code who}: the person who answered. */
     public Withdrawn answered(Enrolment enrolment, EnrolmentStatus status, String who, String caller) {
         String answer = switch (status) {
@@ -39,7 +54,7 @@ public class Newsroom {
             case CLOSED_DECISION -> "décision";
             default -> null;
         };
-        if (answer == null || campaigns.policy().newsroom() != NewsroomRule.CLOSE) {
+        if (answer == null || !isPress(enrolment.getCampaignId()) || campaigns.policy().newsroom() != NewsroomRule.CLOSE) {
             return Withdrawn.NONE;
         }
         return sequences.close(newsrooms.colleagues(enrolment.getId()), EnrolmentStatus.CLOSED_COVERED.name(), clock.now(), caller,
