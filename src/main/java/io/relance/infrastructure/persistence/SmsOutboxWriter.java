@@ -35,7 +35,7 @@ public class SmsOutboxWriter {
                         + "LEFT JOIN sequence_template st ON st.tenant_id = k.tenant_id AND st.id = k.template_id "
                         + "LEFT JOIN staff_member s ON s.tenant_id = e.tenant_id AND s.id = e.caller_id "
                         + "WHERE e.tenant_id = :tenant AND e.id IN (:ids) AND e.status IN ('SCHEDULED','ACTIVE','CALLBACK') "
-                        + "AND c.mobile IS NOT NULL AND c.opted_out = FALSE AND c.do_not_call = FALSE ORDER BY e.id")
+                        + "AND c.mobile IS NOT NULL AND NOT " + WithdrawalStore.SAYS_NO + " ORDER BY e.id")
                 .setParameter("tenant", tenant).setParameter("ids", enrolments).getResultList();
         for (Object[] r : rows) {
             String body = SmsTemplate.orDefault((String) r[5]).render(Map.of("prenom", text(r[2]), "nom", text(r[3]),
