@@ -47,7 +47,7 @@ CREATE TABLE preference_mail (
 -- as hashes): the page is public and sends emails to whatever address is typed.
 CREATE TABLE preference_rate (
     bucket        CHAR(64)     NOT NULL,
-    window_start  TIMESTAMP    NOT NULL,
+    window_start  DATETIME(3)  NOT NULL,
     hits          INT          NOT NULL,
     PRIMARY KEY (bucket, window_start)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
