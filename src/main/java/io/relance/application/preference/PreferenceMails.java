@@ -79,7 +79,7 @@ public class PreferenceMails {
     private Outgoing outgoing(PreferenceMailStore.Due d) {
         ResourceBundle text = ResourceBundle.getBundle("io.relance.i18n.messages", Locale.forLanguageTag(d.language()),
                 PreferenceMails.class.getClassLoader());
-        String url = publicUrl.replaceAll("/+$", "") + "/preferences?t=" + d.token();
+        String url = publicUrl.replaceAll("/+$", "") + "/preferences?t=" + d.token() + "&lang=" + d.language();
         String body = java.text.MessageFormat.format(text.getString("preferences.mail.body"), url);
         // no agency (null): the composer signs it "Relance" and adds no unsubscribe link
         return new Outgoing(d.id(), d.toEmail(), null, text.getString("preferences.mail.subject"), body, null, null,

@@ -53,7 +53,7 @@ class PreferencePageIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.relance().addClasses(PreferencePageIT.class, MondayLaunch.class, TenantSql.class, RunAsChef.class,
+        return Deployments.relance().addClasses(PreferencePageIT.class, MondayLaunch.class, Deployments.class, TenantSql.class, RunAsChef.class,
                 InTenant.class, Drain.class);
     }
 
@@ -123,7 +123,8 @@ class PreferencePageIT {
         assertTrue(saved.body().contains("data-state=\"saved\""), saved.body());
 
         // the engine polls every 2 s: one poll (and the time to read the days) is all it takes
-        await(() -> !calledToday(aigle, leaAigle, "Zoé") && !calledToday(buse, leaBuse, "Zoé"), "Zoé's calls are gone in both agencies");
+        await(() -> !calledToday(aigle, leaAigle, "Zoé") && !calledToday(buse, leaBuse, "Zoé")
+                && closed(aigle) && closed(buse), "Zoé's calls are gone and her sequences closed in both agencies");
         assertTrue(calledToday(aigle, leaAigle, "Marc") && calledToday(buse, leaBuse, "Marc"), "Marc is still called by both");
         for (String agency : List.of(aigle, buse)) {
             db.use(agency);
@@ -206,11 +207,25 @@ class PreferencePageIT {
         assertTrue(english.body().contains("Too many requests"), english.body());
     }
 
+    @Test
+    void theDemoAgencySeesAJournalistsPreferenceWhenTargetingItsDraft() throws Exception {
+        long draft = db.use("agence-demo").count("SELECT id FROM campaign WHERE tenant_id = ?1 AND subject LIKE 'Nova%'");
+        Map<String, Long> excluded = InTenant.run("agence-demo", () -> chef.call(() -> targeting.summary(draft).excluded()));
+        assertEquals(1L, excluded.get("PREFERENCE"), "Pierre Garnier (AFP) asked every agency for email only: " + excluded);
+        assertEquals("Préférence du journaliste", db.text("SELECT MAX(e.closed_reason) FROM enrolment e JOIN contact c "
+                + "ON c.id = e.contact_id WHERE e.tenant_id = ?1 AND c.last_name = 'Garnier'"), "his running sequence ended");
+    }
+
     private long agency(String tenant, String name, String email) throws Exception {
         return monday.agency(tenant, name, "lea@x.fr",
                 "INSERT INTO contact (tenant_id, first_name, last_name, mobile, email, created_at, updated_at) VALUES "
                         + "(?1, 'Zoé', 'Alpha', '+33611111111', '" + email + "', NOW(3), NOW(3)), "
                         + "(?1, 'Marc', 'Bravo', '+33622222222', 'marc@" + tenant + ".test', NOW(3), NOW(3))");
+    }
+
+    private boolean closed(String tenant) {
+        return db.use(tenant).count("SELECT COUNT(*) FROM enrolment e JOIN contact c ON c.id = e.contact_id WHERE e.tenant_id = ?1 "
+                + "AND c.first_name = 'Zoé' AND e.status IN ('SCHEDULED','ACTIVE','CALLBACK')") == 0;
     }
 
     private boolean keyed(String tenant) {
@@ -229,7 +244,7 @@ class PreferencePageIT {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(Deployments.appUrl() + "/" + path)).header("Accept-Language", "fr").GET()
+        return http.send(HttpRequest.newBuilder(URI.create(appUrl() + "/" + path)).header("Accept-Language", "fr").GET()
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -238,9 +253,15 @@ class PreferencePageIT {
     }
 
     private HttpResponse<String> post(String form, String lang) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(Deployments.appUrl() + "/preferences?lang=" + lang))
+        return http.send(HttpRequest.newBuilder(URI.create(appUrl() + "/preferences?lang=" + lang))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** In the server, the app's address is its public URL (the tests' port). */
+    private static String appUrl() {
+        String url = System.getenv("RELANCE_PUBLIC_URL");
+        return url == null ? Deployments.appUrl() : url.replaceAll("/+$", "");
     }
 
     private static String enc(String s) {
