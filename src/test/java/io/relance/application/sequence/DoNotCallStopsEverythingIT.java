@@ -65,6 +65,9 @@ class DoNotCallStopsEverythingIT {
     SaidNoFixture f;
 
     @Inject
+    MondayLaunch monday;
+
+    @Inject
     RunAsChef chef;
 
     @Inject
@@ -186,6 +189,14 @@ class DoNotCallStopsEverythingIT {
         long again = asChef(() -> contacts.create(zoe("false", null, "false"), false));
         assertEquals(1L, db.count("SELECT COUNT(*) FROM contact WHERE tenant_id = ?1 AND opted_out = TRUE AND id = " + again));
         assertEquals(SuppressionList.LISTED, db.text("SELECT opted_out_reason FROM contact WHERE tenant_id = ?1 AND id = " + again));
+        assertEquals(2L, asChef(() -> contacts.countSuppressions()));
+        // another agency: its own list, empty; the same person arrives there as anyone would
+        String other = "no-other-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        monday.agency(other, "Agence Autre", "lea@y.fr");
+        assertEquals(0L, InTenant.run(other, () -> chef.call(() -> contacts.countSuppressions())));
+        long there = InTenant.run(other, () -> chef.call(() -> contacts.create(zoe("false", null, "false"), false)));
+        assertEquals(0L, db.use(other).count("SELECT COUNT(*) FROM contact WHERE tenant_id = ?1 AND opted_out = TRUE AND id = " + there),
+                "each agency's suppression list is its own");
     }
 
     @Test
