@@ -23,6 +23,19 @@ final class KeycloakServer {
         this.config = config;
     }
 
+    /**
+     * The realm lets the app's clients come back to 8080 (run) and 9080 (tests); a stack started on
+     * other ports (two stacks side by side, it.http.port) adds its own, or Keycloak refuses every
+     * browser login with "invalid redirect_uri".
+     */
+    String withAppPort(String realm) {
+        int port = config.httpPort();
+        if (port == 8080 || port == 9080) {
+            return realm;
+        }
+        return realm.replace("\"http://localhost:9080/*\"", "\"http://localhost:9080/*\", \"http://localhost:" + port + "/*\"");
+    }
+
     /** @param fresh drop the previous realm data (tests) instead of keeping it (run command) */
     void start(boolean fresh) throws Exception {
         Path home = unpack();
@@ -30,7 +43,7 @@ final class KeycloakServer {
             Stack.deleteTree(home.resolve("data/h2"));
         }
         Path importDir = Files.createDirectories(home.resolve("data/import"));
-        Files.copy(config.realm(), importDir.resolve("relance-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(importDir.resolve("relance-realm.json"), withAppPort(Files.readString(config.realm())));
         Path tmp = Files.createDirectories(config.dir().resolve("keycloak-tmp"));
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-port=" + config.keycloakPort(), "--import-realm", "--http-management-port=" + (config.keycloakPort() + 1))

@@ -10,19 +10,29 @@ import java.util.List;
  *
  * @param sales what the qualification of prospects produced, for the agency's commercial offers
  *              only (null for other campaigns, and on the client's page)
+ * @param stop  when, by whom and why the campaign was stopped (null: it was not)
  */
 public record Bilan(long campaignId, String subject, String client, boolean isFinal, Instant at, BilanLine total,
-                    List<BilanLine> perCaller, List<BilanLine> perSlot, List<BilanLine> perPeriodicity, SalesBilan sales)
-        implements Serializable {
+                    List<BilanLine> perCaller, List<BilanLine> perSlot, List<BilanLine> perPeriodicity, SalesBilan sales,
+                    Stop stop) implements Serializable {
+
+    /** A campaign stopped by the agency: the bilan says so, with when, who and why. */
+    public record Stop(Instant at, String by, String reason) implements Serializable {
+    }
 
     /** A bilan without a sales part. */
     public Bilan(long campaignId, String subject, String client, boolean isFinal, Instant at, BilanLine total,
                  List<BilanLine> perCaller, List<BilanLine> perSlot, List<BilanLine> perPeriodicity) {
-        this(campaignId, subject, client, isFinal, at, total, perCaller, perSlot, perPeriodicity, null);
+        this(campaignId, subject, client, isFinal, at, total, perCaller, perSlot, perPeriodicity, null, null);
     }
 
     /** The same bilan with its sales part. */
     public Bilan withSales(SalesBilan sales) {
-        return new Bilan(campaignId, subject, client, isFinal, at, total, perCaller, perSlot, perPeriodicity, sales);
+        return new Bilan(campaignId, subject, client, isFinal, at, total, perCaller, perSlot, perPeriodicity, sales, stop);
+    }
+
+    /** The same bilan, saying the campaign was stopped. */
+    public Bilan withStop(Stop stop) {
+        return new Bilan(campaignId, subject, client, isFinal, at, total, perCaller, perSlot, perPeriodicity, sales, stop);
     }
 }

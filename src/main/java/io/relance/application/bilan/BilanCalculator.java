@@ -48,8 +48,10 @@ public class BilanCalculator {
         List<BilanLine> perSlot = split(all.stream().filter(f -> f.slot() != null).toList(), f -> String.valueOf(f.slot()));
         List<BilanLine> perPeriodicity = split(all, f -> f.periodicity() == null ? "" : f.periodicity());
         boolean isFinal = c.getStatus() != CampaignStatus.DRAFT && total.getEnrolled() > 0 && total.getOpen() == 0;
-        return new Bilan(c.getId(), c.getSubject(), c.getClient().getName(), isFinal, clock.now(), total, perCaller,
+        Bilan bilan = new Bilan(c.getId(), c.getSubject(), c.getClient().getName(), isFinal, clock.now(), total, perCaller,
                 perSlot, perPeriodicity);
+        return c.getStatus() == CampaignStatus.STOPPED
+                ? bilan.withStop(new Bilan.Stop(c.getStoppedAt(), c.getStoppedBy(), c.getStoppedReason())) : bilan;
     }
 
     /** The same numbers per outlet (name; "" for contacts without one). */

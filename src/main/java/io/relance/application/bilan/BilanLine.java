@@ -8,7 +8,7 @@ import java.io.Serializable;
 /**
  * The numbers of a campaign, or of one of its callers, slots or periodicities: contacts enrolled,
  * attempts made and missed, pick-ups ("décroches") and their rate, answers, decisions,
- * non-prioritaires and opt-outs. Filled by adding counted facts; read by the page and the API.
+ * non-prioritaires, opt-outs and sequences stopped by the agency ("arrêtées"). Filled by adding counted facts; read by the page and the API.
  */
 public final class BilanLine implements Serializable {
 
@@ -26,6 +26,7 @@ public final class BilanLine implements Serializable {
     private long wrongNumbers;
     private long optOuts;
     private long nonPrioritaires;
+    private long stopped;
     private long covered;
     private long outlets;
     private long outletsReached;
@@ -57,11 +58,14 @@ public final class BilanLine implements Serializable {
 
     void addEnrolments(EnrolmentStatus status, long n) {
         enrolled += n;
-        if (status.isOpen()) {
-            open += n;
+        if (!status.isClosed()) {
+            open += n; // a paused sequence is not over: the bilan stays live
         }
         if (status == EnrolmentStatus.CLOSED_NON_PRIORITAIRE) {
             nonPrioritaires += n;
+        }
+        if (status == EnrolmentStatus.CLOSED_STOPPED) {
+            stopped += n;
         }
         if (status == EnrolmentStatus.CLOSED_COVERED) {
             covered += n;
@@ -96,6 +100,7 @@ public final class BilanLine implements Serializable {
     public long getWrongNumbers() { return wrongNumbers; }
     public long getOptOuts() { return optOuts; }
     public long getNonPrioritaires() { return nonPrioritaires; }
+    public long getStopped() { return stopped; }
     public long getCovered() { return covered; }
     public long getOutlets() { return outlets; }
     public long getOutletsReached() { return outletsReached; }

@@ -2,15 +2,14 @@ package io.relance.application.campaigns;
 
 import io.relance.application.common.AppClock;
 import io.relance.application.common.NotFoundException;
+import io.relance.application.reassignment.CallerRouting;
 import io.relance.domain.campaign.Campaign;
 import io.relance.domain.campaign.CampaignDraft;
 import io.relance.domain.campaign.CampaignStatus;
 import io.relance.domain.campaign.Client;
 import io.relance.domain.campaign.Enrolment;
 import io.relance.domain.campaign.SequenceTemplate;
-import io.relance.domain.contact.Contact;
 import io.relance.domain.contact.Problem;
-import io.relance.domain.sequence.Assignment;
 import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
 import io.relance.infrastructure.persistence.CampaignRepository;
@@ -36,8 +35,9 @@ import java.util.List;
 public class CampaignService {
 
     /** A campaign as its page shows it. */
+    /** {@code paused}, {@code stopped}: the pause in force and the stop, with who and why (null: none). */
     public record Summary(long id, String client, CampaignDraft draft, CampaignStatus status, String template,
-                          java.time.Instant launchedAt) implements java.io.Serializable {
+                          java.time.Instant launchedAt, HaltNote paused, HaltNote stopped) implements java.io.Serializable {
     }
 
     @PersistenceContext(unitName = "relance")
@@ -51,6 +51,9 @@ public class CampaignService {
 
     @Inject
     StaffRepository staff;
+
+    @Inject
+    CallerRouting routing;
 
     @Resource
     SessionContext session;
@@ -87,7 +90,8 @@ public class CampaignService {
         Campaign c = load(id);
         String template = c.getTemplateId() == null ? null
                 : java.util.Optional.ofNullable(em.find(SequenceTemplate.class, c.getTemplateId())).map(SequenceTemplate::getName).orElse(null);
-        return new Summary(id, c.getClient().getName(), CampaignDraft.of(c), c.getStatus(), template, c.getLaunchedAt());
+        return new Summary(id, c.getClient().getName(), CampaignDraft.of(c), c.getStatus(), template, c.getLaunchedAt(),
+                HaltNote.paused(c), HaltNote.stopped(c));
     }
 
     public long create(CampaignDraft draft) {
@@ -149,7 +153,7 @@ public class CampaignService {
         return campaigns.countEnrolments(id, null);
     }
 
-    /** Another caller for an enrolment still running; never a stagiaire for a privileged contact. */
+    /** Another caller for an enrolment still running, by the launch's rule (see {@link CallerRouting#refusal}). */
     public void reassign(long enrolmentId, long staffId) {
         Enrolment e = em.find(Enrolment.class, enrolmentId, LockModeType.PESSIMISTIC_WRITE);
         if (e == null) {
@@ -162,10 +166,11 @@ public class CampaignService {
         if (!to.getRole().isStaff() || !to.isEnabled()) {
             throw new CampaignException("caller", "campaign.members.invalid");
         }
-        Contact contact = em.find(Contact.class, e.getContactId());
-        if (!Assignment.allowed(Assignment.Kind.of(to.getRole()), contact != null && contact.isPrivileged())) {
-            throw new CampaignException("caller", "enrolment.privileged.stagiaire");
-        }
+        // the launch's rule: a directeur's contact (flagged privileged or not), a privileged, tier A or
+        // escalated contact never goes to a stagiaire
+        routing.refusal(e, to).ifPresent(r -> {
+            throw new CampaignException("caller", r.messageKey());
+        });
         e.assignTo(staffId);
         campaigns.reassign(enrolmentId, staffId);
     }

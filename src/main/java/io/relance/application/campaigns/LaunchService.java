@@ -12,6 +12,7 @@ import io.relance.domain.contact.PhoneNumbers;
 import io.relance.domain.sequence.AgencyPolicy;
 import io.relance.domain.sequence.Assignment;
 import io.relance.domain.sequence.BusinessCalendar;
+import io.relance.domain.sequence.Escalation;
 import io.relance.domain.sequence.PlannedSlot;
 import io.relance.domain.sequence.PressurePolicy.Exclusion;
 import io.relance.domain.sequence.SequencePlan;
@@ -83,7 +84,9 @@ public class LaunchService {
         Instant now = clock.now();
         String region = book.region();
         AgencyPolicy policy = campaigns.policy();
-        SequencePlan plan = plan(campaign, policy);
+        SequencePlan plan = plan(campaign, policy, em);
+        Escalation escalation = campaign.getTemplateId() == null ? Escalation.OFF
+                : em.find(SequenceTemplate.class, campaign.getTemplateId()).escalation();
         SlotPlanner planner = new SlotPlanner(BusinessCalendar.of(region), plan);
         Assignment assignment = assignment(members);
         QuietHours quiet = new QuietHours(BusinessCalendar.of(region));
@@ -117,6 +120,7 @@ public class LaunchService {
             LocalDate firstDay = slots.get(0).opens().atZone(zone).toLocalDate();
             Instant endsAt = slots.get(slots.size() - 1).closes();
             Enrolment e = new Enrolment(campaignId, t.contactId(), caller.get(), plan, firstDay, endsAt, now);
+            e.escalateWith(escalation);
             Instant sms = planner.smsAt(slots);
             planned.add(new SequenceScheduler.Planned(e, slots, sms == null ? null : quiet.nextAllowed(sms, zone)));
         }
@@ -134,9 +138,10 @@ public class LaunchService {
 
     /**
      * The slots of one contact: from the chef's chosen day, else from the follow-up start or the
-     * day after the send by the periodicity's rule; never a slot that has already closed.
+     * day after the send by the periodicity's rule; never a slot that has already closed. A resumed
+     * sequence is planned again by the same rule ({@link HaltService}).
      */
-    private List<PlannedSlot> slots(Campaign c, Target t, SlotPlanner planner, AgencyPolicy policy, ZoneId zone, Instant now) {
+    static List<PlannedSlot> slots(Campaign c, Target t, SlotPlanner planner, AgencyPolicy policy, ZoneId zone, Instant now) {
         LocalDate today = now.atZone(zone).toLocalDate();
         StartRule rule = policy.startRules().of(t.periodicity());
         List<LocalDate> days;
@@ -155,7 +160,7 @@ public class LaunchService {
         return slots.isEmpty() ? planner.slots(planner.days(today, rule, t.closing(), false), zone) : slots;
     }
 
-    private SequencePlan plan(Campaign c, AgencyPolicy policy) {
+    static SequencePlan plan(Campaign c, AgencyPolicy policy, EntityManager em) {
         if (c.getTemplateId() == null) {
             return SequencePlan.PRM_3X3.withCooldown(policy.pressure().cooldownDays());
         }

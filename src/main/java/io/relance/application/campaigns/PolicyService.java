@@ -5,6 +5,7 @@ import io.relance.application.common.NotFoundException;
 import io.relance.domain.campaign.SequenceTemplate;
 import io.relance.domain.contact.Problem;
 import io.relance.domain.sequence.AgencyPolicy;
+import io.relance.domain.sequence.Escalation;
 import io.relance.domain.sequence.SequencePlan;
 import io.relance.domain.sms.SmsTemplate;
 import io.relance.domain.staff.Role;
@@ -28,7 +29,7 @@ import java.util.List;
 public class PolicyService {
 
     /** A template as listed: its id (null: the preset PRM 3×3) and its rules. */
-    public record Template(Long id, String name, SequencePlan plan, String smsText) implements Serializable {
+    public record Template(Long id, String name, SequencePlan plan, String smsText, Integer escalateAfter) implements Serializable {
     }
 
     public static final String PRESET_NAME = "PRM 3×3";
@@ -59,16 +60,18 @@ public class PolicyService {
     public List<Template> templates() {
         List<Template> list = new ArrayList<>();
         list.add(new Template(null, PRESET_NAME, SequencePlan.PRM_3X3.withCooldown(policy().pressure().cooldownDays()),
-                SmsTemplate.DEFAULT.text()));
+                SmsTemplate.DEFAULT.text(), null));
         em.createQuery("select t from SequenceTemplate t order by t.name", SequenceTemplate.class).getResultStream()
                 .forEach(t -> list.add(new Template(t.getId(), t.getName(), t.plan(),
-                        t.getSmsTemplate() == null ? SmsTemplate.DEFAULT.text() : t.getSmsTemplate())));
+                        t.getSmsTemplate() == null ? SmsTemplate.DEFAULT.text() : t.getSmsTemplate(),
+                        t.escalation().afterUnanswered())));
         return list;
     }
 
     @RolesAllowed(Role.DIRECTEUR_NAME)
-    public long saveTemplate(Long id, String name, SequencePlan plan, String smsText) {
+    public long saveTemplate(Long id, String name, SequencePlan plan, String smsText, Escalation escalation) {
         List<Problem> problems = new ArrayList<>(plan.problems());
+        problems.addAll(escalation.problems(plan.maxAttempts()));
         if (smsText != null && !smsText.isBlank()) {
             new SmsTemplate(smsText).problems().forEach(p -> problems.add(new Problem("smsText", p.key(), p.value())));
         }
@@ -86,6 +89,7 @@ public class PolicyService {
         if (id == null) {
             SequenceTemplate t = new SequenceTemplate(clean, plan, clock.now());
             t.writeSms(sameAsDefault(smsText) ? null : smsText);
+            t.escalate(escalation);
             em.persist(t);
             em.flush();
             return t.getId();
@@ -93,6 +97,7 @@ public class PolicyService {
         SequenceTemplate t = load(id);
         t.change(clean, plan); // running sequences keep the rules they were planned with
         t.writeSms(sameAsDefault(smsText) ? null : smsText);
+        t.escalate(escalation);
         return id;
     }
 

@@ -17,8 +17,15 @@ import java.util.List;
  */
 public record ClientPage(long campaignId, String agency, String client, String subject, CampaignKind kind, CampaignStatus status,
                          LocalDate sendDate, LocalDate eventDate, boolean isFinal, Instant at, Funnel funnel, List<BilanLine> perDay,
-                         List<BilanLine> perOutlet, List<BilanLine> perPeriodicity, List<CoverageRow> coverage)
-        implements Serializable {
+                         List<BilanLine> perOutlet, List<BilanLine> perPeriodicity, List<CoverageRow> coverage,
+                         Halted halted) implements Serializable {
+
+    /**
+     * The campaign was paused or stopped by the agency: since when, and how many follow-ups it
+     * stopped ("arrêtées"). The reason and who decided stay the agency's.
+     */
+    public record Halted(Instant pausedAt, Instant stoppedAt, long stopped) implements Serializable {
+    }
 
     /** The process, step by step: who was followed up, what it took, what came of it. */
     public record Funnel(long targeted, long attempts, long pickUps, long answers, long yes, long no, long later, long decided,

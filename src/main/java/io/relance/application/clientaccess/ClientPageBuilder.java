@@ -4,6 +4,7 @@ import io.relance.application.bilan.Bilan;
 import io.relance.application.bilan.BilanCalculator;
 import io.relance.application.coverage.CoverageRow;
 import io.relance.domain.campaign.Campaign;
+import io.relance.domain.campaign.CampaignStatus;
 import io.relance.infrastructure.persistence.CoverageRepository;
 import io.relance.application.tenant.AgencyService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +42,8 @@ public class ClientPageBuilder {
         ClientPage.Funnel funnel = new ClientPage.Funnel(t.getEnrolled(), t.getAttempts(), t.getPickUps(), answers, t.getYes(),
                 t.getNo(), t.getLater(), t.getRegistered() + t.getDecisions(), pieces.size());
         return new ClientPage(c.getId(), agency.name(), b.client(), b.subject(), c.getKind(), c.getStatus(), c.getSendDate(), c.getEventDate(),
-                b.isFinal(), b.at(), funnel, bilans.perDay(c.getId(), ZONE), bilans.perOutlet(c.getId()), b.perPeriodicity(), pieces);
+                b.isFinal(), b.at(), funnel, bilans.perDay(c.getId(), ZONE), bilans.perOutlet(c.getId()), b.perPeriodicity(), pieces,
+                new ClientPage.Halted(c.getStatus() == CampaignStatus.PAUSED ? c.getPausedAt() : null, c.getStoppedAt(),
+                        t.getStopped()));
     }
 }

@@ -2,6 +2,7 @@ package io.relance.application.sequence;
 
 import io.relance.application.common.AppClock;
 import io.relance.application.common.NotFoundException;
+import io.relance.application.reassignment.CallerRouting;
 import io.relance.domain.campaign.Attempt;
 import io.relance.domain.campaign.CallTask;
 import io.relance.domain.campaign.Enrolment;
@@ -33,7 +34,8 @@ import java.util.Objects;
 /**
  * Logs one call attempt from "Ma journée" and applies the rules: an explicit answer, a wrong number
  * or an opt-out closes the enrolment at once (an opt-out everywhere); "later" books a callback; the
- * next slot waits for the minimum gap; the cap closes the sequence as non prioritaire. Locks the
+ * next slot waits for the minimum gap; the cap closes the sequence as non prioritaire; the
+ * template's escalation hands the remaining attempts to a senior. Locks the
  * enrolment, then the task (the engine's order).
  */
 @Stateless
@@ -60,6 +62,9 @@ public class AttemptService {
 
     @Inject
     Withdrawals withdrawals;
+
+    @Inject
+    CallerRouting routing;
 
     @Inject
     Newsroom newsroom;
@@ -100,6 +105,9 @@ public class AttemptService {
             bookCallback(enrolment, task, callbackAt);
         } else {
             keepTheGap(enrolment, now);
+            if (enrolment.escalationDue()) {
+                routing.escalate(enrolment, now); // the template's option: the remaining attempts go to a senior
+            }
         }
         return next.status();
     }

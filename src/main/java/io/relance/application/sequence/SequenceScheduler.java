@@ -46,6 +46,14 @@ public class SequenceScheduler {
         for (Planned p : planned) {
             em.persist(p.enrolment());
         }
+        replan(planned);
+    }
+
+    /**
+     * Puts enrolments that already exist (managed, locked by the caller) on the calendar again: a
+     * resumed sequence gets new call tasks and steps for its remaining attempts, as at launch.
+     */
+    public void replan(List<Planned> planned) {
         em.flush();
         List<NewTask> newTasks = new ArrayList<>(planned.size() * 9);
         List<NewStep> newSteps = new ArrayList<>(planned.size() * 24);

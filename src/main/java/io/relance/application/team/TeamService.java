@@ -3,6 +3,8 @@ package io.relance.application.team;
 import io.relance.application.common.NotFoundException;
 import io.relance.application.identity.IdentityDirectory;
 import io.relance.application.identity.IdentityException;
+import io.relance.application.reassignment.CallerRouting;
+import io.relance.application.reassignment.Handover;
 import io.relance.application.signup.FieldError;
 import io.relance.application.signup.SignupRules;
 import io.relance.domain.staff.Role;
@@ -20,7 +22,8 @@ import java.util.List;
 /**
  * The directeur's team. Role and state changes go to the database first and to Keycloak second,
  * in one transaction: if Keycloak refuses, the database change is rolled back. A directeur cannot
- * change or disable their own account, nor leave the agency without an enabled directeur.
+ * change or disable their own account, nor leave the agency without an enabled directeur. A member
+ * disabled or demoted never leaves a call behind: their follow-ups move in that same transaction.
  */
 @Stateless
 @RolesAllowed(Role.DIRECTEUR_NAME)
@@ -34,6 +37,9 @@ public class TeamService {
 
     @Inject
     TeamInvitations invitations;
+
+    @Inject
+    CallerRouting routing;
 
     @Resource
     SessionContext session;
@@ -64,7 +70,11 @@ public class TeamService {
                 trim(invitation.email()).toLowerCase(), invitation.role()));
     }
 
-    public void changeRole(long id, Role role) {
+    /**
+     * A new role; what the new role may no longer call (a chef de projet made stagiaire keeps no
+     * tier A, privileged or directeur's contact) is handed over in the same transaction.
+     */
+    public Handover changeRole(long id, Role role) {
         if (role == null || !role.isStaff()) {
             throw new TeamException("role", "team.role.required");
         }
@@ -74,17 +84,23 @@ public class TeamService {
             refuseLastDirecteur(member);
         }
         member.changeRole(role);
+        // only a stagiaire may not keep some calls (a directeur made chef keeps their contacts: a chef may call anyone)
+        Handover handover = role == Role.STAGIAIRE ? routing.handOver(member) : Handover.NOTHING;
         withIdentity(() -> directory.changeRole(accountOf(member), member.getTenantId(), role));
+        return handover;
     }
 
-    public void setEnabled(long id, boolean enabled) {
+    /** Disabling hands every running follow-up of the member over by the launch's rule, in the same transaction. */
+    public Handover setEnabled(long id, boolean enabled) {
         StaffMember member = load(id);
         refuseSelf(member);
         if (!enabled && member.getRole() == Role.DIRECTEUR) {
             refuseLastDirecteur(member);
         }
         member.setEnabled(enabled);
+        Handover handover = enabled ? Handover.NOTHING : routing.handOver(member);
         withIdentity(() -> directory.setEnabled(accountOf(member), member.getTenantId(), enabled));
+        return handover;
     }
 
     private StaffMember load(long id) {

@@ -75,6 +75,34 @@ public class Campaign extends TenantOwned {
     @Column(name = "launched_at")
     private Instant launchedAt;
 
+    /** The last pause, resume and the stop: when, who (an email), why (V20). */
+    @Column(name = "paused_at")
+    private Instant pausedAt;
+
+    @Column(name = "paused_by", length = 254)
+    private String pausedBy;
+
+    @Column(name = "paused_reason", length = 160)
+    private String pausedReason;
+
+    @Column(name = "resumed_at")
+    private Instant resumedAt;
+
+    @Column(name = "resumed_by", length = 254)
+    private String resumedBy;
+
+    @Column(name = "resumed_reason", length = 160)
+    private String resumedReason;
+
+    @Column(name = "stopped_at")
+    private Instant stoppedAt;
+
+    @Column(name = "stopped_by", length = 254)
+    private String stoppedBy;
+
+    @Column(name = "stopped_reason", length = 160)
+    private String stoppedReason;
+
     protected Campaign() {
     }
 
@@ -121,6 +149,37 @@ public class Campaign extends TenantOwned {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    /**
+     * Pauses, resumes or stops the campaign, keeping who, when and why; refused (an
+     * IllegalStateException with the refusal's key) when {@link Halt#refusal(CampaignStatus)} says so.
+     */
+    public void halt(Halt action, Instant at, String who, String why) {
+        String refusal = action.refusal(status);
+        if (refusal != null) {
+            throw new IllegalStateException(refusal);
+        }
+        switch (action) {
+            case PAUSE -> {
+                status = CampaignStatus.PAUSED;
+                pausedAt = at;
+                pausedBy = who;
+                pausedReason = why;
+            }
+            case RESUME -> {
+                status = CampaignStatus.RUNNING;
+                resumedAt = at;
+                resumedBy = who;
+                resumedReason = why;
+            }
+            case STOP -> {
+                status = CampaignStatus.STOPPED;
+                stoppedAt = at;
+                stoppedBy = who;
+                stoppedReason = why;
+            }
+        }
+    }
+
     public void launch(Instant at) {
         status = CampaignStatus.RUNNING;
         launchedAt = at;
@@ -139,6 +198,15 @@ public class Campaign extends TenantOwned {
     public LocalDate getFollowupStart() { return followupStart; }
     public CampaignStatus getStatus() { return status; }
     public Instant getLaunchedAt() { return launchedAt; }
+    public Instant getPausedAt() { return pausedAt; }
+    public String getPausedBy() { return pausedBy; }
+    public String getPausedReason() { return pausedReason; }
+    public Instant getResumedAt() { return resumedAt; }
+    public String getResumedBy() { return resumedBy; }
+    public String getResumedReason() { return resumedReason; }
+    public Instant getStoppedAt() { return stoppedAt; }
+    public String getStoppedBy() { return stoppedBy; }
+    public String getStoppedReason() { return stoppedReason; }
     public String getSmsTemplate() { return smsTemplate; }
     /** The anchor SMS's text (null: the default); it applies to the SMS not sent yet. */
     public void writeSms(String template) { this.smsTemplate = template == null || template.isBlank() ? null : template.strip(); }

@@ -74,8 +74,35 @@ public class Enrolment extends TenantOwned {
     @Column(name = "closed_reason", length = 160)
     private String closedReason;
 
+    /** The template's escalation, copied at launch (null: none). */
+    @Column(name = "escalate_after")
+    private Integer escalateAfter;
+
+    /** When the remaining attempts went to a senior; from then on never to a stagiaire. */
+    @Column(name = "escalated_at")
+    private Instant escalatedAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** The last pause and the last resume of this one sequence: when, who, why (V20). */
+    @Column(name = "paused_at")
+    private Instant pausedAt;
+
+    @Column(name = "paused_by", length = 254)
+    private String pausedBy;
+
+    @Column(name = "paused_reason", length = 160)
+    private String pausedReason;
+
+    @Column(name = "resumed_at")
+    private Instant resumedAt;
+
+    @Column(name = "resumed_by", length = 254)
+    private String resumedBy;
+
+    @Column(name = "resumed_reason", length = 160)
+    private String resumedReason;
 
     protected Enrolment() {
     }
@@ -99,7 +126,7 @@ public class Enrolment extends TenantOwned {
 
     /** Takes the next state of the machine; a closing state stamps the closing time. */
     public void moveTo(EnrolmentState next, Instant now) {
-        if (status.isOpen() && !next.status().isOpen()) {
+        if (!status.isClosed() && next.status().isClosed()) {
             closedAt = now;
         }
         status = next.status();
@@ -116,6 +143,32 @@ public class Enrolment extends TenantOwned {
         this.closedReason = why;
     }
 
+    /** Resumed with its remaining attempts planned again until {@code endsAt}. */
+    public void resumed(EnrolmentState next, Instant endsAt, Instant now, String who, String why) {
+        moveTo(next, now);
+        this.endsAt = endsAt;
+        this.resumedAt = now;
+        this.resumedBy = who;
+        this.resumedReason = why;
+    }
+
+    /** Copies the template's escalation at launch, as the other rules are. */
+    public void escalateWith(io.relance.domain.sequence.Escalation escalation) {
+        this.escalateAfter = escalation.afterUnanswered();
+    }
+
+    /** Whether the attempts logged so far call for a senior, and it has not happened yet. */
+    public boolean escalationDue() {
+        return escalatedAt == null && new io.relance.domain.sequence.Escalation(escalateAfter).due(state());
+    }
+
+    public void escalated(Instant now) {
+        this.escalatedAt = now;
+    }
+
+    public boolean isEscalated() { return escalatedAt != null; }
+    public Instant getEscalatedAt() { return escalatedAt; }
+    public Integer getEscalateAfter() { return escalateAfter; }
     public Long getCampaignId() { return campaignId; }
     public Long getContactId() { return contactId; }
     public Long getCallerId() { return callerId; }
@@ -129,4 +182,8 @@ public class Enrolment extends TenantOwned {
     public Instant getClosedAt() { return closedAt; }
     public String getClosedBy() { return closedBy; }
     public String getClosedReason() { return closedReason; }
+    public Instant getPausedAt() { return pausedAt; }
+    public String getPausedBy() { return pausedBy; }
+    public String getPausedReason() { return pausedReason; }
+    public Instant getResumedAt() { return resumedAt; }
 }

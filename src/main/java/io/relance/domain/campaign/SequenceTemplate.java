@@ -45,6 +45,10 @@ public class SequenceTemplate extends TenantOwned {
     @Column(name = "sms_template", length = 800)
     private String smsTemplate;
 
+    /** After this many unanswered attempts the remaining ones go to a chef de projet (null: never). */
+    @Column(name = "escalate_after")
+    private Integer escalateAfter;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -70,6 +74,14 @@ public class SequenceTemplate extends TenantOwned {
     public SequencePlan plan() {
         return new SequencePlan(days, CallWindows.parse(slots).windows().windows(), Duration.ofMinutes(minGapMinutes),
                 maxAttempts, smsDay, Duration.ofMinutes(smsLeadMinutes), cooldownDays);
+    }
+
+    public io.relance.domain.sequence.Escalation escalation() {
+        return new io.relance.domain.sequence.Escalation(escalateAfter);
+    }
+
+    public void escalate(io.relance.domain.sequence.Escalation escalation) {
+        this.escalateAfter = escalation.afterUnanswered();
     }
 
     public String getName() {

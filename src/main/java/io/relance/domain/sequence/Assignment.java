@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Who calls whom when a campaign is launched: a contact whose relationship owner is a directeur →
- * that directeur; tier A or privileged → a chef de projet of the campaign; the rest → the
- * campaign's stagiaires, the least loaded first. A privileged contact never goes to a stagiaire.
- * Loads are counted as assignments are made, so a launch spreads its own contacts too.
+ * Who calls whom: a contact whose relationship owner is a directeur → that directeur; tier A,
+ * privileged or escalated → a chef de projet (else a directeur); the rest → stagiaires, the least
+ * loaded first. The launch, a team change, a manual or bulk reassignment and an escalation all go
+ * through this one rule, so a contact that a launch would never give to a stagiaire is never given
+ * to one later either. Loads are counted as assignments are made, so a batch spreads its own
+ * contacts too.
  */
 public final class Assignment {
 
@@ -28,8 +30,47 @@ public final class Assignment {
         }
     }
 
-    /** What assignment needs to know of a contact. */
-    public record Contact(Long directeurOwnerId, boolean tierA, boolean privileged) {
+    /** Why a caller may not take a contact (message key {@code assignment.refused.<name>}). */
+    public enum Refusal {
+        DIRECTEUR_CONTACT, PRIVILEGED, TIER_A, ESCALATED;
+
+        public String messageKey() {
+            return "assignment.refused." + name();
+        }
+    }
+
+    /**
+     * What assignment needs to know of a contact.
+     *
+     * @param directeurOwnerId the directeur who owns the relationship and can take the call (null
+     *                         when there is none, or when that directeur is leaving)
+     * @param directeurOwned   owned by a directeur, even one who can no longer call
+     * @param escalated        its sequence went to a senior after unanswered attempts
+     */
+    public record Contact(Long directeurOwnerId, boolean directeurOwned, boolean tierA, boolean privileged,
+                          boolean escalated) {
+
+        public Contact(Long directeurOwnerId, boolean tierA, boolean privileged) {
+            this(directeurOwnerId, directeurOwnerId != null, tierA, privileged, false);
+        }
+
+        /** Only a chef de projet or a directeur may call this contact; empty when a stagiaire may. */
+        public Optional<Refusal> seniorsOnly() {
+            if (directeurOwned || directeurOwnerId != null) {
+                return Optional.of(Refusal.DIRECTEUR_CONTACT);
+            }
+            if (privileged) {
+                return Optional.of(Refusal.PRIVILEGED);
+            }
+            if (tierA) {
+                return Optional.of(Refusal.TIER_A);
+            }
+            return escalated ? Optional.of(Refusal.ESCALATED) : Optional.empty();
+        }
+
+        public Contact escalate() {
+            return new Contact(directeurOwnerId, directeurOwned, tierA, privileged, true);
+        }
     }
 
     private final Map<Long, Kind> callers;
@@ -46,7 +87,7 @@ public final class Assignment {
         Optional<Long> chosen;
         if (c.directeurOwnerId() != null) {
             chosen = Optional.of(c.directeurOwnerId());
-        } else if (c.tierA() || c.privileged()) {
+        } else if (c.seniorsOnly().isPresent()) {
             chosen = leastLoaded(List.of(Kind.CHEF)).or(() -> leastLoaded(List.of(Kind.DIRECTEUR)));
         } else {
             chosen = leastLoaded(List.of(Kind.STAGIAIRE)).or(() -> leastLoaded(List.of(Kind.CHEF, Kind.DIRECTEUR)));
@@ -55,9 +96,9 @@ public final class Assignment {
         return chosen;
     }
 
-    /** Whether a reassignment keeps the rule that a privileged contact never goes to a stagiaire. */
-    public static boolean allowed(Kind to, boolean privileged) {
-        return !(privileged && to == Kind.STAGIAIRE);
+    /** Why a chosen caller of this kind may not take the contact; empty when they may. */
+    public static Optional<Refusal> refusal(Kind to, Contact c) {
+        return to == Kind.STAGIAIRE ? c.seniorsOnly() : Optional.empty();
     }
 
     private Optional<Long> leastLoaded(List<Kind> kinds) {

@@ -72,6 +72,39 @@ public record EnrolmentState(EnrolmentStatus status, int attempts, int pickUps, 
         return status.isOpen() ? with(EnrolmentStatus.CLOSED_CANCELLED) : this;
     }
 
+    /**
+     * Paused by a chef de projet: a callable sequence waits, its booked callback forgotten (the
+     * remaining attempts are planned again at resume, a callback among them).
+     */
+    public EnrolmentState pause() {
+        if (!status.isOpen()) {
+            throw new IllegalStateException("only a running sequence pauses, not a " + status + " one");
+        }
+        return new EnrolmentState(EnrolmentStatus.PAUSED, attempts, pickUps, missed, null, sequenceOver);
+    }
+
+    /** Resumed: callable again, its days to be planned anew (so not over), attempts and misses kept. */
+    public EnrolmentState resume() {
+        if (status != EnrolmentStatus.PAUSED) {
+            throw new IllegalStateException("only a paused sequence resumes, not a " + status + " one");
+        }
+        return new EnrolmentState(attempts == 0 ? EnrolmentStatus.SCHEDULED : EnrolmentStatus.ACTIVE, attempts, pickUps,
+                missed, null, false);
+    }
+
+    /** Stopped ("arrêtée"), running or paused; no cooldown follows (the agency stopped, not the person). */
+    public EnrolmentState stop() {
+        if (status.isClosed()) {
+            throw new IllegalStateException("a " + status + " sequence is already closed");
+        }
+        return new EnrolmentState(EnrolmentStatus.CLOSED_STOPPED, attempts, pickUps, missed, null, sequenceOver);
+    }
+
+    /** The attempts still allowed by the sequence's maximum (what a resume plans again). */
+    public int remainingAttempts(int maxAttempts) {
+        return Math.max(0, maxAttempts - attempts);
+    }
+
     /** Closed without a pick-up: the contact enters the cooldown. */
     public boolean startsCooldown() {
         return status == EnrolmentStatus.CLOSED_NON_PRIORITAIRE;

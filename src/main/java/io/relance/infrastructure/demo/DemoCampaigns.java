@@ -2,6 +2,7 @@ package io.relance.infrastructure.demo;
 
 import io.relance.application.bilan.BilanService;
 import io.relance.application.campaigns.CampaignService;
+import io.relance.application.campaigns.HaltService;
 import io.relance.application.campaigns.LaunchService;
 import io.relance.application.campaigns.Member;
 import io.relance.application.campaigns.TargetingService;
@@ -15,6 +16,8 @@ import io.relance.application.sequence.AttemptException;
 import io.relance.application.sequence.SequenceEngine;
 import io.relance.domain.campaign.CampaignDraft;
 import io.relance.domain.campaign.CampaignKind;
+import io.relance.domain.campaign.Halt;
+import io.relance.domain.contact.ContactInput;
 import io.relance.domain.contact.Tier;
 import io.relance.domain.sequence.BusinessCalendar;
 import io.relance.domain.sequence.Outcome;
@@ -41,8 +44,10 @@ import java.util.Map;
 /**
  * The demo agency's campaigns, made by Julien (chef de projet) through the real services: a
  * festival invitation sent three weeks ago and followed up to its end (its bilan is final), a
- * press release sent on the previous business day (today's calls fill Ma journée), and a draft
- * being targeted. The past is replayed by moving the application clock, slot by slot, with the
+ * press release sent on the previous business day (today's calls fill Ma journée), a product
+ * launch paused because its embargo moved, and a draft being targeted. The festival follows the
+ * agency's PRM template with escalation, so Léa's contacts who never picked up went on to Julien
+ * after four calls. The past is replayed by moving the application clock, slot by slot, with the
  * engine and the callers' outcomes, so every number of the demo bilan was produced by the product.
  */
 @Stateless
@@ -72,6 +77,9 @@ public class DemoCampaigns {
     LaunchService launcher;
 
     @Inject
+    HaltService halts;
+
+    @Inject
     io.relance.application.mail.ReleaseEmailService releaseEmail;
 
     @Inject
@@ -82,6 +90,9 @@ public class DemoCampaigns {
 
     @Inject
     DemoStagiaire lea;
+
+    @Inject
+    DemoTemplates templates;
 
     @Inject
     SequenceEngine engine;
@@ -107,6 +118,13 @@ public class DemoCampaigns {
             clock.use(Clock.systemUTC());
         }
         running(calendar, today, team);
+        try {
+            paused(calendar, today, team);
+        } catch (RuntimeException e) {
+            // the rest of the demo does not depend on it: the log says why it is missing
+            java.util.logging.Logger.getLogger(DemoCampaigns.class.getName()).log(java.util.logging.Level.WARNING,
+                    "Demo paused campaign not made", e);
+        }
         draft(today);
         return true;
     }
@@ -120,7 +138,7 @@ public class DemoCampaigns {
                 "Soirée presse le " + send.plusDays(20) + " : concert privé et rencontre avec les artistes.",
                 "Bonjour, je vous appelle pour l'invitation à la soirée presse du festival. L'avez-vous reçue ? "
                         + "Pouvez-vous venir ? Je peux vous inscrire tout de suite.",
-                send, send.plusDays(20), send.plusDays(15), null, null));
+                send, send.plusDays(20), send.plusDays(15), null, templates.prm()));
         campaigns.setMembers(id, team);
         Map<Long, String> scripts = new HashMap<>();
         for (int i = 0; i < who.size(); i++) {
@@ -201,6 +219,27 @@ public class DemoCampaigns {
                         + "Bien à vous,\n{appelant}, {agence}", true));
         targeting.addFiltered(id, ContactQuery.all());
         launcher.launch(id);
+    }
+
+    /**
+     * A product launch whose embargo moved: launched last week for two tech journalists of its own
+     * (everyone else is already followed up by the press release), then paused with its reason.
+     */
+    private void paused(BusinessCalendar calendar, LocalDate today, List<Long> team) {
+        LocalDate send = calendar.onOrAfter(today.minusDays(7), d -> false);
+        long client = campaigns.createClient("Orbis Mobile");
+        long id = campaigns.create(new CampaignDraft(client, CampaignKind.PRESS_RELEASE, "Orbis Mobile — lancement du Orbis 7",
+                "Le Orbis 7 : batterie de cinq jours, réparable, assemblé en France.", null, send, null, null, null, null));
+        campaigns.setMembers(id, team);
+        for (String[] who : new String[][]{{"Inès", "Roussel", "+33645112233", "ines.roussel@tech-demo.fr"},
+                {"Hugo", "Marchand", "+33645445566", "hugo.marchand@tech-demo.fr"}}) {
+            long contact = contacts.create(new ContactInput(null, who[0], who[1], "Tech", null, "tech", null, null, who[2], who[3],
+                    null, null, "fr", null, null, null, "intérêt légitime", "2025-09-01", "Annuaire presse", "false", null,
+                    "false", null), false);
+            targeting.addOne(id, contact);
+        }
+        launcher.launch(id);
+        halts.campaign(id, Halt.PAUSE, "Embargo repoussé par le client au mois prochain");
     }
 
     /** A draft being targeted: tier A contacts, not launched yet. */

@@ -119,7 +119,7 @@ public class CampaignRepository {
     @SuppressWarnings("unchecked")
     public List<EnrolmentRow> enrolments(long campaignId, Long callerId, int first, int size) {
         var query = em.createNativeQuery("SELECT e.id, e.contact_id, c.first_name, c.last_name, o.name, e.caller_id, "
-                        + "s.first_name, s.last_name, e.status, e.attempts, e.pick_ups, e.first_day, c.privileged "
+                        + "s.first_name, s.last_name, e.status, e.attempts, e.pick_ups, e.first_day, c.privileged, e.escalated_at IS NOT NULL "
                         + "FROM enrolment e JOIN contact c ON c.tenant_id = e.tenant_id AND c.id = e.contact_id "
                         + "LEFT JOIN outlet o ON o.tenant_id = c.tenant_id AND o.id = c.outlet_id "
                         + "LEFT JOIN staff_member s ON s.tenant_id = e.tenant_id AND s.id = e.caller_id "
@@ -135,7 +135,7 @@ public class CampaignRepository {
         for (Object[] r : rows) {
             result.add(new EnrolmentRow(Rows.lng(r[0]), Rows.lng(r[1]), name(r[2], r[3]), (String) r[4], Rows.lng(r[5]),
                     r[7] == null ? null : name(r[6], r[7]), EnrolmentStatus.valueOf((String) r[8]), Rows.integer(r[9]),
-                    Rows.integer(r[10]), Rows.date(r[11]), Rows.bool(r[12])));
+                    Rows.integer(r[10]), Rows.date(r[11]), Rows.bool(r[12]), Rows.bool(r[13])));
         }
         return result;
     }

@@ -78,7 +78,7 @@ public class WithdrawalStore {
         if (!noEmail.isEmpty()) {
             // the team's copies of a meeting go to staff, not to the person
             emails = em.createNativeQuery("UPDATE mail_outbox SET status = 'WITHDRAWN', last_error = LEFT(:reason, 300) "
-                            + "WHERE tenant_id = :tenant AND contact_id IN (:ids) AND status = 'PENDING' AND kind <> 'TEAM'")
+                            + "WHERE tenant_id = :tenant AND contact_id IN (:ids) AND status IN ('PENDING','HELD') AND kind <> 'TEAM'")
                     .setParameter("reason", reason).setParameter("tenant", tenant).setParameter("ids", noEmail).executeUpdate();
         }
         return new Withdrawn(closed.sequences(), closed.calls(), sms, emails);
@@ -119,11 +119,11 @@ public class WithdrawalStore {
         return new Withdrawn(sequences, calls, 0, 0);
     }
 
-    /** Anchor SMS still waiting, of the sequences whose {@code column} ({@code e.id} or {@code e.contact_id}) is listed. */
+    /** Anchor SMS still waiting (or held by a pause), of the sequences whose {@code column} ({@code e.id} or {@code e.contact_id}) is listed. */
     private int withdrawSms(String tenant, String column, List<Long> ids, String reason) {
         return em.createNativeQuery("UPDATE sms_outbox m JOIN enrolment e ON e.tenant_id = m.tenant_id AND e.id = m.enrolment_id "
                         + "SET m.status = 'WITHDRAWN', m.last_error = LEFT(:reason, 300) WHERE m.tenant_id = :tenant "
-                        + "AND " + column + " IN (:ids) AND m.status = 'PENDING'")
+                        + "AND " + column + " IN (:ids) AND m.status IN ('PENDING','HELD')")
                 .setParameter("reason", reason).setParameter("tenant", tenant).setParameter("ids", ids).executeUpdate();
     }
 
@@ -133,7 +133,7 @@ public class WithdrawalStore {
      * statements find the calls cancelled and do nothing), and no range of the queue is locked.
      */
     @SuppressWarnings("unchecked")
-    private void dropSteps(String tenant, String column, List<Long> ids) {
+    void dropSteps(String tenant, String column, List<Long> ids) {
         List<Long> steps = new ArrayList<>();
         for (Object id : em.createNativeQuery("SELECT s.id FROM enrolment e JOIN call_task t ON t.tenant_id = e.tenant_id "
                         + "AND t.enrolment_id = e.id JOIN due_step s ON s.tenant_id = t.tenant_id AND s.ref_id = t.id "

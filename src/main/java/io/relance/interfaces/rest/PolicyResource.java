@@ -7,6 +7,7 @@ import io.relance.domain.contact.Problem;
 import io.relance.domain.sequence.AgencyPolicy;
 import io.relance.domain.sequence.NewsroomRule;
 import io.relance.domain.sequence.PressurePolicy;
+import io.relance.domain.sequence.Escalation;
 import io.relance.domain.sequence.SequencePlan;
 import io.relance.domain.sequence.StartRule;
 import io.relance.domain.sequence.StartRules;
@@ -48,7 +49,7 @@ public class PolicyResource {
 
     /** A template as typed: slots as "09:30-11:30,14:00-15:30", durations in minutes. */
     public record Template(Long id, String name, int days, String slots, int minGapMinutes, int maxAttempts,
-                           int smsDay, int smsLeadMinutes, int cooldownDays, String smsText) {
+                           int smsDay, int smsLeadMinutes, int cooldownDays, String smsText, Integer escalateAfter) {
     }
 
     @GET
@@ -78,21 +79,22 @@ public class PolicyResource {
         return policies.templates().stream().map(t -> {
             SequencePlan p = t.plan();
             return new Template(t.id(), t.name(), p.days(), new CallWindows(p.slots()).toString(), (int) p.minGap().toMinutes(),
-                    p.maxAttempts(), p.smsDay(), (int) p.smsLead().toMinutes(), p.cooldownDays(), t.smsText());
+                    p.maxAttempts(), p.smsDay(), (int) p.smsLead().toMinutes(), p.cooldownDays(), t.smsText(),
+                    t.escalateAfter());
         }).toList();
     }
 
     @POST
     @Path("templates")
     public Response create(Template body) {
-        long id = policies.saveTemplate(null, body.name(), plan(body), body.smsText());
+        long id = policies.saveTemplate(null, body.name(), plan(body), body.smsText(), new Escalation(body.escalateAfter()));
         return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
     }
 
     @PUT
     @Path("templates/{id}")
     public Map<String, Long> update(@PathParam("id") long id, Template body) {
-        return Map.of("id", policies.saveTemplate(id, body.name(), plan(body), body.smsText()));
+        return Map.of("id", policies.saveTemplate(id, body.name(), plan(body), body.smsText(), new Escalation(body.escalateAfter())));
     }
 
     @DELETE

@@ -1,5 +1,6 @@
 package io.relance.interfaces.rest;
 
+import io.relance.application.reassignment.Handover;
 import io.relance.application.team.Invitation;
 import io.relance.application.team.TeamException;
 import io.relance.application.team.TeamMember;
@@ -54,19 +55,30 @@ public class TeamResource {
     @PUT
     @Path("/{id}/role")
     @Consumes(MediaType.TEXT_PLAIN)
-    public TeamMember changeRole(@PathParam("id") long id, String role) {
+    public Changed changeRole(@PathParam("id") long id, String role) {
         Role newRole = Role.ofRealmRole(role == null ? "" : role.strip())
                 .orElseThrow(() -> new TeamException("role", "team.role.required"));
-        team.changeRole(id, newRole);
-        return team.member(id);
+        Handover handover = team.changeRole(id, newRole);
+        return Changed.of(team.member(id), handover);
     }
 
     /** Body: {@code true} to let the member log in, {@code false} to disable the account. */
     @PUT
     @Path("/{id}/enabled")
     @Consumes(MediaType.TEXT_PLAIN)
-    public TeamMember setEnabled(@PathParam("id") long id, String enabled) {
-        team.setEnabled(id, Boolean.parseBoolean(enabled == null ? "" : enabled.strip()));
-        return team.member(id);
+    public Changed setEnabled(@PathParam("id") long id, String enabled) {
+        Handover handover = team.setEnabled(id, Boolean.parseBoolean(enabled == null ? "" : enabled.strip()));
+        return Changed.of(team.member(id), handover);
+    }
+
+    /**
+     * A member after a change, and what happened to their running follow-ups: {@code reassigned}
+     * (how many moved), {@code movedTo} (to whom, how many) and {@code kept} (kept by a demoted member).
+     */
+    public record Changed(long id, String firstName, String lastName, String email, Role role, boolean enabled,
+                          int reassigned, List<Handover.Moved> movedTo, int kept) {
+        static Changed of(TeamMember m, Handover h) {
+            return new Changed(m.id(), m.firstName(), m.lastName(), m.email(), m.role(), m.enabled(), h.total(), h.moved(), h.kept());
+        }
     }
 }

@@ -71,7 +71,7 @@ public final class BilanFixture {
             String name = i == 0 ? ODD_NAME : String.format("Contact%04d Nom", i);
             rows.add(new EnrolmentRow(i + 1, 1000 + i, name, i % 3 == 0 ? null : "Média " + (i % 7), 7L,
                     i == 1 ? null : "Léa Martin", i % 5 == 0 ? EnrolmentStatus.CLOSED_YES : EnrolmentStatus.CLOSED_NON_PRIORITAIRE,
-                    i % 4, i % 2, LocalDate.of(2026, 11, 2 + i % 20), false));
+                    i % 4, i % 2, LocalDate.of(2026, 11, 2 + i % 20), false, false));
         }
         return rows;
     }

@@ -78,6 +78,9 @@ class PreferencePageIT {
     @Inject
     PreferencesKey keys;
 
+    @Inject
+    io.relance.application.journee.CallQueue queue;
+
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     String aigle;
@@ -165,6 +168,27 @@ class PreferencePageIT {
         HttpResponse<String> again = post("t=" + token + "&oneCall=on");
         assertEquals(410, again.statusCode());
         assertTrue(again.body().contains("déjà servi"), again.body());
+    }
+
+    @Test
+    void aWeeklyCapCountsTheCallsOfEveryAgencyTogether() throws Exception {
+        post("email=" + enc(zoeEmail));
+        HttpResponse<String> saved = post("t=" + linkFor(zoeEmail) + "&weeklyCap=1");
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertTrue(calledToday(aigle, leaAigle, "Zoé") && calledToday(buse, leaBuse, "Zoé"), "one call a week: both may still call");
+
+        // Aigle calls her once (no answer): her one call of the week is made
+        long zoeAigle = db.use(aigle).count("SELECT id FROM contact WHERE tenant_id = ?1 AND first_name = 'Zoé'");
+        long task = monday.day(aigle, leaAigle).calls().stream().filter(c -> c.contactId() == zoeAigle && c.isOpen())
+                .findFirst().orElseThrow().taskId();
+        InTenant.run(aigle, () -> chef.call(() -> queue.log(task, io.relance.domain.sequence.Outcome.NO_ANSWER, null)));
+
+        assertFalse(calledToday(buse, leaBuse, "Zoé"), "Buse does not call her again this week, without learning why beyond her preference");
+        assertFalse(calledToday(aigle, leaAigle, "Zoé"), "nor does Aigle");
+        assertTrue(calledToday(buse, leaBuse, "Marc"), "Marc, who asked nothing, is called as before");
+        assertEquals(1L, db.use(buse).count("SELECT COUNT(*) FROM enrolment e JOIN contact c ON c.id = e.contact_id WHERE e.tenant_id = ?1 "
+                + "AND c.first_name = 'Zoé' AND e.status IN ('SCHEDULED','ACTIVE','CALLBACK')"), "a cap pauses her calls, it ends nothing");
+        assertEquals(0L, db.count("SELECT COUNT(*) FROM attempt WHERE tenant_id = ?1"), "Buse's own records hold no call of Aigle's");
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AssignmentTest {
@@ -44,7 +43,37 @@ class AssignmentTest {
     void aPrivilegedContactWithoutAChefHasNoCallerRatherThanAStagiaire() {
         Assignment a = new Assignment(Map.of(S1, Assignment.Kind.STAGIAIRE), new HashMap<>());
         assertEquals(Optional.empty(), a.callerFor(new Assignment.Contact(null, false, true)));
-        assertFalse(Assignment.allowed(Assignment.Kind.STAGIAIRE, true));
-        assertTrue(Assignment.allowed(Assignment.Kind.CHEF, true));
+        assertEquals(Optional.of(Assignment.Refusal.PRIVILEGED),
+                Assignment.refusal(Assignment.Kind.STAGIAIRE, new Assignment.Contact(null, false, true)));
+        assertTrue(Assignment.refusal(Assignment.Kind.CHEF, new Assignment.Contact(null, false, true)).isEmpty());
+    }
+
+    @Test
+    void aDirecteursContactNeverGoesToAStagiaireEvenUnflaggedOrWhenTheDirecteurLeaves() {
+        assertEquals(Optional.of(Assignment.Refusal.DIRECTEUR_CONTACT),
+                Assignment.refusal(Assignment.Kind.STAGIAIRE, new Assignment.Contact(DIR, false, false)));
+        Assignment.Contact leaving = new Assignment.Contact(null, true, false, false, false);
+        assertEquals(Optional.of(Assignment.Refusal.DIRECTEUR_CONTACT), Assignment.refusal(Assignment.Kind.STAGIAIRE, leaving));
+        assertEquals(Optional.of(CHEF), team(Map.of()).callerFor(leaving), "the owner gone: a chef de projet, not a stagiaire");
+        assertTrue(Assignment.refusal(Assignment.Kind.DIRECTEUR, leaving).isEmpty());
+    }
+
+    @Test
+    void tierAIsForSeniorsAndAPlainContactForAnyone() {
+        assertEquals(Optional.of(Assignment.Refusal.TIER_A),
+                Assignment.refusal(Assignment.Kind.STAGIAIRE, new Assignment.Contact(null, true, false)));
+        assertTrue(Assignment.refusal(Assignment.Kind.STAGIAIRE, new Assignment.Contact(null, false, false)).isEmpty());
+    }
+
+    @Test
+    void anEscalatedContactGoesToTheLeastLoadedChefThenADirecteurNeverAStagiaire() {
+        Assignment.Contact escalated = new Assignment.Contact(null, false, false).escalate();
+        long chef2 = 4;
+        Assignment a = new Assignment(Map.of(CHEF, Assignment.Kind.CHEF, chef2, Assignment.Kind.CHEF,
+                S1, Assignment.Kind.STAGIAIRE), new HashMap<>(Map.of(CHEF, 5)));
+        assertEquals(Optional.of(chef2), a.callerFor(escalated));
+        assertEquals(Optional.of(Assignment.Refusal.ESCALATED), Assignment.refusal(Assignment.Kind.STAGIAIRE, escalated));
+        Assignment noChef = new Assignment(Map.of(DIR, Assignment.Kind.DIRECTEUR, S1, Assignment.Kind.STAGIAIRE), new HashMap<>());
+        assertEquals(Optional.of(DIR), noChef.callerFor(escalated));
     }
 }

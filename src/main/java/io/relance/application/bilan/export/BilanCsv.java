@@ -40,6 +40,9 @@ public final class BilanCsv {
             csv.printRecord(values);
         }
         csv.printRecord(Columns.contactTotals(report.bilan(), l).stream().map(BilanCsv::value).toList());
+        if (report.bilan().stop() != null) {
+            csv.printRecord(Columns.state(report.bilan(), l, report.zone()), report.bilan().total().getStopped());
+        }
         if (report.bilan().sales() != null) {
             csv.println();
             csv.printRecord(SalesFigures.columns(l).stream().map(Column::header).toList());

@@ -69,7 +69,7 @@ public final class BilanPdf {
             facts.add(l.field("campaign.eventDate", l.day(r.eventDate())));
         }
         pdf.paragraph(String.join("  ·  ", facts), 9.5f, false, PdfCanvas.INK);
-        pdf.paragraph(l.text(b.isFinal() ? "bilan.final" : "bilan.live") + "  ·  " + l.text("bilan.export.generated") + " "
+        pdf.paragraph(Columns.state(b, l, r.zone()) + "  ·  " + l.text("bilan.export.generated") + " "
                 + l.at(b.at(), r.zone()), 9.5f, true, PdfCanvas.MUTED);
         pdf.space(6);
     }

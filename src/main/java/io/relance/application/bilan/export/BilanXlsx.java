@@ -93,7 +93,7 @@ public final class BilanXlsx {
         if (r.eventDate() != null) {
             line(sheet, n, l.text("campaign.eventDate"), r.eventDate(), date);
         }
-        line(sheet, n, l.text("campaign.status"), l.text(b.isFinal() ? "bilan.final" : "bilan.live"), null);
+        line(sheet, n, l.text("campaign.status"), Columns.state(b, l, r.zone()), null);
         line(sheet, n, l.text("bilan.export.generated"), b.at() == null ? null : LocalDateTime.ofInstant(b.at(), r.zone()), dateTime);
         for (Column<BilanLine> c : Columns.numbers(l, true)) {
             Object value = c.value().apply(b.total());

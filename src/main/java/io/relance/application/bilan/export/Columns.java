@@ -25,6 +25,15 @@ final class Columns {
     record Column<T>(String header, Type type, float weight, Function<T, Object> value) {
     }
 
+    /** Final or live, or stopped by the agency (when, who, why): the same words in every export. */
+    static String state(Bilan b, Labels l, java.time.ZoneId zone) {
+        if (b.stop() != null) {
+            return l.text("halt.campaign.stoppedOn", b.stop().at() == null ? "" : l.at(b.stop().at(), zone),
+                    b.stop().by(), b.stop().reason());
+        }
+        return l.text(b.isFinal() ? "bilan.final" : "bilan.live");
+    }
+
     /** One breakdown of the bilan: its title, the header of its key column and how a key reads. */
     record Breakdown(String title, String keyHeader, String keyPrefix, boolean perSlot, List<BilanLine> lines) {
     }
@@ -57,6 +66,7 @@ final class Columns {
         columns.add(count(l, "bilan.nonPrioritaires", BilanLine::getNonPrioritaires));
         columns.add(count(l, "bilan.optOuts", BilanLine::getOptOuts));
         columns.add(count(l, "bilan.covered", BilanLine::getCovered));
+        columns.add(count(l, "bilan.stopped", BilanLine::getStopped));
         return columns;
     }
 

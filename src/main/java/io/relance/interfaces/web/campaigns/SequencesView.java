@@ -49,6 +49,8 @@ public class SequencesView implements Serializable {
     private int smsLead;
     private int templateCooldown;
     private String smsText;
+    /** Unanswered attempts before a chef de projet takes over; null: no escalation. */
+    private Integer escalateAfter;
 
     public void load() {
         if (templates != null) {
@@ -91,6 +93,7 @@ public class SequencesView implements Serializable {
         smsLead = (int) p.smsLead().toMinutes();
         templateCooldown = p.cooldownDays();
         smsText = t == null ? io.relance.domain.sms.SmsTemplate.DEFAULT.text() : t.smsText();
+        escalateAfter = t == null ? null : t.escalateAfter();
     }
 
     public void saveTemplate() {
@@ -102,7 +105,7 @@ public class SequencesView implements Serializable {
         SequencePlan plan = new SequencePlan(days, parsed.windows().windows(), Duration.ofMinutes(gap), maxAttempts, smsDay,
                 Duration.ofMinutes(smsLead), templateCooldown);
         try {
-            policies.saveTemplate(templateId, name, plan, smsText);
+            policies.saveTemplate(templateId, name, plan, smsText, new io.relance.domain.sequence.Escalation(escalateAfter));
             templates = policies.templates();
             Messages.info("template.saved", name);
             PrimeFaces.current().executeScript("PF('templateDialog').hide()");
@@ -140,6 +143,8 @@ public class SequencesView implements Serializable {
     public void setSlots(String slots) { this.slots = slots; }
     public int getGap() { return gap; }
     public void setGap(int gap) { this.gap = gap; }
+    public Integer getEscalateAfter() { return escalateAfter; }
+    public void setEscalateAfter(Integer escalateAfter) { this.escalateAfter = escalateAfter; }
     public int getMaxAttempts() { return maxAttempts; }
     public void setMaxAttempts(int maxAttempts) { this.maxAttempts = maxAttempts; }
     public int getSmsDay() { return smsDay; }

@@ -1,5 +1,6 @@
 package io.relance.interfaces.web.team;
 
+import io.relance.application.reassignment.Handover;
 import io.relance.application.team.Invitation;
 import io.relance.application.team.TeamException;
 import io.relance.application.team.TeamMember;
@@ -63,12 +64,27 @@ public class TeamView implements Serializable {
         apply(() -> team.setEnabled(selected.id(), enable), enable ? "team.enabled" : "team.disabled");
     }
 
-    private void apply(Runnable change, String doneKey) {
+    private void apply(java.util.function.Supplier<Handover> change, String doneKey) {
         try {
-            change.run();
+            Handover handover = change.get();
             Messages.info(doneKey, selected.fullName());
+            tell(handover);
         } catch (TeamException e) {
             Messages.error(null, e.messageKey());
+        }
+    }
+
+    /** The directeur is told how many running follow-ups moved, and to whom. */
+    private static void tell(Handover handover) {
+        if (handover.total() == 0 && handover.kept() == 0) {
+            return;
+        }
+        if (handover.total() > 0) {
+            Messages.info("team.handover.moved", handover.total());
+            handover.moved().forEach(m -> Messages.info("team.handover.line", m.caller(), m.count()));
+        }
+        if (handover.kept() > 0) {
+            Messages.info("team.handover.kept", handover.kept());
         }
     }
 

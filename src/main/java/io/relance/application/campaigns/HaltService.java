@@ -1,0 +1,108 @@
+package io.relance.application.campaigns;
+
+import io.relance.application.common.AppClock;
+import io.relance.application.common.NotFoundException;
+import io.relance.domain.campaign.Campaign;
+import io.relance.domain.campaign.Enrolment;
+import io.relance.domain.campaign.Halt;
+import io.relance.domain.contact.Problem;
+import io.relance.domain.staff.Role;
+import io.relance.infrastructure.persistence.CampaignRepository;
+import io.relance.infrastructure.persistence.HaltStore;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Pauses, resumes and stops a launched campaign or one person's sequence (issue 15 §2), always with
+ * a reason, by a chef de projet or the directeur. A pause stops calls, SMS and emails at once and
+ * loses nothing; a resume plans the remaining attempts again by the launch's rules
+ * ({@link Resumption}); a stop closes the sequences as "arrêtée" with who and why. The campaign is
+ * locked first, then its sequences, then their calls (the engine's order).
+ */
+@Stateless
+@RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
+public class HaltService {
+
+    /** How many sequences the action changed; {@code left}: paused ones a resume could not plan yet (weekly cap). */
+    public record Result(int sequences, int left) {
+    }
+
+    @PersistenceContext(unitName = "relance")
+    EntityManager em;
+
+    @Inject
+    AppClock clock;
+
+    @Inject
+    CampaignRepository campaigns;
+
+    @Inject
+    HaltStore store;
+
+    @Inject
+    Resumption resumption;
+
+    @Resource
+    SessionContext session;
+
+    public Result campaign(long campaignId, Halt action, String reason) {
+        Campaign c = campaigns.require(campaignId, LockModeType.PESSIMISTIC_WRITE);
+        String why = reason(reason);
+        refuseIf(action.refusal(c.getStatus()));
+        Instant now = clock.now();
+        String who = who();
+        c.halt(action, now, who, why);
+        em.flush(); // the campaign's row first: a pause stamps its sequences with the campaign's own time
+        return switch (action) {
+            case PAUSE -> new Result(store.pauseCampaign(campaignId, now, who, why), 0);
+            case STOP -> new Result(store.stop(store.ofCampaign(campaignId, false), now, who, why), 0);
+            case RESUME -> resumption.resume(c, store.ofCampaign(campaignId, true), now, who, why);
+        };
+    }
+
+    public Result enrolment(long enrolmentId, Halt action, String reason) {
+        Enrolment e = em.find(Enrolment.class, enrolmentId); // the tenant's session: another agency's id is not there
+        if (e == null) {
+            throw new NotFoundException("Enrolment " + enrolmentId);
+        }
+        Campaign c = campaigns.require(e.getCampaignId(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(e, LockModeType.PESSIMISTIC_WRITE);
+        String why = reason(reason);
+        refuseIf(action.refusal(c.getStatus(), e.getStatus()));
+        Instant now = clock.now();
+        String who = who();
+        List<Long> one = List.of(enrolmentId);
+        return switch (action) {
+            case PAUSE -> new Result(store.pause(one, now, who, why), 0);
+            case STOP -> new Result(store.stop(one, now, who, why), 0);
+            case RESUME -> resumption.resume(c, one, now, who, why);
+        };
+    }
+
+    private static String reason(String reason) {
+        List<Problem> problems = Halt.reasonProblems(reason);
+        if (!problems.isEmpty()) {
+            throw new CampaignException(problems);
+        }
+        return reason.strip();
+    }
+
+    private static void refuseIf(String refusal) {
+        if (refusal != null) {
+            throw new HaltRefused(refusal);
+        }
+    }
+
+    private String who() {
+        return session.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The bulk reassignment page ("all of Léa's calls from Monday to Wednesday → Hugo"), shared by the
+ * directeur (from the team page) and the chefs de projet (from the campaigns).
+ */
+package io.relance.interfaces.web.reassignment;
