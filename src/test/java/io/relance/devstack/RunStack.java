@@ -81,6 +81,7 @@ public final class RunStack {
         env.putIfAbsent("KEYCLOAK_URL", config.keycloakUrl());
         env.putIfAbsent("RELANCE_DEMO_ENABLED", "true");
         env.putIfAbsent("RELANCE_SECRETS_KEY", secretsKey(config.dir()));
+        env.putIfAbsent("RELANCE_PREFERENCES_KEY", preferencesKey(config.dir()));
         // An import of 100,000 contacts holds its file and its plan in memory: 512 MB is too tight.
         env.putIfAbsent("JBOSS_JAVA_SIZING", "-Xms256m -Xmx1g");
         return new ChildProcess("WildFly", builder.start());
@@ -89,6 +90,17 @@ public final class RunStack {
     /** A random key for the SMS providers' credentials, made once and kept with the run's data. */
     private static String secretsKey(Path dir) throws Exception {
         Path file = dir.resolve("secrets.key");
+        if (!Files.exists(file)) {
+            byte[] key = new byte[32];
+            new java.security.SecureRandom().nextBytes(key);
+            Files.writeString(file, java.util.Base64.getEncoder().encodeToString(key));
+        }
+        return Files.readString(file).strip();
+    }
+
+    /** A random key for journalists' keyed hashes (preferences page), made once and kept with the run's data. */
+    private static String preferencesKey(Path dir) throws Exception {
+        Path file = dir.resolve("preferences.key");
         if (!Files.exists(file)) {
             byte[] key = new byte[32];
             new java.security.SecureRandom().nextBytes(key);

@@ -109,7 +109,8 @@ public class LaunchService {
                 excluded.put(t.contactId(), Exclusion.WEEKLY_CAP.name());
                 continue;
             }
-            slots = slots.subList(0, kept);
+            // the journalist asked every agency for at most one follow-up call per release
+            slots = slots.subList(0, t.facts().oneCallPerRelease() ? 1 : kept);
             var caller = assignment.callerFor(new Assignment.Contact(t.directeurOwnerId(),
                     t.tier() == io.relance.domain.contact.Tier.A, t.privileged()));
             if (caller.isEmpty()) {

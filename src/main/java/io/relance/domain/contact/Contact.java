@@ -59,6 +59,14 @@ public class Contact extends TenantOwned {
     @Column(name = "time_zone", length = 40)
     private String timeZone;
 
+    /**
+     * Whether email_key and mobile_key (keyed hashes matched against journalists' own preferences)
+     * are those of the current email and mobile: a change sets it back, the engine's poll keys the
+     * contact again (the platform key is not the domain's to hold).
+     */
+    @Column(name = "keys_done", nullable = false)
+    private boolean keysDone;
+
     @Column(name = "call_windows", length = 120)
     private String callWindows;
 
@@ -143,6 +151,9 @@ public class Contact extends TenantOwned {
         topics = d.topics();
         tier = d.tier();
         landline = d.landline();
+        if (!java.util.Objects.equals(mobile, d.mobile()) || !java.util.Objects.equals(email, d.email())) {
+            keysDone = false;
+        }
         mobile = d.mobile();
         email = d.email();
         timeZone = d.timeZone();

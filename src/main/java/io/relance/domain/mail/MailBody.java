@@ -38,6 +38,25 @@ public final class MailBody {
         return out.toString();
     }
 
+    /**
+     * With a last line to the journalist's own preferences page, honoured by every agency (agencies'
+     * emails only: the address to the page is the same for everyone, nothing personal in it).
+     */
+    public static String text(String body, String footer, String unsubscribeUrl, String preferencesLabel, String preferencesUrl) {
+        return text(body, footer, unsubscribeUrl) + (preferencesUrl == null ? "" : preferencesLabel + " " + preferencesUrl + "\n");
+    }
+
+    public static String html(String body, String footer, String unsubscribeLabel, String unsubscribeUrl, String preferencesLabel,
+                              String preferencesUrl) {
+        String html = html(body, footer, unsubscribeLabel, unsubscribeUrl);
+        if (preferencesUrl == null) {
+            return html;
+        }
+        String end = "</p></body></html>";
+        return html.substring(0, html.length() - end.length()) + "<br>" + escape(preferencesLabel) + " <a href=\""
+                + escape(preferencesUrl) + "\">" + escape(preferencesUrl) + "</a>" + end;
+    }
+
     public static String escape(String s) {
         StringBuilder out = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {

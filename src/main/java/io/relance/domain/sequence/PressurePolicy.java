@@ -18,7 +18,10 @@ public record PressurePolicy(int maxAttemptsPer7Days, int cooldownDays) {
 
     /** Why a contact cannot be enrolled now. */
     public enum Exclusion {
-        OPTED_OUT, DO_NOT_CALL, NO_PHONE,
+        OPTED_OUT, DO_NOT_CALL,
+        /** The journalist said so on the platform's preferences page (no calls, email only, away, weekly cap reached). */
+        PREFERENCE,
+        NO_PHONE,
         /** A caller found the number wrong: left out until another number is entered. */
         WRONG_NUMBER,
         COOLDOWN, ACTIVE_SEQUENCE, WEEKLY_CAP,
@@ -28,7 +31,13 @@ public record PressurePolicy(int maxAttemptsPer7Days, int cooldownDays) {
 
     /** What targeting knows of a contact, read in one query for the whole list. */
     public record Facts(boolean optedOut, boolean doNotCall, boolean hasPhone, boolean wrongNumber, Instant cooldownUntil,
-                        boolean inActiveSequence, int attemptsLast7Days) {
+                        boolean inActiveSequence, int attemptsLast7Days, boolean journalistPreference, boolean oneCallPerRelease) {
+
+        /** Without journalists' preferences. */
+        public Facts(boolean optedOut, boolean doNotCall, boolean hasPhone, boolean wrongNumber, Instant cooldownUntil,
+                     boolean inActiveSequence, int attemptsLast7Days) {
+            this(optedOut, doNotCall, hasPhone, wrongNumber, cooldownUntil, inActiveSequence, attemptsLast7Days, false, false);
+        }
     }
 
     /** The first reason, in the order a user would want to read it, or none. */
@@ -38,6 +47,9 @@ public record PressurePolicy(int maxAttemptsPer7Days, int cooldownDays) {
         }
         if (f.doNotCall()) {
             return Optional.of(Exclusion.DO_NOT_CALL);
+        }
+        if (f.journalistPreference()) {
+            return Optional.of(Exclusion.PREFERENCE);
         }
         if (!f.hasPhone()) {
             return Optional.of(Exclusion.NO_PHONE);

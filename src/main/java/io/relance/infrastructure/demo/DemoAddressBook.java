@@ -66,6 +66,12 @@ class DemoAddressBook {
     @Inject
     SuppressionList suppressions;
 
+    @Inject
+    io.relance.infrastructure.security.PreferencesKey preferencesKey;
+
+    @Inject
+    io.relance.infrastructure.persistence.PreferenceStore preferences;
+
     void load(Map<String, StaffMember> staff) {
         if (!em.createQuery("select o.id from Outlet o", Long.class).setMaxResults(1).getResultList().isEmpty()) {
             return;
@@ -96,5 +102,9 @@ class DemoAddressBook {
         suppressions.remember(new ContactDetails(null, "Bruno", "Ancien", null, null, null, null, null, "+33612345699",
                 "bruno.ancien@exemple-presse.fr", null, null, null, null, null, null, null, null, null, false, null, false, null),
                 "Effacement RGPD (demande du journaliste)");
+        // a journalist who told every agency, on the public preferences page, to write rather than
+        // call: targeting the draft (tier A) shows Pierre Garnier left out as « préférence du journaliste »
+        preferencesKey.key().flatMap(k -> k.email("pierre.garnier@afp.com")).ifPresent(key -> preferences.save(key,
+                new io.relance.domain.preference.JournalistPreferences(false, false, null, null, true, "Économie"), now));
     }
 }

@@ -35,6 +35,11 @@ public final class MailComposer {
         return publicUrl.replaceAll("/+$", "") + "/unsubscribe?t=" + token;
     }
 
+    /** The journalist's own preferences page, the same address for everyone. */
+    public static String preferencesUrl(String publicUrl) {
+        return publicUrl.replaceAll("/+$", "") + "/preferences";
+    }
+
     /** The text (both parts) first, then each file as an attachment, its content type as given. */
     private static MimeMultipart mixed(MimeMultipart alternative, List<Attachment> attachments) throws MessagingException {
         MimeMultipart mixed = new MimeMultipart("mixed");
@@ -57,12 +62,15 @@ public final class MailComposer {
                 Locale.forLanguageTag(m.language() == null ? "fr" : m.language()), MailComposer.class.getClassLoader());
         // no token: an email to the agency's own staff (a meeting's copy), without an unsubscribe link
         String url = m.token() == null ? null : unsubscribeUrl(publicUrl, m.token());
-        String footer = java.text.MessageFormat.format(bundle.getString(url == null ? "mail.footer.team" : "mail.footer"),
-                m.agencyName());
+        // no agency: the platform's own email (a preferences link), from "Relance"
+        String sender = m.agencyName() == null ? "Relance" : m.agencyName();
+        String footer = java.text.MessageFormat.format(bundle.getString(url != null ? "mail.footer"
+                : m.agencyName() == null ? "mail.footer.platform" : "mail.footer.team"), sender);
+        String preferences = url == null ? null : preferencesUrl(publicUrl);
 
         MimeMessage message = new MimeMessage(session);
         try {
-            message.setFrom(new InternetAddress(fromAddress, m.agencyName(), "UTF-8"));
+            message.setFrom(new InternetAddress(fromAddress, sender, "UTF-8"));
         } catch (UnsupportedEncodingException e) {
             throw new IllegalStateException(e); // UTF-8 is always there
         }
@@ -77,9 +85,10 @@ public final class MailComposer {
         }
 
         MimeBodyPart text = new MimeBodyPart();
-        text.setText(MailBody.text(m.bodyText(), footer, url), "UTF-8", "plain");
+        text.setText(MailBody.text(m.bodyText(), footer, url, bundle.getString("mail.footer.preferences"), preferences), "UTF-8", "plain");
         MimeBodyPart html = new MimeBodyPart();
-        html.setText(MailBody.html(m.bodyText(), footer, bundle.getString("mail.unsubscribe.link"), url), "UTF-8", "html");
+        html.setText(MailBody.html(m.bodyText(), footer, bundle.getString("mail.unsubscribe.link"), url,
+                bundle.getString("mail.footer.preferences"), preferences), "UTF-8", "html");
         MimeMultipart alternative = new MimeMultipart("alternative");
         alternative.addBodyPart(text); // the last part is the preferred one: HTML comes last
         alternative.addBodyPart(html);

@@ -52,7 +52,10 @@ public class QueueRepository {
         List<Object[]> rows = em.createNativeQuery(COLUMNS + "FROM " + CALLER_TASKS + JOINS
                         + "WHERE t.tenant_id = :tenant AND t.caller_id = :caller AND t.opens_at >= :from AND t.opens_at < :to "
                         + "AND t.status IN ('PLANNED','OPEN') AND NOT " + WithdrawalStore.SAYS_NO
+                        // a journalist's weekly cap across agencies, reached: their calls wait (only those who asked)
+                        + " AND NOT " + PreferenceSql.CAPPED
                         + (privileged ? "" : " AND c.privileged = FALSE") + " ORDER BY t.opens_at, t.id LIMIT " + max)
+                .setParameter("capSince", Rows.at(from.minus(java.time.Duration.ofDays(7))))
                 .setParameter("tenant", TenantContext.require()).setParameter("caller", callerId)
                 .setParameter("from", Rows.at(from)).setParameter("to", Rows.at(to)).getResultList();
         List<QueueItem> items = new ArrayList<>(rows.size());

@@ -1,6 +1,7 @@
 package io.relance.infrastructure.persistence;
 
 import io.relance.domain.sms.SmsTemplate;
+import io.relance.domain.sms.PreferencesLine;
 import io.relance.domain.sms.SmsText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -35,11 +36,12 @@ public class SmsOutboxWriter {
                         + "LEFT JOIN sequence_template st ON st.tenant_id = k.tenant_id AND st.id = k.template_id "
                         + "LEFT JOIN staff_member s ON s.tenant_id = e.tenant_id AND s.id = e.caller_id "
                         + "WHERE e.tenant_id = :tenant AND e.id IN (:ids) AND e.status IN ('SCHEDULED','ACTIVE','CALLBACK') "
-                        + "AND c.mobile IS NOT NULL AND c.opted_out = FALSE AND c.do_not_call = FALSE ORDER BY e.id")
+                        + "AND c.mobile IS NOT NULL AND NOT " + WithdrawalStore.SAYS_NO + " ORDER BY e.id")
                 .setParameter("tenant", tenant).setParameter("ids", enrolments).getResultList();
         for (Object[] r : rows) {
             String body = SmsTemplate.orDefault((String) r[5]).render(Map.of("prenom", text(r[2]), "nom", text(r[3]),
                     "sujet", text(r[4]), "appelant", text(r[6]), "agence", text(r[7]), "delai", delay(now, Rows.instant(r[8]), (String) r[9])));
+            body = PreferencesLine.append(body, preferencesUrl());
             SmsText sms = SmsText.of(body);
             em.createNativeQuery("INSERT IGNORE INTO sms_outbox (tenant_id, enrolment_id, to_number, due_at, status, created_at, "
                             + "body, encoding, segments) VALUES (:tenant, :id, :to, :now, 'PENDING', :now, :body, :encoding, :segments)")
@@ -65,5 +67,12 @@ public class SmsOutboxWriter {
 
     private static String text(Object value) {
         return value == null ? "" : value.toString();
+    }
+
+    /** The preferences page as the outside world reaches it (the same address for everyone). */
+    private static String preferencesUrl() {
+        String base = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("relance.public-url", String.class).orElse("http://localhost:8080");
+        return base.replaceAll("/+$", "") + "/preferences";
     }
 }

@@ -37,7 +37,9 @@ public class TargetRepository {
             + "c.cooldown_until, EXISTS (SELECT 1 FROM enrolment e WHERE e.tenant_id = t.tenant_id AND e.contact_id = t.contact_id "
             + "  AND e.campaign_id <> t.campaign_id AND e.status IN " + OPEN + "), "
             + "(SELECT COUNT(*) FROM attempt a WHERE a.tenant_id = t.tenant_id AND a.contact_id = t.contact_id AND a.made_at > :since), "
-            + "t.excluded, c.wrong_number IS NOT NULL "
+            + "t.excluded, c.wrong_number IS NOT NULL, "
+            // the journalist's own preferences (platform-wide): a yes or a no, nothing about other agencies
+            + "(" + PreferenceSql.REFUSES + " OR " + PreferenceSql.CAPPED + "), " + PreferenceSql.ONE_CALL + " "
             + "FROM campaign_target t JOIN contact c ON c.tenant_id = t.tenant_id AND c.id = t.contact_id "
             + "LEFT JOIN outlet o ON o.tenant_id = c.tenant_id AND o.id = c.outlet_id "
             + "LEFT JOIN staff_member s ON s.tenant_id = c.tenant_id AND s.id = c.owner_id "
@@ -99,6 +101,7 @@ public class TargetRepository {
         var query = em.createNativeQuery(SELECT + "ORDER BY c.last_name, c.first_name, t.contact_id"
                         + (first < 0 ? "" : " LIMIT " + size + " OFFSET " + first))
                 .setParameter("since", Timestamp.from(now.minus(Duration.ofDays(7))))
+                .setParameter("capSince", Timestamp.from(now.minus(Duration.ofDays(7))))
                 .setParameter("tenant", TenantContext.require()).setParameter("campaign", campaignId);
         List<Object[]> rows = query.getResultList();
         List<Target> targets = new ArrayList<>(rows.size());
@@ -149,7 +152,7 @@ public class TargetRepository {
         ClosingDay closing = weekday != null ? new ClosingDay(DayOfWeek.of(weekday), null)
                 : monthDay != null ? new ClosingDay(null, monthDay) : null;
         PressurePolicy.Facts facts = new PressurePolicy.Facts(Rows.bool(r[12]), Rows.bool(r[13]), Rows.bool(r[14]),
-                Rows.bool(r[19]), Rows.instant(r[15]), Rows.bool(r[16]), Rows.integer(r[17]));
+                Rows.bool(r[19]), Rows.instant(r[15]), Rows.bool(r[16]), Rows.integer(r[17]), Rows.bool(r[20]), Rows.bool(r[21]));
         return new Target(Rows.lng(r[0]), name, (String) r[3], r[4] == null ? null : Periodicity.valueOf((String) r[4]),
                 closing, r[7] == null ? null : Tier.valueOf(r[7].toString()), Rows.bool(r[8]), Rows.lng(r[9]),
                 (String) r[10], Rows.date(r[11]), facts, (String) r[18]);

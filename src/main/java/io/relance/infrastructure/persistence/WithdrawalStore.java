@@ -23,8 +23,12 @@ public class WithdrawalStore {
     /** Enrolment statuses of a sequence still running (a paused one included). */
     public static final String OPEN_SEQUENCES = "'SCHEDULED','ACTIVE','CALLBACK','PAUSED'";
 
-    /** The contact refuses calls: do-not-call, opted out or erased. */
-    public static final String SAYS_NO = "(c.do_not_call = TRUE OR c.opted_out = TRUE OR c.erased_at IS NOT NULL)";
+    /**
+     * The contact refuses calls: do-not-call, opted out or erased, or the person said so on the
+     * platform's preferences page (no calls, email only, away), which every agency honours.
+     */
+    public static final String SAYS_NO = "(c.do_not_call = TRUE OR c.opted_out = TRUE OR c.erased_at IS NOT NULL OR "
+            + PreferenceSql.REFUSES + ")";
 
     private static final int CHUNK = 1000;
 

@@ -31,6 +31,9 @@ public class EnginePoller {
     SequenceEngine engine;
 
     @Inject
+    io.relance.application.preference.PreferenceSweep preferences;
+
+    @Inject
     @ConfigProperty(name = "relance.engine.enabled", defaultValue = "true")
     boolean enabled;
 
@@ -38,6 +41,12 @@ public class EnginePoller {
     void poll() {
         if (!enabled || !running.compareAndSet(false, true)) {
             return;
+        }
+        try {
+            // journalists' preferences first: a change on the page reaches every agency within this poll
+            preferences.sweep();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Preference sweep failed; the next poll goes on", e);
         }
         try {
             engine.drain(TICK_BUDGET);

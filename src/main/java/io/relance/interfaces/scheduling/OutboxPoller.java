@@ -32,6 +32,9 @@ public class OutboxPoller {
     MailDispatch mail;
 
     @Inject
+    io.relance.application.preference.PreferenceMails preferenceMails;
+
+    @Inject
     @ConfigProperty(name = "relance.sms.enabled", defaultValue = "true")
     boolean smsEnabled;
 
@@ -49,6 +52,7 @@ public class OutboxPoller {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void pollMail() {
         round(mailEnabled, mail::dispatch, "Email");
+        round(mailEnabled, preferenceMails::dispatch, "Preferences email");
     }
 
     private static void round(boolean enabled, Runnable dispatch, String channel) {

@@ -1,0 +1,88 @@
+package io.relance.application.preference;
+
+import io.relance.application.common.AppClock;
+import io.relance.application.mail.MailGateway;
+import io.relance.application.mail.MailGatewayException;
+import io.relance.application.mail.Outgoing;
+import io.relance.infrastructure.persistence.PreferenceMailStore;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The preferences page's emails leave through the same SMTP gateway as the agencies' (or wait
+ * when there is none). Claimed in one transaction, sent outside any, recorded in another; the
+ * address and the link are blanked once sent or given up.
+ */
+@Stateless
+public class PreferenceMails {
+
+    private static final int MAX_TRIES = 5;
+
+    @Inject
+    PreferenceMailStore store;
+
+    @Inject
+    MailGateway gateway;
+
+    @Inject
+    AppClock clock;
+
+    @Inject
+    @ConfigProperty(name = "relance.public-url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    @Resource
+    SessionContext context;
+
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void dispatch() {
+        if (!gateway.configured()) {
+            return;
+        }
+        PreferenceMails self = context.getBusinessObject(PreferenceMails.class);
+        for (PreferenceMailStore.Due d : self.claim()) {
+            try {
+                gateway.send(outgoing(d));
+                self.sent(d.id());
+            } catch (MailGatewayException | RuntimeException e) {
+                self.failed(d, e.getMessage());
+            }
+        }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<PreferenceMailStore.Due> claim() {
+        return store.claim(clock.now(), 20);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void sent(long id) {
+        store.sent(id, clock.now());
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void failed(PreferenceMailStore.Due d, String error) {
+        // the link lives 30 minutes: retrying beyond that would only send a dead link
+        store.failed(d.id(), error, d.tries() >= MAX_TRIES ? null : clock.now().plus(Duration.ofMinutes(d.tries())));
+    }
+
+    private Outgoing outgoing(PreferenceMailStore.Due d) {
+        ResourceBundle text = ResourceBundle.getBundle("io.relance.i18n.messages", Locale.forLanguageTag(d.language()),
+                PreferenceMails.class.getClassLoader());
+        String url = publicUrl.replaceAll("/+$", "") + "/preferences?t=" + d.token() + "&lang=" + d.language();
+        String body = java.text.MessageFormat.format(text.getString("preferences.mail.body"), url);
+        // no agency (null): the composer signs it "Relance" and adds no unsubscribe link
+        return new Outgoing(d.id(), d.toEmail(), null, text.getString("preferences.mail.subject"), body, null, null,
+                d.language(), List.of());
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The journalists' public preferences page ({@code /preferences}, no login, French and English,
+ * made for a phone): ask for a one-time link, follow it, say what every agency must honour.
+ */
+package io.relance.interfaces.web.preference;
