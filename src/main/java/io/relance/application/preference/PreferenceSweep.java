@@ -89,9 +89,13 @@ public class PreferenceSweep {
         return holders;
     }
 
-    /** Under the agency's tenant: ends what the preference forbids (contacts whose person still allows calls are left alone). */
+    /**
+     * Under the agency's tenant: ends what the preference forbids, and cuts running sequences of
+     * people who want one call per release to that one call (contacts who asked nothing are left alone).
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void withdraw(List<Long> contacts) {
         withdrawals.of(contacts, REASON, REASON);
+        withdrawals.oneCallEach(contacts, REASON, REASON);
     }
 }

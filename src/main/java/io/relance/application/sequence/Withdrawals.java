@@ -31,6 +31,14 @@ public class Withdrawals {
         return store.withdraw(List.copyOf(contactIds), clock.now(), by, reason);
     }
 
+    /** After a "one call per release" preference: running sequences keep one call at most. */
+    public Withdrawn oneCallEach(Collection<Long> contactIds, String by, String reason) {
+        if (contactIds.isEmpty()) {
+            return Withdrawn.NONE;
+        }
+        return store.oneCallEach(List.copyOf(contactIds), clock.now(), by, reason);
+    }
+
     /** The person refuses calls now: a stale card or a late outcome must not reach them. */
     public boolean refusesCalls(long contactId) {
         return store.refusesCalls(contactId);

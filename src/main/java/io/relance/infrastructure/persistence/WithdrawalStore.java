@@ -107,6 +107,45 @@ public class WithdrawalStore {
         return new Withdrawn(closed.sequences(), closed.calls(), withdrawSms(tenant, "e.id", open, reason), 0);
     }
 
+    /**
+     * People who asked for one follow-up call per release: a running sequence that has had its call
+     * closes (who and why kept), one that has not keeps only its next call (its cap becomes one).
+     */
+    @SuppressWarnings("unchecked")
+    public Withdrawn oneCallEach(List<Long> contactIds, Instant now, String by, String reason) {
+        if (contactIds.isEmpty()) {
+            return Withdrawn.NONE;
+        }
+        String tenant = TenantContext.require();
+        List<Object[]> rows = em.createNativeQuery("SELECT e.id, e.attempts FROM enrolment e JOIN contact c ON c.tenant_id = e.tenant_id "
+                        + "AND c.id = e.contact_id WHERE e.tenant_id = :tenant AND e.contact_id IN (:ids) AND e.status IN ("
+                        + OPEN_SEQUENCES + ") AND " + PreferenceSql.ONE_CALL + " ORDER BY e.id FOR UPDATE")
+                .setParameter("tenant", tenant).setParameter("ids", contactIds.stream().distinct().sorted().toList()).getResultList();
+        List<Long> called = rows.stream().filter(r -> Rows.integer(r[1]) > 0).map(r -> Rows.lng(r[0])).toList();
+        List<Long> waiting = rows.stream().filter(r -> Rows.integer(r[1]) == 0).map(r -> Rows.lng(r[0])).toList();
+        Withdrawn closed = Withdrawn.NONE;
+        if (!called.isEmpty()) {
+            closed = closeLocked(tenant, called, "CLOSED_CANCELLED", now, by, reason);
+            dropSteps(tenant, "e.id", called);
+            closed = new Withdrawn(closed.sequences(), closed.calls(), withdrawSms(tenant, "e.id", called, reason), 0);
+        }
+        int cut = 0;
+        if (!waiting.isEmpty()) {
+            em.createNativeQuery("UPDATE enrolment SET max_attempts = 1 WHERE tenant_id = :tenant AND id IN (:ids)")
+                    .setParameter("tenant", tenant).setParameter("ids", waiting).executeUpdate();
+            List<Object[]> tasks = em.createNativeQuery("SELECT id, enrolment_id FROM call_task WHERE tenant_id = :tenant "
+                            + "AND enrolment_id IN (:ids) AND status IN ('PLANNED','OPEN') ORDER BY enrolment_id, opens_at, id")
+                    .setParameter("tenant", tenant).setParameter("ids", waiting).getResultList();
+            java.util.Set<Long> kept = new java.util.HashSet<>();
+            List<Long> later = tasks.stream().filter(t -> !kept.add(Rows.lng(t[1]))).map(t -> Rows.lng(t[0])).sorted().toList();
+            if (!later.isEmpty()) {
+                cut = em.createNativeQuery("UPDATE call_task SET status = 'CANCELLED' WHERE tenant_id = :tenant AND id IN (:ids)")
+                        .setParameter("tenant", tenant).setParameter("ids", later).executeUpdate();
+            }
+        }
+        return new Withdrawn(closed.sequences(), closed.calls() + cut, closed.sms(), 0);
+    }
+
     /** Sequences already locked and open: closed, and their calls still to make cancelled. */
     private Withdrawn closeLocked(String tenant, List<Long> enrolments, String status, Instant now, String by, String reason) {
         int sequences = em.createNativeQuery("UPDATE enrolment SET status = :status, closed_at = :now, closed_by = LEFT(:by, 254), "

@@ -192,6 +192,30 @@ class PreferencePageIT {
     }
 
     @Test
+    void oneCallPerReleaseCutsRunningSequencesToTheCallTheyHadOrTheirNextOne() throws Exception {
+        // Aigle has already called her once today (no answer); Buse has not
+        long zoeAigle = db.use(aigle).count("SELECT id FROM contact WHERE tenant_id = ?1 AND first_name = 'Zoé'");
+        long task = monday.day(aigle, leaAigle).calls().stream().filter(c -> c.contactId() == zoeAigle && c.isOpen())
+                .findFirst().orElseThrow().taskId();
+        InTenant.run(aigle, () -> chef.call(() -> queue.log(task, io.relance.domain.sequence.Outcome.NO_ANSWER, null)));
+        long zoeBuse = db.use(buse).count("SELECT id FROM contact WHERE tenant_id = ?1 AND first_name = 'Zoé'");
+        assertEquals(3, monday.day(buse, leaBuse).calls().stream().filter(c -> c.contactId() == zoeBuse).count(), "three slots today");
+
+        post("email=" + enc(zoeEmail));
+        HttpResponse<String> saved = post("t=" + linkFor(zoeEmail) + "&oneCall=on");
+        assertEquals(200, saved.statusCode(), saved.body());
+
+        await(() -> closed(aigle), "Aigle had its one call: its sequence ends");
+        assertEquals(PreferenceSweep.REASON, db.use(aigle).text("SELECT closed_reason FROM enrolment WHERE tenant_id = ?1 "
+                + "AND contact_id = " + zoeAigle));
+        await(() -> monday.day(buse, leaBuse).calls().stream().filter(c -> c.contactId() == zoeBuse).count() == 1,
+                "Buse keeps only its next call to her");
+        assertEquals("1", db.use(buse).text("SELECT max_attempts FROM enrolment WHERE tenant_id = ?1 AND contact_id = " + zoeBuse));
+        assertTrue(calledToday(buse, leaBuse, "Marc") && monday.day(buse, leaBuse).calls().stream()
+                .filter(c -> c.contactId() != zoeBuse).count() == 3, "Marc keeps his three calls");
+    }
+
+    @Test
     void knownAndUnknownAddressesGetTheSameAnswer() throws Exception {
         HttpResponse<String> known = post("email=" + enc(zoeEmail));
         HttpResponse<String> unknown = post("email=" + enc("nobody." + UUID.randomUUID().toString().substring(0, 8) + "@presse.test"));
