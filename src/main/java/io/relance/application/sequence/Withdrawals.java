@@ -39,8 +39,11 @@ public class Withdrawals {
         return store.oneCallEach(List.copyOf(contactIds), clock.now(), by, reason);
     }
 
-    /** The person refuses calls now: a stale card or a late outcome must not reach them. */
+    /**
+     * The person refuses calls now (or has reached the weekly cap they asked every agency to keep):
+     * a stale card or a late outcome must not reach them.
+     */
     public boolean refusesCalls(long contactId) {
-        return store.refusesCalls(contactId);
+        return store.refusesCalls(contactId, clock.now().minus(java.time.Duration.ofDays(7)));
     }
 }

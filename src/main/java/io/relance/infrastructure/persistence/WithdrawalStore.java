@@ -190,9 +190,14 @@ public class WithdrawalStore {
         }
     }
 
-    /** Whether the person refuses calls now (read at the moment of use: a card left open in another tab). */
-    public boolean refusesCalls(long contactId) {
-        return !em.createNativeQuery("SELECT c.id FROM contact c WHERE c.tenant_id = :tenant AND c.id = :id AND " + SAYS_NO)
-                .setParameter("tenant", TenantContext.require()).setParameter("id", contactId).getResultList().isEmpty();
+    /**
+     * Whether the person refuses calls now, or has had the calls they accept from all agencies since
+     * {@code capSince} (read at the moment of use: a card left open in another tab).
+     */
+    public boolean refusesCalls(long contactId, Instant capSince) {
+        return !em.createNativeQuery("SELECT c.id FROM contact c WHERE c.tenant_id = :tenant AND c.id = :id AND (" + SAYS_NO
+                        + " OR " + PreferenceSql.CAPPED + ")")
+                .setParameter("tenant", TenantContext.require()).setParameter("id", contactId)
+                .setParameter("capSince", Rows.at(capSince)).getResultList().isEmpty();
     }
 }

@@ -177,6 +177,9 @@ class PreferencePageIT {
         assertEquals(200, saved.statusCode(), saved.body());
         assertTrue(calledToday(aigle, leaAigle, "Zoé") && calledToday(buse, leaBuse, "Zoé"), "one call a week: both may still call");
 
+        long zoeBuse = db.use(buse).count("SELECT id FROM contact WHERE tenant_id = ?1 AND first_name = 'Zoé'");
+        long busesCard = monday.day(buse, leaBuse).calls().stream().filter(c -> c.contactId() == zoeBuse && c.isOpen())
+                .findFirst().orElseThrow().taskId();
         // Aigle calls her once (no answer): her one call of the week is made
         long zoeAigle = db.use(aigle).count("SELECT id FROM contact WHERE tenant_id = ?1 AND first_name = 'Zoé'");
         long task = monday.day(aigle, leaAigle).calls().stream().filter(c -> c.contactId() == zoeAigle && c.isOpen())
@@ -186,6 +189,9 @@ class PreferencePageIT {
         assertFalse(calledToday(buse, leaBuse, "Zoé"), "Buse does not call her again this week, without learning why beyond her preference");
         assertFalse(calledToday(aigle, leaAigle, "Zoé"), "nor does Aigle");
         assertTrue(calledToday(buse, leaBuse, "Marc"), "Marc, who asked nothing, is called as before");
+        io.relance.application.common.Refused stale = org.junit.jupiter.api.Assertions.assertThrows(io.relance.application.common.Refused.class,
+                () -> InTenant.run(buse, () -> chef.call(() -> queue.card(busesCard))));
+        assertEquals("call.saidNo", stale.problems().get(0).key(), "a card Buse had open refuses too");
         assertEquals(1L, db.use(buse).count("SELECT COUNT(*) FROM enrolment e JOIN contact c ON c.id = e.contact_id WHERE e.tenant_id = ?1 "
                 + "AND c.first_name = 'Zoé' AND e.status IN ('SCHEDULED','ACTIVE','CALLBACK')"), "a cap pauses her calls, it ends nothing");
         assertEquals(0L, db.count("SELECT COUNT(*) FROM attempt WHERE tenant_id = ?1"), "Buse's own records hold no call of Aigle's");
