@@ -1,5 +1,6 @@
 package io.relance.application.imports;
 
+import io.relance.application.common.CsvOut;
 import io.relance.application.contacts.AddressBook;
 import io.relance.application.contacts.ContactQuery;
 import io.relance.domain.contact.Contact;
@@ -10,18 +11,13 @@ import io.relance.infrastructure.persistence.OutletRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -84,17 +80,9 @@ public class ExportService {
             if (format == Format.XLSX) {
                 xlsx(out, headers, rows);
             } else {
-                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                writer.write('\uFEFF');
-                CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(';').get());
-                csv.printRecord(headers);
-                rows.accept(values -> {
-                    try {
-                        csv.printRecord(values);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+                CsvOut csv = CsvOut.on(out);
+                csv.row(headers);
+                rows.accept(csv::row);
                 csv.flush();
             }
         } catch (IOException e) {

@@ -1,17 +1,14 @@
 package io.relance.application.imports;
 
+import io.relance.application.common.CsvOut;
 import io.relance.application.common.Texts;
 import io.relance.domain.contact.Problem;
 import io.relance.domain.imports.ImportReport;
 import io.relance.domain.imports.PlannedRow;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -66,15 +63,15 @@ public final class ReportText {
     /** The gzipped CSV stored with the report. */
     public byte[] csv(List<PlannedRow> rows, ImportReport.Status status) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes);
-             OutputStreamWriter writer = new OutputStreamWriter(gzip, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
-            writer.write('\uFEFF');
-            csv.printRecord(text("import.report.line"), text("import.report.outcome"), text("import.report.who"),
+        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+            // the raw values of rejected lines are replayed here: written neutralised like every export
+            CsvOut csv = CsvOut.on(gzip);
+            csv.row(text("import.report.line"), text("import.report.outcome"), text("import.report.who"),
                     text("import.report.detail"));
             for (PlannedRow row : rows) {
-                csv.printRecord(row.line(), outcome(row, status), row.label(), detail(row));
+                csv.row(row.line(), outcome(row, status), row.label(), detail(row));
             }
+            csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

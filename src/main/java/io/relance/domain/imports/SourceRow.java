@@ -3,8 +3,9 @@ package io.relance.domain.imports;
 /** One line of a file: its number as a spreadsheet shows it (the header is usually line 1) and its cells. */
 public record SourceRow(int line, String[] cells) {
 
+    /** A cell's text, without the mark our own exports put before a formula character. */
     public String cell(int column) {
-        return column < cells.length ? cells[column] : null;
+        return column < cells.length ? SpreadsheetText.restored(cells[column]) : null;
     }
 
     public boolean isBlank() {

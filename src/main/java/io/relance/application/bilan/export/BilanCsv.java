@@ -2,14 +2,10 @@ package io.relance.application.bilan.export;
 
 import io.relance.application.bilan.export.Columns.Column;
 import io.relance.application.campaigns.EnrolmentRow;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import io.relance.application.common.CsvOut;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,24 +26,22 @@ public final class BilanCsv {
     public static void write(BilanReport report, OutputStream out) throws IOException {
         Labels l = new Labels(report.locale());
         List<Column<EnrolmentRow>> columns = Columns.contacts(l);
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
-        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(';').get());
-        csv.printRecord(columns.stream().map(Column::header).toList());
+        CsvOut csv = CsvOut.on(out);
+        csv.row(columns.stream().map(Column::header).toList());
         for (EnrolmentRow row : report.contacts()) {
             List<Object> values = new ArrayList<>(columns.size());
             columns.forEach(c -> values.add(value(c.value().apply(row))));
-            csv.printRecord(values);
+            csv.row(values);
         }
-        csv.printRecord(Columns.contactTotals(report.bilan(), l).stream().map(BilanCsv::value).toList());
+        csv.row(Columns.contactTotals(report.bilan(), l).stream().map(BilanCsv::value).toList());
         if (report.bilan().stop() != null) {
-            csv.printRecord(Columns.state(report.bilan(), l, report.zone()), report.bilan().total().getStopped());
+            csv.row(Columns.state(report.bilan(), l, report.zone()), report.bilan().total().getStopped());
         }
         if (report.bilan().sales() != null) {
-            csv.println();
-            csv.printRecord(SalesFigures.columns(l).stream().map(Column::header).toList());
+            csv.blankLine();
+            csv.row(SalesFigures.columns(l).stream().map(Column::header).toList());
             for (SalesFigures.Figure f : SalesFigures.of(report.bilan().sales(), l)) {
-                csv.printRecord(f.label(), value(f.value()));
+                csv.row(f.label(), value(f.value()));
             }
         }
         csv.flush(); // the stream is the caller's: flushed, not closed

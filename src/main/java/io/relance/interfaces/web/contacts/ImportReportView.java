@@ -7,6 +7,7 @@ import io.relance.interfaces.web.session.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import io.relance.domain.imports.SpreadsheetText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.primefaces.model.DefaultStreamedContent;
@@ -60,7 +61,7 @@ public class ImportReportView implements Serializable {
                 if (header) {
                     header = false;
                 } else if (r.size() >= 4 && !r.get(3).isEmpty()) {
-                    out.add(new Line(r.get(0), r.get(1), r.get(2), r.get(3)));
+                    out.add(new Line(r.get(0), r.get(1), SpreadsheetText.restored(r.get(2)), SpreadsheetText.restored(r.get(3))));
                 }
             }
         } catch (IOException e) {
