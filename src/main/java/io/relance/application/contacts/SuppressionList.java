@@ -2,15 +2,11 @@ package io.relance.application.contacts;
 
 import io.relance.application.common.AppClock;
 import io.relance.domain.contact.ContactDetails;
-import io.relance.domain.contact.Fingerprint;
-import io.relance.infrastructure.persistence.SuppressionStore;
-import io.relance.infrastructure.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * What an erasure leaves behind so that a "no" outlives the person's data: their email and phone
@@ -24,14 +20,14 @@ public class SuppressionList {
     public static final String LISTED = "Liste de suppression (personne effacée)";
 
     @Inject
-    SuppressionStore store;
+    SuppressionRecords store;
 
     @Inject
     AppClock clock;
 
     /** Before an erasure: the person's email and numbers join the list. */
     public void remember(ContactDetails person, String reason) {
-        store.add(Fingerprint.of(TenantContext.require(), person), reason, clock.now());
+        store.add(person, reason, clock.now());
     }
 
     /** The same details, opted out if the list knows their email or one of their numbers. */
@@ -41,18 +37,12 @@ public class SuppressionList {
 
     /** Many at once (an import): one look-up per thousand fingerprints. */
     public List<ContactDetails> screen(List<ContactDetails> people) {
-        String tenant = TenantContext.require();
-        List<Fingerprint> all = new ArrayList<>();
-        people.forEach(d -> all.addAll(Fingerprint.of(tenant, d)));
-        if (all.isEmpty()) {
-            return people;
+        List<Boolean> listed = store.listed(people);
+        List<ContactDetails> screened = new ArrayList<>(people.size());
+        for (int i = 0; i < people.size(); i++) {
+            screened.add(listed.get(i) ? people.get(i).optedOut(LISTED) : people.get(i));
         }
-        Set<String> listed = store.listed(all);
-        if (listed.isEmpty()) {
-            return people;
-        }
-        return people.stream().map(d -> Fingerprint.of(tenant, d).stream().anyMatch(f -> listed.contains(f.hash()))
-                ? d.optedOut(LISTED) : d).toList();
+        return screened;
     }
 
     public List<SuppressionEntry> page(int first, int size) {

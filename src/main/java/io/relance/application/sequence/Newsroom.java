@@ -1,15 +1,14 @@
 package io.relance.application.sequence;
 
 import io.relance.application.common.AppClock;
-import io.relance.domain.campaign.CampaignKind;
+import io.relance.application.journee.Card;
 import io.relance.domain.campaign.Enrolment;
 import io.relance.domain.sequence.EnrolmentStatus;
 import io.relance.domain.sequence.NewsroomRule;
-import io.relance.infrastructure.persistence.CampaignRepository;
-import io.relance.infrastructure.persistence.NewsroomRepository;
-import io.relance.infrastructure.persistence.WithdrawalStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import java.util.List;
 
 /**
  * A newsroom answers once: when a journalist says yes, registers or decides in a campaign, the
@@ -22,19 +21,16 @@ import jakarta.inject.Inject;
 public class Newsroom {
 
     @Inject
-    NewsroomRepository newsrooms;
+    NewsroomRecords newsrooms;
 
     @Inject
-    WithdrawalStore sequences;
-
-    @Inject
-    CampaignRepository campaigns;
+    WithdrawalRecords sequences;
 
     @Inject
     AppClock clock;
 
     /** What the colleagues of a contact (same outlet or company) answered in a campaign, newest first. */
-    public java.util.List<io.relance.application.journee.Card.NewsroomNote> said(long campaignId, long contactId, int max) {
+    public List<Card.NewsroomNote> said(long campaignId, long contactId, int max) {
         return newsrooms.said(campaignId, contactId, max);
     }
 
@@ -43,7 +39,7 @@ public class Newsroom {
      * prospects (each qualified on their own), so one's yes closes nothing for the others.
      */
     public boolean isPress(long campaignId) {
-        return campaigns.require(campaignId).getKind() != CampaignKind.COMMERCIAL_OFFER;
+        return newsrooms.isPress(campaignId);
     }
 
     /** In the transaction that closed {@code enrolment} with {@code status}; {@code who}: the person who answered. */
@@ -54,7 +50,7 @@ public class Newsroom {
             case CLOSED_DECISION -> "décision";
             default -> null;
         };
-        if (answer == null || !isPress(enrolment.getCampaignId()) || campaigns.policy().newsroom() != NewsroomRule.CLOSE) {
+        if (answer == null || !isPress(enrolment.getCampaignId()) || newsrooms.rule() != NewsroomRule.CLOSE) {
             return Withdrawn.NONE;
         }
         return sequences.close(newsrooms.colleagues(enrolment.getId()), EnrolmentStatus.CLOSED_COVERED.name(), clock.now(), caller,

@@ -1,7 +1,6 @@
 package io.relance.application.sequence;
 
 import io.relance.application.common.AppClock;
-import io.relance.infrastructure.persistence.WithdrawalStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -18,7 +17,7 @@ import java.util.List;
 public class Withdrawals {
 
     @Inject
-    WithdrawalStore store;
+    WithdrawalRecords store;
 
     @Inject
     AppClock clock;

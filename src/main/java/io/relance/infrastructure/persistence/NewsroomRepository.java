@@ -1,6 +1,9 @@
 package io.relance.infrastructure.persistence;
 
 import io.relance.application.journee.Card;
+import io.relance.application.sequence.NewsroomRecords;
+import io.relance.domain.campaign.CampaignKind;
+import io.relance.domain.sequence.NewsroomRule;
 import io.relance.infrastructure.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -14,7 +17,7 @@ import java.util.List;
  * and the campaign's unique (tenant_id, campaign_id, contact_id) key of enrolments.
  */
 @ApplicationScoped
-public class NewsroomRepository {
+public class NewsroomRepository implements NewsroomRecords {
 
     /** Answers that speak for a newsroom, and those a caller should read first. */
     private static final String EXPLICIT = "('YES','NO','LATER','REGISTERED','DECISION')";
@@ -22,8 +25,12 @@ public class NewsroomRepository {
     @PersistenceContext(unitName = "relance")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    CampaignRepository campaigns;
+
     /** The open sequences, in the same campaign, of the colleagues of this enrolment's contact. */
     @SuppressWarnings("unchecked")
+    @Override
     public List<Long> colleagues(long enrolmentId) {
         return ((List<Object>) em.createNativeQuery("SELECT e2.id FROM enrolment e "
                         + "JOIN contact c ON c.tenant_id = e.tenant_id AND c.id = e.contact_id "
@@ -37,6 +44,7 @@ public class NewsroomRepository {
 
     /** What the colleagues of a contact answered in a campaign, newest first. */
     @SuppressWarnings("unchecked")
+    @Override
     public List<Card.NewsroomNote> said(long campaignId, long contactId, int max) {
         List<Object[]> rows = em.createNativeQuery("SELECT c2.first_name, c2.last_name, o.name, a.outcome, a.made_at, s.first_name "
                         + "FROM contact c JOIN contact c2 ON c2.tenant_id = c.tenant_id AND c2.outlet_id = c.outlet_id AND c2.id <> c.id "
@@ -49,5 +57,15 @@ public class NewsroomRepository {
                 .setParameter("contact", contactId).getResultList();
         return rows.stream().map(r -> new Card.NewsroomNote(CampaignRepository.name(r[0], r[1]), (String) r[2], (String) r[3],
                 Rows.instant(r[4]), (String) r[5])).toList();
+    }
+
+    @Override
+    public boolean isPress(long campaignId) {
+        return campaigns.require(campaignId).getKind() != CampaignKind.COMMERCIAL_OFFER;
+    }
+
+    @Override
+    public NewsroomRule rule() {
+        return campaigns.policy().newsroom();
     }
 }

@@ -1,6 +1,8 @@
 package io.relance.infrastructure.persistence;
 
 import io.relance.application.contacts.SuppressionEntry;
+import io.relance.application.contacts.SuppressionRecords;
+import io.relance.domain.contact.ContactDetails;
 import io.relance.domain.contact.Fingerprint;
 import io.relance.infrastructure.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,15 +19,16 @@ import java.util.Set;
 
 /** The agency's suppression list: fingerprints of erased people, never an address in clear. */
 @ApplicationScoped
-public class SuppressionStore {
+public class SuppressionStore implements SuppressionRecords {
 
     private static final int CHUNK = 1000;
 
     @PersistenceContext(unitName = "relance")
     EntityManager em;
 
-    public void add(Collection<Fingerprint> prints, String reason, Instant now) {
-        for (Fingerprint f : prints) {
+    @Override
+    public void add(ContactDetails person, String reason, Instant now) {
+        for (Fingerprint f : Fingerprint.of(TenantContext.require(), person)) {
             em.createNativeQuery("INSERT IGNORE INTO suppression (tenant_id, kind, hash, reason, created_at) "
                             + "VALUES (:tenant, :kind, :hash, LEFT(:reason, 160), :now)")
                     .setParameter("tenant", TenantContext.require()).setParameter("kind", f.kind()).setParameter("hash", f.hash())
@@ -33,11 +36,22 @@ public class SuppressionStore {
         }
     }
 
+    @Override
+    public List<Boolean> listed(List<ContactDetails> people) {
+        String tenant = TenantContext.require();
+        List<List<Fingerprint>> prints = people.stream().map(d -> Fingerprint.of(tenant, d)).toList();
+        Set<String> found = hashes(prints.stream().flatMap(List::stream).toList());
+        return prints.stream().map(p -> p.stream().anyMatch(f -> found.contains(f.hash()))).toList();
+    }
+
     /** The hashes among these that the list holds. */
     @SuppressWarnings("unchecked")
-    public Set<String> listed(Collection<Fingerprint> prints) {
+    private Set<String> hashes(Collection<Fingerprint> prints) {
         List<String> hashes = prints.stream().map(Fingerprint::hash).distinct().toList();
         Set<String> found = new HashSet<>();
+        if (hashes.isEmpty()) {
+            return found;
+        }
         for (int from = 0; from < hashes.size(); from += CHUNK) {
             found.addAll(em.createNativeQuery("SELECT hash FROM suppression WHERE tenant_id = :tenant AND kind IN ('EMAIL','PHONE') "
                             + "AND hash IN (:hashes)").setParameter("tenant", TenantContext.require())
@@ -47,6 +61,7 @@ public class SuppressionStore {
     }
 
     @SuppressWarnings("unchecked")
+    @Override
     public List<SuppressionEntry> page(int first, int size) {
         List<Object[]> rows = em.createNativeQuery("SELECT kind, hash, reason, created_at FROM suppression WHERE tenant_id = :tenant "
                         + "ORDER BY created_at DESC, hash LIMIT " + size + " OFFSET " + first)
@@ -59,6 +74,7 @@ public class SuppressionStore {
         return entries;
     }
 
+    @Override
     public long count() {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM suppression WHERE tenant_id = :tenant")
                 .setParameter("tenant", TenantContext.require()).getSingleResult()).longValue();

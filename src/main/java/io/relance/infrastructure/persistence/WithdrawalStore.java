@@ -1,5 +1,6 @@
 package io.relance.infrastructure.persistence;
 
+import io.relance.application.sequence.WithdrawalRecords;
 import io.relance.application.sequence.Withdrawn;
 import io.relance.infrastructure.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,7 @@ import java.util.List;
  * things. Enrolments are locked before their tasks, in id order, as the engine does.
  */
 @ApplicationScoped
-public class WithdrawalStore {
+public class WithdrawalStore implements WithdrawalRecords {
 
     /** Enrolment statuses of a sequence still running (a paused one included). */
     public static final String OPEN_SEQUENCES = "'SCHEDULED','ACTIVE','CALLBACK','PAUSED'";
@@ -41,6 +42,7 @@ public class WithdrawalStore {
      * pending steps for them dropped, their queued SMS (and, for opt-outs and erasures, emails)
      * withdrawn. Contacts without a flag are left alone.
      */
+    @Override
     public Withdrawn withdraw(List<Long> contactIds, Instant now, String by, String reason) {
         em.flush(); // the flags just set on managed contacts are what the statements below read
         Withdrawn total = Withdrawn.NONE;
@@ -90,6 +92,7 @@ public class WithdrawalStore {
      * SMS withdrawn if it still waits. Answers what ended.
      */
     @SuppressWarnings("unchecked")
+    @Override
     public Withdrawn close(List<Long> enrolmentIds, String status, Instant now, String by, String reason) {
         if (enrolmentIds.isEmpty()) {
             return Withdrawn.NONE;
@@ -112,6 +115,7 @@ public class WithdrawalStore {
      * closes (who and why kept), one that has not keeps only its next call (its cap becomes one).
      */
     @SuppressWarnings("unchecked")
+    @Override
     public Withdrawn oneCallEach(List<Long> contactIds, Instant now, String by, String reason) {
         if (contactIds.isEmpty()) {
             return Withdrawn.NONE;
@@ -194,6 +198,7 @@ public class WithdrawalStore {
      * Whether the person refuses calls now, or has had the calls they accept from all agencies since
      * {@code capSince} (read at the moment of use: a card left open in another tab).
      */
+    @Override
     public boolean refusesCalls(long contactId, Instant capSince) {
         return !em.createNativeQuery("SELECT c.id FROM contact c WHERE c.tenant_id = :tenant AND c.id = :id AND (" + SAYS_NO
                         + " OR " + PreferenceSql.CAPPED + ")")
