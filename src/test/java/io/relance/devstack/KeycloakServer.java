@@ -55,7 +55,7 @@ final class KeycloakServer {
         env.put("JAVA_OPTS_APPEND", "-Djava.io.tmpdir=" + tmp);
         process = new ChildProcess("Keycloak", builder.start());
         process.awaitHttp(config.keycloakUrl() + "/realms/relance/.well-known/openid-configuration",
-                Duration.ofMinutes(4), 200);
+                Duration.ofMinutes(8), 200);
     }
 
     void stop() {

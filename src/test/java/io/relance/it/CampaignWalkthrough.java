@@ -103,7 +103,7 @@ final class CampaignWalkthrough {
                 browser.waitForText("Le communiqué part de nouveau par email à");
                 assertTrue(browser.find("#mail-state").getText().contains("Renvoi"), browser.find("#mail-state").getText());
                 assertTrue(browser.find("#mail-state").getText().contains("Communiqué"), "the launch's email is on the card too");
-                browser.open(appUrl() + "/logout");
+                browser.click("#logout");
             });
         }
         try (Browser browser = new Browser(1400, 1000)) {

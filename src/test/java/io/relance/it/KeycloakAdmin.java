@@ -33,6 +33,26 @@ public final class KeycloakAdmin implements AutoCloseable {
         keycloak.realm("relance").users().get(user(email).getId()).resetPassword(credential);
     }
 
+    /**
+     * An account straight in Keycloak, with an agency's tenant attribute and a role, that the app
+     * never recorded (what a sign-up whose compensation failed leaves behind).
+     */
+    public void createOrphan(String email, String password, String tenant, String role) {
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(email);
+        user.setEmail(email);
+        user.setFirstName("Orphelin");
+        user.setLastName("Compte");
+        user.setEnabled(true);
+        user.setEmailVerified(true);
+        user.setAttributes(java.util.Map.of("tenant", List.of(tenant)));
+        keycloak.realm("relance").users().create(user).close();
+        setPassword(email, password);
+        String id = user(email).getId();
+        keycloak.realm("relance").users().get(id).roles().realmLevel()
+                .add(List.of(keycloak.realm("relance").roles().get(role).toRepresentation()));
+    }
+
     @Override
     public void close() {
         keycloak.close();

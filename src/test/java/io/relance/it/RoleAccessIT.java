@@ -89,7 +89,10 @@ class RoleAccessIT {
     void logoutEndsTheSessionAtKeycloakToo() throws Exception {
         WebSession browser = new WebSession();
         browser.login(appUrl() + "/app/home", "chef@agence-demo.fr", PASSWORD);
-        HttpResponse<String> afterLogout = browser.get(appUrl() + "/logout");
+        HttpResponse<String> aLink = browser.get(appUrl() + "/logout");
+        assertEquals(200, browser.get(appUrl() + CAMPAGNES).statusCode(), "a GET (a link on any site) logs nobody out");
+        HttpResponse<String> afterLogout = browser.post(appUrl() + "/logout", java.util.Map.of());
+        assertEquals(appUrl() + "/", aLink.uri().toString());
         assertEquals(appUrl() + "/", afterLogout.uri().toString(), "back on the landing page");
         assertTrue(WebSession.text(afterLogout).contains("Créer mon agence"));
         HttpResponse<String> again = browser.get(appUrl() + CAMPAGNES);

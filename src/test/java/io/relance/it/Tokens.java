@@ -20,16 +20,29 @@ public final class Tokens {
     }
 
     public static String accessToken(String username, String password) throws IOException, InterruptedException {
-        String body = "grant_type=password&client_id=relance-app&client_secret=relance-dev-secret&scope=openid"
+        HttpResponse<String> response = grant("relance-app", username, password);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("No token for " + username + ": " + response.statusCode() + " " + response.body());
+        }
+        return token(response);
+    }
+
+    /** Keycloak's answer to a password grant through any client of the realm (public clients need no secret). */
+    public static HttpResponse<String> grant(String clientId, String username, String password) throws IOException, InterruptedException {
+        String secret = "relance-app".equals(clientId) ? "&client_secret=relance-dev-secret" : "";
+        String body = "grant_type=password&client_id=" + clientId + secret + "&scope=openid"
                 + "&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(Deployments.keycloakUrl() + "/realms/relance/protocol/openid-connect/token"))
+        return HTTP.send(HttpRequest.newBuilder(URI.create(Deployments.keycloakUrl() + "/realms/relance/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        Matcher m = ACCESS_TOKEN.matcher(response.body());
-        if (response.statusCode() != 200 || !m.find()) {
-            throw new AssertionError("No token for " + username + ": " + response.statusCode() + " " + response.body());
+    }
+
+    /** The access token of a successful grant. */
+    public static String token(HttpResponse<String> grant) {
+        Matcher m = ACCESS_TOKEN.matcher(grant.body());
+        if (grant.statusCode() != 200 || !m.find()) {
+            throw new AssertionError("No token: " + grant.statusCode() + " " + grant.body());
         }
         return m.group(1);
     }

@@ -60,6 +60,9 @@ public class ClientViewers {
     IdentityDirectory directory;
 
     @Inject
+    io.relance.application.identity.AccountCompensation compensation;
+
+    @Inject
     AppClock clock;
 
     @Resource
@@ -103,11 +106,7 @@ public class ClientViewers {
             return new Sent(id, mail, password);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Viewer " + mail + " not recorded; removing the account", e);
-            try {
-                directory.delete(accountId);
-            } catch (RuntimeException undo) {
-                LOG.log(Level.SEVERE, "Could not remove Keycloak account " + accountId, undo);
-            }
+            compensation.undo(accountId, "client viewer " + mail + " not recorded");
             throw new CampaignException("form", "viewer.failed");
         }
     }

@@ -24,6 +24,12 @@ public interface IdentityDirectory {
     /** The id of the account with this email, in any agency. */
     java.util.Optional<String> findByEmail(String email);
 
+    /** Every account bound to an agency (a tenant attribute), for the daily orphan check. */
+    java.util.List<Account> accountsOfAgencies();
+
+    record Account(String id, String email, String tenant) {
+    }
+
     record NewAccount(String tenant, String email, String firstName, String lastName, Role role, String password) {
     }
 }

@@ -30,6 +30,9 @@ public class SignupService {
     IdentityDirectory directory;
 
     @Inject
+    io.relance.application.identity.AccountCompensation compensation;
+
+    @Inject
     AgencyRecords records;
 
     @Inject
@@ -73,11 +76,7 @@ public class SignupService {
     }
 
     private void undo(String accountId) {
-        try {
-            directory.delete(accountId);
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Could not remove Keycloak account " + accountId + " of a failed sign-up", e);
-        }
+        compensation.undo(accountId, "sign-up failed in the database");
     }
 
     private boolean slugTakenMeanwhile(String slug) {

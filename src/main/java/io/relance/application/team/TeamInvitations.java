@@ -36,6 +36,9 @@ public class TeamInvitations {
     @Inject
     StaffRecords records;
 
+    @Inject
+    io.relance.application.identity.AccountCompensation compensation;
+
     public Invitation.Sent send(Invitation inv) {
         String tenant = TenantContext.require();
         if (records.emailInTeam(inv.email())) {
@@ -55,11 +58,7 @@ public class TeamInvitations {
             return new Invitation.Sent(id, inv.email(), password);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Invitation of " + inv.email() + " failed in the database; removing the account", e);
-            try {
-                directory.delete(accountId);
-            } catch (RuntimeException undo) {
-                LOG.log(Level.SEVERE, "Could not remove Keycloak account " + accountId, undo);
-            }
+            compensation.undo(accountId, "invitation of " + inv.email() + " failed");
             throw new TeamException("form", "team.failed.database");
         }
     }

@@ -14,6 +14,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import io.relance.application.common.AppClock;
 import jakarta.inject.Inject;
 
 import java.util.ArrayList;
@@ -40,6 +41,9 @@ public class TeamService {
 
     @Inject
     CallerRouting routing;
+
+    @Inject
+    AppClock clock;
 
     @Resource
     SessionContext session;
@@ -97,7 +101,11 @@ public class TeamService {
         if (!enabled && member.getRole() == Role.DIRECTEUR) {
             refuseLastDirecteur(member);
         }
-        member.setEnabled(enabled);
+        if (enabled) {
+            member.setEnabled(true);
+        } else {
+            member.disable(clock.now());
+        }
         Handover handover = enabled ? Handover.NOTHING : routing.handOver(member);
         withIdentity(() -> directory.setEnabled(accountOf(member), member.getTenantId(), enabled));
         return handover;

@@ -40,6 +40,10 @@ public class StaffMember extends TenantOwned {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Tokens issued before this instant are refused (set when the member is disabled). */
+    @Column(name = "tokens_valid_from")
+    private Instant tokensValidFrom;
+
     protected StaffMember() {
     }
 
@@ -90,6 +94,12 @@ public class StaffMember extends TenantOwned {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    /** Disables the member and revokes every token they hold now, whatever happens to them later. */
+    public void disable(Instant now) {
+        this.enabled = false;
+        this.tokensValidFrom = now;
     }
 
     public Instant getCreatedAt() {

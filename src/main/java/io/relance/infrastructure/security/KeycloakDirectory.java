@@ -118,7 +118,12 @@ public class KeycloakDirectory implements IdentityDirectory {
             representation.setEnabled(enabled);
             user.update(representation);
             if (!enabled) {
-                user.logout();
+                // Session by session, not users/{id}/logout: that one sets the user's not-before,
+                // which Keycloak hands to the app in the next token response as a not-before policy
+                // for the whole deployment (every agency's tokens issued before would be refused).
+                // The member's own tokens still in flight are refused by MemberGate (disabled row).
+                RealmResource realm = realm();
+                user.getUserSessions().forEach(session -> realm.deleteSession(session.getId(), false));
             }
             return null;
         });
@@ -127,6 +132,26 @@ public class KeycloakDirectory implements IdentityDirectory {
     @Override
     public Optional<String> findByEmail(String email) {
         return call(() -> realm().users().searchByEmail(email, true).stream().findFirst().map(UserRepresentation::getId));
+    }
+
+    @Override
+    public List<Account> accountsOfAgencies() {
+        return call(() -> {
+            List<Account> all = new java.util.ArrayList<>();
+            for (int first = 0; ; first += 200) {
+                List<UserRepresentation> page = realm().users().search((String) null, first, 200, false);
+                for (UserRepresentation user : page) {
+                    Map<String, List<String>> attributes = user.getAttributes();
+                    List<String> tenants = attributes == null ? null : attributes.get(TENANT_ATTRIBUTE);
+                    if (tenants != null && !tenants.isEmpty() && user.getEmail() != null) {
+                        all.add(new Account(user.getId(), user.getEmail(), tenants.get(0)));
+                    }
+                }
+                if (page.size() < 200) {
+                    return all;
+                }
+            }
+        });
     }
 
     /** The account, only if it belongs to the tenant: another agency's account is "not found". */

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpSession;
 import org.wildfly.security.http.oidc.AccessToken;
 import org.wildfly.security.http.oidc.OidcSecurityContext;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -43,6 +44,12 @@ public final class VerifiedToken {
     public String displayName() {
         String name = token().getName();
         return name != null ? name : token().getPreferredUsername();
+    }
+
+    /** When Keycloak issued the token (to the second). */
+    public Instant issuedAt() {
+        Long iat = token().getIssuedAt();
+        return iat == null ? Instant.EPOCH : Instant.ofEpochSecond(iat);
     }
 
     public String email() {

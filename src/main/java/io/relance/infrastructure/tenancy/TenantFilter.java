@@ -1,6 +1,8 @@
 package io.relance.infrastructure.tenancy;
 
+import io.relance.infrastructure.security.MemberGate;
 import io.relance.infrastructure.security.VerifiedToken;
+import jakarta.inject.Inject;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,22 +10,65 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
-/** Puts the tenant of the verified token (and nothing else) in scope for the request, and clears it after. */
+/**
+ * Puts the tenant of the verified token (and nothing else) in scope for the request, and clears it
+ * after — once the agency confirms the person is still one of its enabled members (MemberGate): an
+ * orphan account or a disabled member gets 403 at once, their page session ended.
+ */
 @WebFilter(urlPatterns = "/*")
 public class TenantFilter implements Filter {
+
+    @Inject
+    MemberGate members;
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         TenantContext.clear();
-        VerifiedToken.of((HttpServletRequest) request).flatMap(VerifiedToken::tenant).ifPresent(TenantContext::set);
+        HttpServletRequest http = (HttpServletRequest) request;
+        Optional<VerifiedToken> token = VerifiedToken.of(http);
+        Optional<String> tenant = token.flatMap(VerifiedToken::tenant);
+        if (tenant.isPresent() && !isStatic(http) && !members.admits(http, token.get(), tenant.get())) {
+            refuse(http, (HttpServletResponse) response);
+            return;
+        }
+        tenant.ifPresent(TenantContext::set);
         try {
             chain.doFilter(request, response);
         } finally {
             TenantContext.clear();
         }
+    }
+
+    /** Stylesheets, scripts and images are the same for everyone and carry no agency data. */
+    private static boolean isStatic(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            boolean fr = request.getLocale() == null || "fr".equals(request.getLocale().getLanguage());
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("application/json");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write(fr
+                    ? "{\"error\":\"not_a_member\",\"message\":\"Ce compte n'est pas (ou plus) un membre actif de l'agence.\"}"
+                    : "{\"error\":\"not_a_member\",\"message\":\"This account is not (or no longer) an active member of the agency.\"}");
+            return;
+        }
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
     }
 }

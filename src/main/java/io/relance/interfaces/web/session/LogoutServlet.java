@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Ends both sessions: ours (invalidated) and Keycloak's (end-session endpoint with the ID token as
- * hint, so Keycloak logs out without asking), then back to the landing page.
+ * hint, so Keycloak logs out without asking), then back to the landing page. Only by POST: a GET
+ * (a link or an image on another site) must not end anyone's session, it just goes home.
  */
 @WebServlet("/logout")
 public class LogoutServlet extends HttpServlet {
@@ -26,6 +27,11 @@ public class LogoutServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.sendRedirect(request.getContextPath() + "/");
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<String> idToken = VerifiedToken.of(request).flatMap(VerifiedToken::idTokenString);
         HttpSession session = request.getSession(false);
         if (session != null) {
