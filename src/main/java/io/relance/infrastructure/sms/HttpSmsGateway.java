@@ -53,7 +53,7 @@ public class HttpSmsGateway {
         form.put("To", toE164);
         form.put("From", provider.sender());
         form.put("Body", body);
-        form.put("StatusCallback", hooks.statusUrl(provider.hookKey()));
+        form.put("StatusCallback", hooks.statusCallback(provider.hookKey()));
         String auth = Base64.getEncoder().encodeToString((provider.systemId() + ":" + provider.password()).getBytes(StandardCharsets.UTF_8));
         URI uri;
         try {
