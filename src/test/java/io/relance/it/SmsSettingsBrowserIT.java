@@ -50,6 +50,12 @@ class SmsSettingsBrowserIT {
                 assertTrue(url.matches("http://localhost:\\d+/api/sms/hooks/[A-Za-z0-9_-]{43}/inbound"), url);
                 assertFalse(browser.driver().getPageSource().contains("secret-token-42"), "the token is never sent back to the page");
                 browser.screenshot("sms-settings-02-http-saved");
+
+                // the cloud's metadata service as the "aggregator": refused, in words the directeur understands
+                browser.type("#settings\\:apiUrl", "http://169.254.169.254/latest/meta-data");
+                browser.click("#settings\\:save");
+                browser.waitForText("Adresse refusée : ce serveur est sur un réseau interne");
+                browser.screenshot("sms-settings-03-internal-refused");
             });
         }
     }

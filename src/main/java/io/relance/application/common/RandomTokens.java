@@ -1,5 +1,7 @@
 package io.relance.application.common;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -18,5 +20,17 @@ public final class RandomTokens {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /**
+     * Whether a token given in a link is exactly the stored one: every byte, case included, in a
+     * time that does not depend on where they differ. The database finds the row (binary collation);
+     * this makes the answer not depend on that collation, should a server's default creep back in.
+     */
+    public static boolean same(String stored, String given) {
+        if (stored == null || given == null) {
+            return false;
+        }
+        return MessageDigest.isEqual(stored.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }
 }

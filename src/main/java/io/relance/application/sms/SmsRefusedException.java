@@ -6,4 +6,9 @@ public class SmsRefusedException extends SmsGatewayException {
     public SmsRefusedException(String message, Throwable cause) {
         super(message, true, cause);
     }
+
+    /** An HTTP aggregator's refusal, with its status. */
+    public SmsRefusedException(String message, int httpStatus) {
+        super(message, true, Failure.HTTP_STATUS, httpStatus, null);
+    }
 }

@@ -40,6 +40,9 @@ public class SmsSettings {
     /** The width of sms_provider.host. */
     private static final int HOST_MAX = 200;
 
+    /** The message of an address that leads into our own network. */
+    static final String INTERNAL = "sms.target.internal";
+
     @Inject
     SmsStore store;
 
@@ -57,6 +60,9 @@ public class SmsSettings {
 
     @Inject
     SmsHooks hooks;
+
+    @Inject
+    SmsTargets targets;
 
     public View view() {
         SmsProvider p = store.provider().orElse(SmsProvider.outbox("Relance"));
@@ -80,6 +86,10 @@ public class SmsSettings {
             }
         } else if (input.kind() == SmsProvider.Kind.HTTP && (input.host() == null || !WebAddress.isValid(input.host().strip(), HOST_MAX))) {
             problems.add(new Problem("host", "sms.url.invalid", String.valueOf(input.host())));
+        }
+        if (problems.stream().noneMatch(p -> "host".equals(p.field())) && input.kind() != SmsProvider.Kind.OUTBOX
+                && targets.refuses(hostOf(input))) {
+            problems.add(new Problem("host", INTERNAL, String.valueOf(input.host())));
         }
         if (input.kind() != SmsProvider.Kind.OUTBOX) {
             if (input.systemId() == null || input.systemId().isBlank()) {
@@ -108,12 +118,36 @@ public class SmsSettings {
         gateway.reset(TenantContext.require());
     }
 
-    /** Sends one SMS through the saved settings: the directeur checks them on their own phone. */
-    public String test(String to) throws SmsGatewayException {
+    /**
+     * Sends one SMS through the saved settings: the directeur checks them on their own phone and is
+     * told whether the provider was reached and how it answered, never what it answered. An address
+     * that leads into our network is refused like on save (422), before anything is sent.
+     */
+    public SmsTestOutcome test(String to) {
         String e164 = PhoneNumbers.asE164(to, book.region()).orElseThrow(
                 () -> new CampaignException(List.of(new Problem("to", "sms.test.number", String.valueOf(to)))));
         SmsProvider p = store.provider().filter(x -> x.kind() != SmsProvider.Kind.OUTBOX)
                 .orElseThrow(() -> new CampaignException("kind", "sms.test.outbox"));
-        return gateway.send(TenantContext.require(), p.withPassword(secrets.decrypt(p.password())), e164, "Relance : test SMS de " + book.caller());
+        try {
+            gateway.send(TenantContext.require(), p.withPassword(secrets.decrypt(p.password())), e164, "Relance : test SMS de " + book.caller());
+            return SmsTestOutcome.reached();
+        } catch (InternalTargetException e) {
+            throw new CampaignException(List.of(new Problem("host", INTERNAL, String.valueOf(p.host()))));
+        } catch (SmsGatewayException e) {
+            return SmsTestOutcome.of(e);
+        }
+    }
+
+    /** The host part of what was typed: the server for SMPP, the API URL's host for HTTP. */
+    private static String hostOf(SmsProvider input) {
+        String host = input.host().strip();
+        if (input.kind() != SmsProvider.Kind.HTTP) {
+            return host;
+        }
+        try {
+            return java.net.URI.create(host).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.relance.infrastructure.persistence;
 
+import io.relance.application.common.RandomTokens;
 import io.relance.domain.clientaccess.ClientViewer;
 import io.relance.domain.clientaccess.ShareLink;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,7 +52,7 @@ public class ClientAccessRepository {
 
     public Optional<ShareLink> linkByToken(String token) {
         return em.createQuery("select l from ShareLink l where l.token = :t", ShareLink.class).setParameter("t", token)
-                .getResultStream().findFirst();
+                .getResultStream().filter(l -> RandomTokens.same(l.getToken(), token)).findFirst();
     }
 
     /** Counts an opening in the database itself: two clients opening at once are two openings. */
@@ -67,10 +68,10 @@ public class ClientAccessRepository {
      */
     public Optional<String> tenantOfLink(String token) {
         try (java.sql.Connection c = dataSource.getConnection();
-             java.sql.PreparedStatement ps = c.prepareStatement("SELECT tenant_id FROM share_link WHERE token = ?")) {
+             java.sql.PreparedStatement ps = c.prepareStatement("SELECT tenant_id, token FROM share_link WHERE token = ?")) {
             ps.setString(1, token);
             try (java.sql.ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                return rs.next() && RandomTokens.same(rs.getString(2), token) ? Optional.of(rs.getString(1)) : Optional.empty();
             }
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);

@@ -1,5 +1,6 @@
 package io.relance.infrastructure.persistence;
 
+import io.relance.application.common.RandomTokens;
 import io.relance.application.journee.Card;
 import io.relance.application.mail.Attachment;
 import io.relance.application.mail.MailRow;
@@ -143,10 +144,12 @@ public class MailStore {
     /** The agency and contact of a token; nothing else leaves this lookup. */
     public Optional<TokenOwner> tokenOwner(String token) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT tenant_id, contact_id FROM mail_outbox WHERE unsubscribe_token = ?")) {
+             PreparedStatement ps = c.prepareStatement("SELECT tenant_id, contact_id, unsubscribe_token FROM mail_outbox "
+                     + "WHERE unsubscribe_token = ?")) {
             ps.setString(1, token);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new TokenOwner(rs.getString(1), rs.getLong(2))) : Optional.empty();
+                return rs.next() && RandomTokens.same(rs.getString(3), token)
+                        ? Optional.of(new TokenOwner(rs.getString(1), rs.getLong(2))) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -1,5 +1,6 @@
 package io.relance.infrastructure.persistence;
 
+import io.relance.application.common.RandomTokens;
 import io.relance.application.sms.SmsProvider;
 import io.relance.infrastructure.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -199,10 +200,10 @@ public class SmsStore {
      */
     public Optional<String> tenantOfHook(String hookKey) {
         try (java.sql.Connection c = dataSource.getConnection();
-             java.sql.PreparedStatement ps = c.prepareStatement("SELECT tenant_id FROM sms_provider WHERE hook_key = ?")) {
+             java.sql.PreparedStatement ps = c.prepareStatement("SELECT tenant_id, hook_key FROM sms_provider WHERE hook_key = ?")) {
             ps.setString(1, hookKey);
             try (java.sql.ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                return rs.next() && RandomTokens.same(rs.getString(2), hookKey) ? Optional.of(rs.getString(1)) : Optional.empty();
             }
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);

@@ -1,5 +1,6 @@
 package io.relance.infrastructure.sms;
 
+import io.relance.application.sms.InternalTargetException;
 import io.relance.application.sms.SmsGatewayException;
 import io.relance.application.sms.SmsHooks;
 import io.relance.application.sms.SmsProvider;
@@ -12,15 +13,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import org.eclipse.microprofile.faulttolerance.Retry;
 
-import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,59 +31,61 @@ import java.util.stream.Collectors;
 @Typed(HttpSmsGateway.class)
 public class HttpSmsGateway {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final int CONNECT_TIMEOUT_MS = 5_000;
+    private static final int READ_TIMEOUT_MS = 10_000;
 
     @Inject
     SmsHooks hooks;
 
+    @Inject
+    GuardedHttp http;
+
     /**
      * A refusal of the message (4xx but throttling) is final; a refusal of the account (401, 403),
      * throttling, a server error or no answer is the gateway's: the message waits and, if it lasts,
-     * the agency's circuit opens. Hiccups are retried at once, twice.
+     * the agency's circuit opens. Hiccups are retried at once, twice. What is kept of an answer is
+     * its status and the provider's numeric error code: its text may be anybody's.
      */
-    @Retry(maxRetries = 2, delay = 300, jitter = 100, retryOn = SmsGatewayException.class, abortOn = SmsRefusedException.class)
+    @Retry(maxRetries = 2, delay = 300, jitter = 100, retryOn = SmsGatewayException.class,
+            abortOn = {SmsRefusedException.class, InternalTargetException.class})
     public String send(SmsProvider provider, String toE164, String body) throws SmsGatewayException {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("To", toE164);
         form.put("From", provider.sender());
         form.put("Body", body);
-        form.put("StatusCallback", hooks.statusUrl(provider.hookKey()));
+        form.put("StatusCallback", hooks.statusCallback(provider.hookKey()));
         String auth = Base64.getEncoder().encodeToString((provider.systemId() + ":" + provider.password()).getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(provider.host() + "/2010-04-01/Accounts/"
-                        + URLEncoder.encode(provider.systemId(), StandardCharsets.UTF_8) + "/Messages.json"))
-                .timeout(TIMEOUT)
-                .header("Authorization", "Basic " + auth)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build();
-        HttpResponse<String> response;
+        URI uri;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new SmsGatewayException("Provider unreachable: " + e.getMessage(), false, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SmsGatewayException("Interrupted while sending", false, e);
+            uri = URI.create(provider.host() + "/2010-04-01/Accounts/" + URLEncoder.encode(provider.systemId(), StandardCharsets.UTF_8)
+                    + "/Messages.json");
+        } catch (IllegalArgumentException e) {
+            throw new SmsGatewayException("Not an address: " + provider.host(), false, SmsGatewayException.Failure.UNREACHABLE, 0, e);
         }
-        int status = response.statusCode();
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Authorization", "Basic " + auth);
+        headers.put("Content-Type", "application/x-www-form-urlencoded");
+        headers.put("Accept", "application/json");
+        headers.put("User-Agent", "Relance");
+        GuardedHttp.Answer response = http.post(uri, headers, encode(form), CONNECT_TIMEOUT_MS, READ_TIMEOUT_MS);
+        int status = response.status();
         if (status / 100 == 2) {
             String sid = field(response.body(), "sid");
-            if (sid == null) {
+            if (sid == null || !sid.matches("[A-Za-z0-9_-]{1,64}")) {
                 // accepted, but we cannot tell which message it is: treat as sent without an id
                 return "http-" + status;
             }
             return sid;
         }
-        String why = "HTTP " + status + describe(response.body());
+        String why = "HTTP " + status + code(response.body());
         if (status == 401 || status == 403) {
-            throw new SmsGatewayException("Credentials refused by the provider: " + why, false, null);
+            throw new SmsGatewayException("Credentials refused by the provider: " + why, false,
+                    SmsGatewayException.Failure.HTTP_STATUS, status, null);
         }
         if (status / 100 == 4 && status != 408 && status != 429) {
-            throw new SmsRefusedException("Refused by the provider: " + why, null);
+            throw new SmsRefusedException("Refused by the provider: " + why, status);
         }
-        throw new SmsGatewayException("Provider unavailable: " + why, false, null);
+        throw new SmsGatewayException("Provider unavailable: " + why, false, SmsGatewayException.Failure.HTTP_STATUS, status, null);
     }
 
     private static String encode(Map<String, String> form) {
@@ -96,11 +94,10 @@ public class HttpSmsGateway {
                 .collect(Collectors.joining("&"));
     }
 
-    /** The provider's own words ("code", "message") when its answer says them. */
-    private static String describe(String body) {
+    /** The provider's error code (Twilio's 21211...) when its answer has a numeric one: a code to look up, no text. */
+    static String code(String body) {
         String code = field(body, "code");
-        String message = field(body, "message");
-        return (code == null ? "" : " " + code) + (message == null ? "" : " " + message);
+        return code != null && code.matches("\\d{1,8}") ? " (code " + code + ")" : "";
     }
 
     private static String field(String json, String name) {

@@ -1,5 +1,6 @@
 package io.relance.infrastructure.sms;
 
+import io.relance.application.sms.InternalTargetException;
 import io.relance.application.sms.SmsGateway;
 import io.relance.application.sms.SmsGatewayException;
 import io.relance.application.sms.SmsInbound;
@@ -21,9 +22,11 @@ import org.jsmpp.bean.RegisteredDelivery;
 import org.jsmpp.bean.SMSCDeliveryReceipt;
 import org.jsmpp.bean.TypeOfNumber;
 import org.jsmpp.extra.NegativeResponseException;
+import org.jsmpp.extra.ResponseTimeoutException;
 import org.jsmpp.session.BindParameter;
 import org.jsmpp.session.SMPPSession;
 
+import java.net.SocketTimeoutException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
@@ -40,6 +43,7 @@ public class SmppGateway implements SmsGateway {
 
     private static final Logger LOG = Logger.getLogger(SmppGateway.class.getName());
     private static final long BIND_TIMEOUT_MS = 10_000;
+    private static final int CONNECT_TIMEOUT_MS = 5_000;
 
     private record Bound(String key, SMPPSession session) {
     }
@@ -49,12 +53,16 @@ public class SmppGateway implements SmsGateway {
     @Inject
     SmsInbound inbound;
 
+    @Inject
+    GuardedSockets sockets;
+
     /**
      * A hiccup (a dropped connection, a timeout) is retried at once, twice, on a fresh session; a
      * refusal is not. Longer outages are the dispatcher's: the message waits, the agency's circuit opens.
      */
     @Override
-    @Retry(maxRetries = 2, delay = 300, jitter = 100, retryOn = SmsGatewayException.class, abortOn = SmsRefusedException.class)
+    @Retry(maxRetries = 2, delay = 300, jitter = 100, retryOn = SmsGatewayException.class,
+            abortOn = {SmsRefusedException.class, InternalTargetException.class})
     public String send(String tenant, SmsProvider provider, String toE164, String body) throws SmsGatewayException {
         SMPPSession session = session(tenant, provider);
         SmsText text = SmsText.of(body);
@@ -70,10 +78,11 @@ public class SmppGateway implements SmsGateway {
                     single ? new OptionalParameter[0] : new OptionalParameter[]{new OptionalParameter.OctetString(OptionalParameter.Tag.MESSAGE_PAYLOAD.code(), bytes)})
                     .getMessageId();
         } catch (NegativeResponseException e) {
-            throw new SmsRefusedException("Refused by the operator: " + e.getMessage(), e);
+            // the SMPP command status, a number: the operator's words stop there
+            throw new SmsRefusedException("Refused by the operator: status 0x" + Integer.toHexString(e.getCommandStatus()), e);
         } catch (Exception e) {
             close(tenant); // a broken session is opened again on the next message
-            throw new SmsGatewayException("Operator unreachable: " + e.getMessage(), false, e);
+            throw failure("Operator unreachable", e);
         }
     }
 
@@ -83,7 +92,7 @@ public class SmppGateway implements SmsGateway {
             return bound.session();
         }
         close(tenant);
-        SMPPSession session = new SMPPSession();
+        SMPPSession session = new SMPPSession(new GuardedSmppConnections(sockets, CONNECT_TIMEOUT_MS));
         session.setMessageReceiverListener(new SmppReceiver(tenant, inbound));
         try {
             session.connectAndBind(provider.host(), provider.port(), new BindParameter(bindType(provider.bindType()),
@@ -91,7 +100,7 @@ public class SmppGateway implements SmsGateway {
                     BIND_TIMEOUT_MS);
         } catch (Exception e) {
             session.unbindAndClose();
-            throw new SmsGatewayException("Cannot bind to " + provider.host() + ":" + provider.port() + ": " + e.getMessage(), false, e);
+            throw failure("Cannot bind to " + provider.host() + ":" + provider.port(), e);
         }
         sessions.put(tenant, new Bound(provider.sessionKey(), session));
         return session;
@@ -112,6 +121,28 @@ public class SmppGateway implements SmsGateway {
                 LOG.fine("SMPP session of " + tenant + " closed badly: " + e.getMessage());
             }
         }
+    }
+
+    /**
+     * What went wrong, in our words: the failure's kind, never the text of what the far end sent
+     * (the address is typed by the agency, and may not be an SMPP server at all).
+     */
+    private static SmsGatewayException failure(String what, Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof GuardedSmppConnections.Refused refused) {
+                return refused.reason instanceof InternalTargetException ? refused.reason : new SmsGatewayException(
+                        what + ": " + refused.getMessage(), false, refused.reason.failure(), 0, e);
+            }
+            if (t instanceof NegativeResponseException negative) {
+                return new SmsGatewayException(what + ": refused, status 0x" + Integer.toHexString(negative.getCommandStatus()),
+                        false, SmsGatewayException.Failure.CREDENTIALS, 0, e);
+            }
+            if (t instanceof ResponseTimeoutException || t instanceof SocketTimeoutException) {
+                return new SmsGatewayException(what + ": no answer in time", false, SmsGatewayException.Failure.TIMEOUT, 0, e);
+            }
+        }
+        return new SmsGatewayException(what + " (" + e.getClass().getSimpleName() + ")", false,
+                SmsGatewayException.Failure.UNREACHABLE, 0, e);
     }
 
     private static BindType bindType(String name) {

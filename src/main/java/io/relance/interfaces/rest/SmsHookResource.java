@@ -8,6 +8,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -17,7 +18,8 @@ import java.util.Map;
 
 /**
  * Callbacks of Twilio-compatible SMS providers (public: web.xml leaves {@code /api/sms/hooks/*}
- * without login). The key in the path names the agency; the signature proves the caller.
+ * without login). The key in the path names the agency; the signature proves the caller; a status
+ * callback's {@code t} (the moment its message left, in the URL we gave) dates it.
  */
 @Path("sms/hooks/{key}")
 @RequestScoped
@@ -31,9 +33,9 @@ public class SmsHookResource {
 
     @POST
     @Path("status")
-    public Response status(@PathParam("key") String key, @HeaderParam(SIGNATURE) String signature,
+    public Response status(@PathParam("key") String key, @QueryParam("t") String sentAt, @HeaderParam(SIGNATURE) String signature,
                            MultivaluedMap<String, String> form) {
-        return answer(hooks.status(key, flat(form), signature), Response.noContent());
+        return answer(hooks.status(key, sentAt, flat(form), signature), Response.noContent());
     }
 
     @POST
@@ -51,6 +53,9 @@ public class SmsHookResource {
             case UNKNOWN_KEY -> Response.status(Response.Status.NOT_FOUND).build();
             case BAD_SIGNATURE -> Response.status(Response.Status.FORBIDDEN).build();
             case NOT_YET -> Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "5").build();
+            // signed, but too old or already taken: refused, and nothing changes
+            case STALE -> Response.status(Response.Status.FORBIDDEN).build();
+            case REPLAYED -> Response.status(Response.Status.CONFLICT).build();
         };
     }
 

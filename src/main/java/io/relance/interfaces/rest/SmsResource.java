@@ -2,10 +2,10 @@ package io.relance.interfaces.rest;
 
 import io.relance.application.sms.AnchorSmsService;
 import io.relance.application.sms.OutboxRow;
-import io.relance.application.sms.SmsGatewayException;
 import io.relance.application.sms.SmsPreview;
 import io.relance.application.sms.SmsProvider;
 import io.relance.application.sms.SmsSettings;
+import io.relance.application.sms.SmsTestOutcome;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -80,15 +80,18 @@ public class SmsResource {
         return settings.view();
     }
 
-    /** Sends a test SMS with the saved settings; 502 with the operator's answer when it fails. */
+    /**
+     * Sends a test SMS with the saved settings: 200 when the provider accepted it, 502 when it could
+     * not be reached or refused it, with what happened as a message key ({@code sms.test.*}) and the
+     * HTTP status it answered, never its answer; 422 for an address inside our network.
+     */
     @POST
     @Path("sms/provider/test")
     public jakarta.ws.rs.core.Response test(Map<String, String> body) {
-        try {
-            return jakarta.ws.rs.core.Response.ok(Map.of("messageId", settings.test(body == null ? null : body.get("to")))).build();
-        } catch (SmsGatewayException e) {
-            return jakarta.ws.rs.core.Response.status(502).entity(Map.of("message", e.getMessage())).build();
-        }
+        SmsTestOutcome outcome = settings.test(body == null ? null : body.get("to"));
+        Map<String, Object> answer = outcome.httpStatus() == 0 ? Map.of("message", outcome.key())
+                : Map.of("message", outcome.key(), "httpStatus", outcome.httpStatus());
+        return jakarta.ws.rs.core.Response.status(outcome.accepted() ? 200 : 502).entity(answer).build();
     }
 
     @GET

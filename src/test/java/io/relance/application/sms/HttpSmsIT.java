@@ -47,7 +47,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * configures it through the API (the token is never read back), the messages leave once each with
  * the agency's credentials, a refused number fails for good with the provider's reason, signed
  * status callbacks mark a message delivered, a signed "STOP" opts the person out; unsigned, forged
- * or unknown-key callbacks change nothing.
+ * or unknown-key callbacks change nothing, nor do signed ones played again (issue 16 §9: seen
+ * before, or dated more than 3 days back by the {@code t} of the address given with the message).
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -146,23 +147,45 @@ class HttpSmsIT {
             assertTrue(TwilioPeer.carried(ZOE, "AgenceTW", "Bonjour Zoé, Léa de Agence twilio", hookUrl + "/status"),
                     TwilioPeer.journal());
 
+            // the provider calls the very address it was given with the message, dated and signed
+            String status = TwilioPeer.statusCallback(MARC);
+            assertTrue(status.matches(Pattern.quote(hookUrl + "/status") + "\\?t=\\d+"), status);
             Map<String, String> delivered = Map.of("MessageSid", MARC_SID, "MessageStatus", "delivered", "AccountSid", TwilioPeer.ACCOUNT);
-            assertEquals(403, callback(hookUrl + "/status", delivered, "forged").statusCode(), "a forged signature is refused");
-            assertEquals(403, callback(hookUrl + "/status", delivered, TwilioSignature.of("another-agency-token", hookUrl + "/status",
+            assertEquals(403, callback(status, delivered, "forged").statusCode(), "a forged signature is refused");
+            assertEquals(403, callback(status, delivered, TwilioSignature.of("another-agency-token", status,
                     delivered)).statusCode(), "another token's signature is refused");
             String unknown = hookUrl.substring(0, hookUrl.lastIndexOf('/') + 1) + "no-such-key";
             assertEquals(404, callback(unknown + "/status", delivered, signed(unknown + "/status", delivered)).statusCode());
-            assertEquals(204, callback(hookUrl + "/status", delivered, signed(hookUrl + "/status", delivered)).statusCode());
+            String key = hookUrl.substring(hookUrl.lastIndexOf('/') + 1);
+            String otherCase = hookUrl.substring(0, hookUrl.lastIndexOf('/') + 1) + swapCase(key) + "/status" + status.substring(status.indexOf('?'));
+            assertEquals(404, callback(otherCase, delivered, signed(otherCase, delivered)).statusCode(),
+                    "the agency's key with its case changed is another key");
+            assertEquals(204, callback(status, delivered, signed(status, delivered)).statusCode());
+            assertEquals(409, callback(status, delivered, signed(status, delivered)).statusCode(),
+                    "the same signed callback played again is refused");
+
+            // Zoé's receipt, signed, but dated four days back, or not dated: refused, she stays SENT
+            long sentAt = Long.parseLong(status.substring(status.indexOf("?t=") + 3));
+            Map<String, String> zoe = Map.of("MessageSid", "SM11111111111111111111111111111111", "MessageStatus", "delivered",
+                    "AccountSid", TwilioPeer.ACCOUNT);
+            String old = hookUrl + "/status?t=" + (sentAt - 4 * 24 * 3600);
+            assertEquals(403, callback(old, zoe, signed(old, zoe)).statusCode(), "too old to be this message's status");
+            assertEquals(403, callback(hookUrl + "/status", zoe, signed(hookUrl + "/status", zoe)).statusCode(), "not dated");
+
             Map<String, String> early = Map.of("MessageSid", "SM-not-committed-yet", "MessageStatus", "delivered",
                     "AccountSid", TwilioPeer.ACCOUNT);
-            HttpResponse<String> notYet = callback(hookUrl + "/status", early, signed(hookUrl + "/status", early));
+            HttpResponse<String> notYet = callback(status, early, signed(status, early));
             assertEquals(503, notYet.statusCode(), "a receipt before its message's commit: the aggregator calls again");
             assertEquals("5", notYet.headers().firstValue("Retry-After").orElse(""));
+            assertEquals(503, callback(status, early, signed(status, early)).statusCode(),
+                    "and its second call is not taken for a replay: the first was not taken");
 
             Map<String, String> stop = Map.of("From", MARC, "To", "AgenceTW", "Body", "STOP", "MessageSid", "SM99");
             HttpResponse<String> answer = callback(hookUrl + "/inbound", stop, signed(hookUrl + "/inbound", stop));
             assertEquals(200, answer.statusCode(), answer.body());
             assertTrue(answer.body().contains("<Response/>"), answer.body());
+            assertEquals(409, callback(hookUrl + "/inbound", stop, signed(hookUrl + "/inbound", stop)).statusCode(),
+                    "a reply played again is refused (and not kept twice)");
         } finally {
             TwilioPeer.stop();
         }
@@ -177,9 +200,11 @@ class HttpSmsIT {
         try {
             f.use(tenant);
             assertEquals("DELIVERED", f.statusOf(MARC));
-            assertEquals("SENT", f.statusOf(ZOE), "no callback for Zoé yet");
+            assertEquals("SENT", f.statusOf(ZOE), "no callback for Zoé taken: the old and the undated ones were refused");
             assertEquals(1L, f.count("SELECT COUNT(*) FROM contact WHERE tenant_id = ?1 AND opted_out = TRUE AND mobile = '" + MARC + "'"),
                     "STOP opted Marc out");
+            assertEquals(1L, f.count("SELECT COUNT(*) FROM sms_reply WHERE tenant_id = ?1 AND stop = TRUE AND from_number = '" + MARC + "'"),
+                    "his STOP is kept once, though it came twice");
             assertEquals("CLOSED_CANCELLED", f.text("SELECT e.status FROM enrolment e JOIN contact c ON c.id = e.contact_id "
                     + "WHERE e.tenant_id = ?1 AND c.mobile = '" + MARC + "'"), "and ended his sequence");
             f.use(TWIN + tenant.substring(PREFIX.length()));
@@ -189,6 +214,12 @@ class HttpSmsIT {
         } finally {
             f.clockBack();
         }
+    }
+
+    private static String swapCase(String text) {
+        StringBuilder swapped = new StringBuilder();
+        text.chars().forEach(c -> swapped.append((char) (Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c))));
+        return swapped.toString();
     }
 
     private static String signed(String url, Map<String, String> params) {

@@ -4,9 +4,12 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.BasicCredentials;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 
+import java.util.regex.Pattern;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -49,11 +52,21 @@ final class TwilioPeer {
         return server.countRequestsMatching(messagesTo(number).build()).getCount();
     }
 
-    /** Whether one message to this number carried exactly these sender, text start and callback. */
-    static boolean carried(String number, String from, String bodyStart, String statusCallback) {
+    /**
+     * Whether one message to this number carried exactly these sender, text start and callback (the
+     * agency's status address, dated with the moment it left: {@code ?t=} seconds).
+     */
+    static boolean carried(String number, String from, String bodyStart, String statusUrl) {
         RequestPatternBuilder p = messagesTo(number).withFormParam("From", equalTo(from))
-                .withFormParam("Body", containing(bodyStart)).withFormParam("StatusCallback", equalTo(statusCallback));
+                .withFormParam("Body", containing(bodyStart))
+                .withFormParam("StatusCallback", matching(Pattern.quote(statusUrl) + "\\?t=\\d+"));
         return server.countRequestsMatching(p.build()).getCount() == 1;
+    }
+
+    /** The status callback address given with the message to this number, as the provider will call it. */
+    static String statusCallback(String number) {
+        return server.getAllServeEvents().stream().filter(e -> number.equals(e.getRequest().formParameter("To").firstValue()))
+                .map(e -> e.getRequest().formParameter("StatusCallback").firstValue()).findFirst().orElseThrow();
     }
 
     /** Every request the peer received, for failure messages. */

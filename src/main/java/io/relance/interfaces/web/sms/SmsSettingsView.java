@@ -1,9 +1,9 @@
 package io.relance.interfaces.web.sms;
 
 import io.relance.application.campaigns.CampaignException;
-import io.relance.application.sms.SmsGatewayException;
 import io.relance.application.sms.SmsProvider;
 import io.relance.application.sms.SmsSettings;
+import io.relance.application.sms.SmsTestOutcome;
 import io.relance.interfaces.web.session.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -80,11 +80,16 @@ public class SmsSettingsView implements Serializable {
 
     public void test() {
         try {
-            Messages.info("smsSettings.test.sent", settings.test(testTo));
+            SmsTestOutcome outcome = settings.test(testTo);
+            if (outcome.accepted()) {
+                Messages.info(outcome.key());
+            } else if (outcome.httpStatus() == 0) { // no argument: the message's single quotes stay as written
+                Messages.error(null, outcome.key());
+            } else {
+                Messages.error(null, outcome.key(), String.valueOf(outcome.httpStatus()));
+            }
         } catch (CampaignException e) {
             Messages.error(null, e.problems().get(0).key());
-        } catch (SmsGatewayException e) {
-            Messages.error(null, "smsSettings.test.failed", e.getMessage());
         }
     }
 
