@@ -48,7 +48,7 @@ final class XlsxReading {
         // before any workbook is opened (exports write workbooks, they never read one)
         ZipSecureFile.setMinInflateRatio(ImportLimits.MIN_INFLATE_RATIO);
         ZipSecureFile.setMaxEntrySize(ImportLimits.MAX_XLSX_ENTRY_BYTES);
-        ZipSecureFile.setMaxTextSize((long) ImportLimits.MAX_ROWS * ImportLimits.MAX_CELL_CHARS / 10);
+        ZipSecureFile.setMaxTextSize(ImportLimits.MAX_XLSX_ENTRY_BYTES);
         IOUtils.setByteArrayMaxOverride((int) ImportLimits.MAX_XLSX_ENTRY_BYTES);
     }
 

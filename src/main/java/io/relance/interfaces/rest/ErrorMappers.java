@@ -1,5 +1,6 @@
 package io.relance.interfaces.rest;
 
+import io.relance.application.common.Bounds;
 import io.relance.application.common.NotFoundException;
 import io.relance.application.common.Texts;
 import io.relance.application.team.TeamException;
@@ -47,6 +48,26 @@ public final class ErrorMappers {
         @Override
         public Response toResponse(io.relance.application.common.Refused e) {
             return Response.status(422).type(MediaType.APPLICATION_JSON)
+                    .entity(java.util.Map.of("problems", e.problems())).build();
+        }
+    }
+
+    /** A stagiaire's outcome on a privileged contact: 403 with the message key, nothing logged. */
+    @Provider
+    public static class Reserved implements ExceptionMapper<io.relance.application.sequence.ReservedContactException> {
+        @Override
+        public Response toResponse(io.relance.application.sequence.ReservedContactException e) {
+            return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON)
+                    .entity(java.util.Map.of("problems", e.problems())).build();
+        }
+    }
+
+    /** Search text over the bound: 400 with the field and the message key, like the other refusals. */
+    @Provider
+    public static class TooLong implements ExceptionMapper<Bounds.TooLong> {
+        @Override
+        public Response toResponse(Bounds.TooLong e) {
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
                     .entity(java.util.Map.of("problems", e.problems())).build();
         }
     }
