@@ -152,7 +152,8 @@ public class CampaignResource {
             return Map.of("added", (long) body.ids().size());
         }
         Targets t = body == null ? new Targets(null, null, null, null, null, null) : body;
-        ContactQuery query = new ContactQuery(Bounds.search("q", t.q()), ContactResource.parse(Tier.class, t.tier()), Bounds.search("topic", t.topic()), null,
+        ContactQuery query = new ContactQuery(Bounds.search("q", t.q()), ContactResource.parse(Tier.class, t.tier()),
+                Bounds.search("topic", t.topic()), null,
                 ContactResource.parse(OutletType.class, t.outletType()), ContactResource.parse(Periodicity.class, t.periodicity()),
                 null, null, ContactQuery.Sort.NAME, true);
         return Map.of("added", targeting.addFiltered(id, query));

@@ -145,8 +145,8 @@ public class ContactResource {
     }
 
     static ContactQuery query(String q, String tier, String topic) {
-        return new ContactQuery(Bounds.search("q", q), parse(Tier.class, tier), Bounds.search("topic", topic), null, (OutletType) null, null, null, null,
-                ContactQuery.Sort.NAME, true);
+        return new ContactQuery(Bounds.search("q", q), parse(Tier.class, tier), Bounds.search("topic", topic), null,
+                (OutletType) null, null, null, null, ContactQuery.Sort.NAME, true);
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String value) {

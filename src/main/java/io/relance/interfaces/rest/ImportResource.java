@@ -60,7 +60,8 @@ public class ImportResource {
 
     @POST
     @Consumes({MediaType.APPLICATION_OCTET_STREAM, "text/csv", Downloads.XLSX})
-    public Response start(InputStream body, @HeaderParam("Content-Length") Long length, @HeaderParam("X-File-Name") @DefaultValue("import.csv") String fileName,
+    public Response start(InputStream body, @HeaderParam("Content-Length") Long length,
+                          @HeaderParam("X-File-Name") @DefaultValue("import.csv") String fileName,
                           @QueryParam("target") @DefaultValue("CONTACTS") String target,
                           @QueryParam("mode") @DefaultValue("VALID_ROWS") String mode,
                           @QueryParam("duplicates") @DefaultValue("SKIP") String duplicates,
@@ -76,7 +77,8 @@ public class ImportResource {
     @POST
     @Path("/preview")
     @Consumes({MediaType.APPLICATION_OCTET_STREAM, "text/csv", Downloads.XLSX})
-    public List<PlannedRow> preview(InputStream body, @HeaderParam("Content-Length") Long length, @HeaderParam("X-File-Name") @DefaultValue("import.csv") String fileName,
+    public List<PlannedRow> preview(InputStream body, @HeaderParam("Content-Length") Long length,
+                                    @HeaderParam("X-File-Name") @DefaultValue("import.csv") String fileName,
                                     @QueryParam("target") @DefaultValue("CONTACTS") String target,
                                     @QueryParam("duplicates") @DefaultValue("SKIP") String duplicates) {
         Upload upload = imports.read(fileName, bounded(body, length), ContactResource.parse(ImportTarget.class, target));
