@@ -42,7 +42,10 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--lang=fr-FR", "--window-size=" + width + "," + height,
-                "--user-data-dir=" + profile);
+                "--user-data-dir=" + profile,
+                // Chromium refuses some ports outright (10080 is on its "unsafe" list): allow the stack's own
+                "--explicitly-allowed-ports=" + System.getProperty("relance.http.port", "8080") + ","
+                        + System.getProperty("relance.keycloak.port", "8180"));
         downloads = Files.createDirectories(profile.resolve("downloads"));
         options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));

@@ -84,6 +84,11 @@ public class AttemptService {
         if (!manager && (me == null || !Objects.equals(task.getCallerId(), me))) {
             throw new NotFoundException("Call task " + taskId); // another caller's queue is not there
         }
+        if (!manager && em.find(Contact.class, enrolment.getContactId()).isPrivileged()) {
+            // the queue's rule (CallQueue): a privileged contact is for senior staff only, even on a
+            // task the stagiaire holds (marked privileged after the assignment, or a forged task id)
+            throw new ReservedContactException();
+        }
         if (withdrawals.refusesCalls(enrolment.getContactId())) {
             // said no since the card was opened (another tab, another caller): nothing is logged
             throw new AttemptException("attempt.saidNo");

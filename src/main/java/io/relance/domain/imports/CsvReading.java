@@ -42,7 +42,9 @@ final class CsvReading {
             int line = 0;
             for (CSVRecord record : parser) {
                 line++;
-                rows.add(new SourceRow(line, record.values()));
+                String[] cells = record.values();
+                ImportLimits.checkLine(line, cells); // before keeping it: a 10,000-column line is refused at once
+                rows.add(new SourceRow(line, cells));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new UnreadableFileException("import.file.badCsv", String.valueOf(rows.size() + 1));

@@ -5,9 +5,6 @@ import java.util.Locale;
 /** Reads an uploaded file as a table, XLSX or CSV, told apart by their bytes rather than their name. */
 public final class TabularReader {
 
-    /** Large enough for 100,000 contacts in either format. */
-    public static final int MAX_BYTES = 50 * 1024 * 1024;
-
     private TabularReader() {
     }
 
@@ -15,7 +12,7 @@ public final class TabularReader {
         if (bytes == null || bytes.length == 0) {
             throw new UnreadableFileException("import.file.empty", null);
         }
-        if (bytes.length > MAX_BYTES) {
+        if (bytes.length > ImportLimits.MAX_BYTES) {
             throw new UnreadableFileException("import.file.tooLarge", null);
         }
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);

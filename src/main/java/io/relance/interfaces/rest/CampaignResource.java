@@ -12,6 +12,7 @@ import io.relance.application.campaigns.LaunchService;
 import io.relance.application.campaigns.Member;
 import io.relance.application.campaigns.Target;
 import io.relance.application.campaigns.TargetingService;
+import io.relance.application.common.Bounds;
 import io.relance.application.contacts.ContactQuery;
 import io.relance.domain.campaign.CampaignDraft;
 import io.relance.domain.campaign.CampaignStatus;
@@ -87,7 +88,7 @@ public class CampaignResource {
     public Page<CampaignRow> list(@QueryParam("status") String status, @QueryParam("first") @DefaultValue("0") int first,
                                   @QueryParam("size") @DefaultValue("50") int size) {
         CampaignStatus s = ContactResource.parse(CampaignStatus.class, status);
-        return new Page<>(campaigns.count(s), campaigns.page(s, Math.max(0, first), Math.min(Math.max(1, size), 200)));
+        return new Page<>(campaigns.count(s), campaigns.page(s, Bounds.first(first), Bounds.size(size)));
     }
 
     @POST
@@ -134,7 +135,7 @@ public class CampaignResource {
     @Path("campaigns/{id}/targets")
     public Page<Target> targets(@PathParam("id") long id, @QueryParam("first") @DefaultValue("0") int first,
                                 @QueryParam("size") @DefaultValue("50") int size) {
-        return new Page<>(targeting.count(id), targeting.page(id, Math.max(0, first), Math.min(Math.max(1, size), 500)));
+        return new Page<>(targeting.count(id), targeting.page(id, Bounds.first(first), Bounds.size(size)));
     }
 
     @GET
@@ -151,7 +152,8 @@ public class CampaignResource {
             return Map.of("added", (long) body.ids().size());
         }
         Targets t = body == null ? new Targets(null, null, null, null, null, null) : body;
-        ContactQuery query = new ContactQuery(t.q(), ContactResource.parse(Tier.class, t.tier()), t.topic(), null,
+        ContactQuery query = new ContactQuery(Bounds.search("q", t.q()), ContactResource.parse(Tier.class, t.tier()),
+                Bounds.search("topic", t.topic()), null,
                 ContactResource.parse(OutletType.class, t.outletType()), ContactResource.parse(Periodicity.class, t.periodicity()),
                 null, null, ContactQuery.Sort.NAME, true);
         return Map.of("added", targeting.addFiltered(id, query));
@@ -183,7 +185,7 @@ public class CampaignResource {
     @Path("campaigns/{id}/enrolments")
     public Page<EnrolmentRow> enrolments(@PathParam("id") long id, @QueryParam("first") @DefaultValue("0") int first,
                                          @QueryParam("size") @DefaultValue("50") int size) {
-        return new Page<>(campaigns.countEnrolments(id), campaigns.enrolments(id, Math.max(0, first), Math.min(Math.max(1, size), 500)));
+        return new Page<>(campaigns.countEnrolments(id), campaigns.enrolments(id, Bounds.first(first), Bounds.size(size)));
     }
 
     @PUT

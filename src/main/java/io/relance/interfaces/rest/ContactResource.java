@@ -1,5 +1,6 @@
 package io.relance.interfaces.rest;
 
+import io.relance.application.common.Bounds;
 import io.relance.application.contacts.BulkContactService;
 import io.relance.application.contacts.ContactCard;
 import io.relance.application.contacts.ContactQuery;
@@ -58,7 +59,7 @@ public class ContactResource {
     public Page list(@QueryParam("q") String q, @QueryParam("tier") String tier, @QueryParam("topic") String topic,
                      @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
         ContactQuery query = query(q, tier, topic);
-        return new Page(contacts.count(query), contacts.page(query, Math.max(0, first), Math.min(Math.max(1, size), 200)));
+        return new Page(contacts.count(query), contacts.page(query, Bounds.first(first), Bounds.size(size)));
     }
 
     /** The suppression list: fingerprints of erased people (who arrive opted out if they come back), never an address. */
@@ -69,7 +70,7 @@ public class ContactResource {
     @Path("/suppression-list")
     public Suppressions suppressionList(@QueryParam("first") @DefaultValue("0") int first,
                                         @QueryParam("size") @DefaultValue("50") int size) {
-        return new Suppressions(contacts.countSuppressions(), contacts.suppressions(Math.max(0, first), Math.min(Math.max(1, size), 200)));
+        return new Suppressions(contacts.countSuppressions(), contacts.suppressions(Bounds.first(first), Bounds.size(size)));
     }
 
     @GET
@@ -144,8 +145,8 @@ public class ContactResource {
     }
 
     static ContactQuery query(String q, String tier, String topic) {
-        return new ContactQuery(q, parse(Tier.class, tier), topic, null, (OutletType) null, null, null, null,
-                ContactQuery.Sort.NAME, true);
+        return new ContactQuery(Bounds.search("q", q), parse(Tier.class, tier), Bounds.search("topic", topic), null,
+                (OutletType) null, null, null, null, ContactQuery.Sort.NAME, true);
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String value) {

@@ -1,6 +1,8 @@
 package io.relance.interfaces.rest;
 
+import io.relance.application.common.Bounds;
 import io.relance.application.common.NotFoundException;
+import io.relance.application.common.Texts;
 import io.relance.application.team.TeamException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ws.rs.core.MediaType;
@@ -50,13 +52,42 @@ public final class ErrorMappers {
         }
     }
 
-    /** An unreadable file: 422 with the message key and where. */
+    /** A stagiaire's outcome on a privileged contact: 403 with the message key, nothing logged. */
+    @Provider
+    public static class Reserved implements ExceptionMapper<io.relance.application.sequence.ReservedContactException> {
+        @Override
+        public Response toResponse(io.relance.application.sequence.ReservedContactException e) {
+            return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON)
+                    .entity(java.util.Map.of("problems", e.problems())).build();
+        }
+    }
+
+    /** Search text over the bound: 400 with the field and the message key, like the other refusals. */
+    @Provider
+    public static class TooLong implements ExceptionMapper<Bounds.TooLong> {
+        @Override
+        public Response toResponse(Bounds.TooLong e) {
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
+                    .entity(java.util.Map.of("problems", e.problems())).build();
+        }
+    }
+
+    /**
+     * An unreadable or refused file: 422 (413 when too large) with the message key, where, and the
+     * sentence in the caller's language (Accept-Language: English, else French) for a script's log.
+     */
     @Provider
     public static class Unreadable implements ExceptionMapper<io.relance.application.imports.ImportFileException> {
+        @jakarta.ws.rs.core.Context
+        jakarta.ws.rs.core.HttpHeaders headers;
+
         @Override
         public Response toResponse(io.relance.application.imports.ImportFileException e) {
-            return Response.status(422).type(MediaType.APPLICATION_JSON)
-                    .entity(java.util.Map.of("message", e.key(), "detail", e.detail() == null ? "" : e.detail())).build();
+            java.util.Locale locale = headers == null || headers.getAcceptableLanguages().isEmpty() ? null
+                    : headers.getAcceptableLanguages().get(0);
+            String text = e.detail() == null ? new Texts(locale).text(e.key()) : new Texts(locale).text(e.key(), e.detail());
+            return Response.status("import.file.tooLarge".equals(e.key()) ? 413 : 422).type(MediaType.APPLICATION_JSON)
+                    .entity(java.util.Map.of("message", e.key(), "detail", e.detail() == null ? "" : e.detail(), "text", text)).build();
         }
     }
 }

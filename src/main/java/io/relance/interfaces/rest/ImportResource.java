@@ -1,9 +1,11 @@
 package io.relance.interfaces.rest;
 
+import io.relance.application.imports.ImportFileException;
 import io.relance.application.imports.ImportService;
 import io.relance.application.imports.Upload;
 import io.relance.domain.imports.DuplicatePolicy;
 import io.relance.domain.imports.ImportField;
+import io.relance.domain.imports.ImportLimits;
 import io.relance.domain.imports.ImportMapping;
 import io.relance.domain.imports.ImportMode;
 import io.relance.domain.imports.ImportPlan;
@@ -25,6 +27,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,12 +60,13 @@ public class ImportResource {
 
     @POST
     @Consumes({MediaType.APPLICATION_OCTET_STREAM, "text/csv", Downloads.XLSX})
-    public Response start(byte[] file, @HeaderParam("X-File-Name") @DefaultValue("import.csv") String fileName,
+    public Response start(InputStream body, @HeaderParam("Content-Length") Long length,
+                          @HeaderParam("X-File-Name") @DefaultValue("import.csv") String fileName,
                           @QueryParam("target") @DefaultValue("CONTACTS") String target,
                           @QueryParam("mode") @DefaultValue("VALID_ROWS") String mode,
                           @QueryParam("duplicates") @DefaultValue("SKIP") String duplicates,
                           @QueryParam("lang") @DefaultValue("fr") String lang) {
-        Upload upload = imports.read(fileName, file, ContactResource.parse(ImportTarget.class, target));
+        Upload upload = imports.read(fileName, bounded(body, length), ContactResource.parse(ImportTarget.class, target));
         DuplicatePolicy policy = ContactResource.parse(DuplicatePolicy.class, duplicates);
         ImportPlan plan = imports.plan(upload, upload.mapping(), policy);
         long id = imports.start(upload, plan, ContactResource.parse(ImportMode.class, mode), policy, Locale.forLanguageTag(lang));
@@ -72,10 +77,11 @@ public class ImportResource {
     @POST
     @Path("/preview")
     @Consumes({MediaType.APPLICATION_OCTET_STREAM, "text/csv", Downloads.XLSX})
-    public List<PlannedRow> preview(byte[] file, @HeaderParam("X-File-Name") @DefaultValue("import.csv") String fileName,
+    public List<PlannedRow> preview(InputStream body, @HeaderParam("Content-Length") Long length,
+                                    @HeaderParam("X-File-Name") @DefaultValue("import.csv") String fileName,
                                     @QueryParam("target") @DefaultValue("CONTACTS") String target,
                                     @QueryParam("duplicates") @DefaultValue("SKIP") String duplicates) {
-        Upload upload = imports.read(fileName, file, ContactResource.parse(ImportTarget.class, target));
+        Upload upload = imports.read(fileName, bounded(body, length), ContactResource.parse(ImportTarget.class, target));
         return imports.plan(upload, upload.mapping(), ContactResource.parse(DuplicatePolicy.class, duplicates)).rows();
     }
 
@@ -114,6 +120,26 @@ public class ImportResource {
     public Response deleteMapping(@PathParam("id") long id) {
         imports.deleteMapping(id);
         return Response.noContent().build();
+    }
+
+    /**
+     * The posted file, read up to the import limit and no further: an announced size over it is
+     * refused before a byte is read, a chunked body as soon as it crosses it (413 with the reason).
+     */
+    static byte[] bounded(InputStream body, Long length) {
+        if (length != null && length > ImportLimits.MAX_BYTES) {
+            throw new ImportFileException("import.file.tooLarge", null);
+        }
+        try {
+            byte[] bytes = body == null ? new byte[0] : body.readNBytes(ImportLimits.MAX_BYTES + 1);
+            if (bytes.length > ImportLimits.MAX_BYTES) {
+                throw new ImportFileException("import.file.tooLarge", null);
+            }
+            return bytes;
+        } catch (IOException e) {
+            // the server's own cap (max-post-size) cut the body short
+            throw new ImportFileException("import.file.tooLarge", null);
+        }
     }
 
     private static Mapping mapping(ImportMapping m) {

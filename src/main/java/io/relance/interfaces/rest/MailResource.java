@@ -1,5 +1,6 @@
 package io.relance.interfaces.rest;
 
+import io.relance.application.common.Bounds;
 import io.relance.application.mail.MailPreview;
 import io.relance.application.mail.MailRow;
 import io.relance.application.mail.ReleaseEmailService;
@@ -55,6 +56,6 @@ public class MailResource {
     @GET
     @Path("mails/outbox")
     public Page outbox(@QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
-        return new Page(mails.count(), mails.page(Math.max(0, first), Math.min(Math.max(1, size), 200)));
+        return new Page(mails.count(), mails.page(Bounds.first(first), Bounds.size(size)));
     }
 }

@@ -1,5 +1,6 @@
 package io.relance.interfaces.rest;
 
+import io.relance.application.common.Bounds;
 import io.relance.application.contacts.OutletQuery;
 import io.relance.application.contacts.OutletRow;
 import io.relance.application.contacts.OutletService;
@@ -48,10 +49,10 @@ public class OutletResource {
     public Page list(@QueryParam("q") String q, @QueryParam("type") String type, @QueryParam("periodicity") String periodicity,
                      @QueryParam("tier") String tier, @QueryParam("topic") String topic,
                      @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
-        OutletQuery query = new OutletQuery(q, ContactResource.parse(OutletType.class, type),
-                ContactResource.parse(Periodicity.class, periodicity), ContactResource.parse(Tier.class, tier), topic,
+        OutletQuery query = new OutletQuery(Bounds.search("q", q), ContactResource.parse(OutletType.class, type),
+                ContactResource.parse(Periodicity.class, periodicity), ContactResource.parse(Tier.class, tier), Bounds.search("topic", topic),
                 OutletQuery.Sort.NAME, true);
-        return new Page(outlets.count(query), outlets.page(query, Math.max(0, first), Math.min(Math.max(1, size), 200)));
+        return new Page(outlets.count(query), outlets.page(query, Bounds.first(first), Bounds.size(size)));
     }
 
     @GET

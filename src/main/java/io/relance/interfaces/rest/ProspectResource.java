@@ -1,5 +1,6 @@
 package io.relance.interfaces.rest;
 
+import io.relance.application.common.Bounds;
 import io.relance.application.qualification.ProspectRow;
 import io.relance.application.qualification.Prospects;
 import io.relance.domain.qualification.Priority;
@@ -44,7 +45,7 @@ public class ProspectResource {
                                                    @QueryParam("size") @DefaultValue("50") int size) {
         Priority p = parse(Priority.class, "priority", priority);
         return new CampaignResource.Page<>(prospects.count(campaignId, p),
-                prospects.page(campaignId, p, Math.max(0, first), Math.min(Math.max(1, size), 200)));
+                prospects.page(campaignId, p, Bounds.first(first), Bounds.size(size)));
     }
 
     @PUT

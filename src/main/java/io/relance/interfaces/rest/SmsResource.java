@@ -1,5 +1,6 @@
 package io.relance.interfaces.rest;
 
+import io.relance.application.common.Bounds;
 import io.relance.application.sms.AnchorSmsService;
 import io.relance.application.sms.OutboxRow;
 import io.relance.application.sms.SmsPreview;
@@ -97,6 +98,6 @@ public class SmsResource {
     @GET
     @Path("sms/outbox")
     public Page outbox(@QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
-        return new Page(sms.count(), sms.page(Math.max(0, first), Math.min(Math.max(1, size), 200)));
+        return new Page(sms.count(), sms.page(Bounds.first(first), Bounds.size(size)));
     }
 }

@@ -1,5 +1,6 @@
 package io.relance.interfaces.rest;
 
+import io.relance.application.common.Bounds;
 import io.relance.application.reassignment.Handover;
 import io.relance.application.team.Invitation;
 import io.relance.application.team.TeamException;
@@ -34,7 +35,7 @@ public class TeamResource {
     @GET
     public List<TeamMember> list(@QueryParam("first") @DefaultValue("0") int first,
                                  @QueryParam("size") @DefaultValue("50") int size) {
-        return team.page(Math.max(0, first), Math.min(Math.max(1, size), 200));
+        return team.page(Bounds.first(first), Bounds.size(size));
     }
 
     @GET

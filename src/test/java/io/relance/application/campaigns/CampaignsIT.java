@@ -282,6 +282,33 @@ class CampaignsIT {
                 + " AND status IN ('PLANNED','OPEN') AND caller_id <> " + s1), "the calls to make follow the new caller");
     }
 
+    @Test
+    void aStagiaireCannotLogAnOutcomeOnAPrivilegedContactAsTheQueueHidesIt() throws Exception {
+        long vip = contact("Vip", null, null, false, daily);
+        long campaign = campaign(List.of(s1));
+        as(() -> targeting.addFiltered(campaign, io.relance.application.contacts.ContactQuery.all()));
+        as(() -> launcher.launch(campaign));
+        at("2026-11-24T08:40:00Z");
+        Drain.all(engine, tx, em, tenant, clock.now());
+        QueueItem open = mine().calls().stream().filter(QueueItem::isOpen).findFirst().orElseThrow();
+        assertEquals(vip, open.contactId());
+
+        // marked privileged once the calls were assigned: the task is still the stagiaire's
+        in(() -> em.createNativeQuery("UPDATE contact SET privileged = TRUE WHERE tenant_id = ?1 AND id = " + vip)
+                .setParameter(1, tenant).executeUpdate());
+        assertTrue(mine().calls().isEmpty(), "the queue no longer shows it to the stagiaire");
+        var refused = assertThrows(io.relance.application.sequence.ReservedContactException.class,
+                () -> asStagiaire(() -> queue.log(open.taskId(), Outcome.YES, null)));
+        assertEquals("attempt.privileged", refused.key());
+        assertEquals(0L, count("SELECT COUNT(*) FROM attempt WHERE tenant_id = ?1"), "nothing logged");
+        assertEquals(1L, count("SELECT COUNT(*) FROM call_task WHERE tenant_id = ?1 AND status = 'OPEN' AND id = " + open.taskId()),
+                "the call is still to make, by senior staff");
+
+        assertEquals(io.relance.domain.sequence.EnrolmentStatus.ACTIVE, as(() -> queue.log(open.taskId(), Outcome.VOICEMAIL, null)),
+                "a chef de projet logs it");
+        assertEquals(1L, count("SELECT COUNT(*) FROM attempt WHERE tenant_id = ?1"));
+    }
+
     private Day mine() throws Exception {
         return asStagiaire(() -> queue.today());
     }

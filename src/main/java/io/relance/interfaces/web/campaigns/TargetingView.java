@@ -3,6 +3,7 @@ package io.relance.interfaces.web.campaigns;
 import io.relance.application.campaigns.CampaignException;
 import io.relance.application.campaigns.Target;
 import io.relance.application.campaigns.TargetingService;
+import io.relance.application.common.Bounds;
 import io.relance.application.contacts.ContactQuery;
 import io.relance.application.contacts.ContactService;
 import io.relance.domain.contact.OutletType;
@@ -126,7 +127,7 @@ public class TargetingView implements Serializable {
     public PageModel<Target> getModel() { return model; }
     public Map<Long, Object> getStarts() { return starts; }
     public String getText() { return text; }
-    public void setText(String text) { this.text = text; }
+    public void setText(String text) { this.text = Bounds.cut(text); }
     public OutletType getOutletType() { return outletType; }
     public void setOutletType(OutletType outletType) { this.outletType = outletType; }
     public Periodicity getPeriodicity() { return periodicity; }
@@ -134,7 +135,7 @@ public class TargetingView implements Serializable {
     public Tier getTier() { return tier; }
     public void setTier(Tier tier) { this.tier = tier; }
     public String getTopic() { return topic; }
-    public void setTopic(String topic) { this.topic = topic; }
+    public void setTopic(String topic) { this.topic = Bounds.cut(topic); }
     public String getContact() { return contact; }
     public void setContact(String contact) { this.contact = contact; }
 }

@@ -1,5 +1,6 @@
 package io.relance.interfaces.web.contacts;
 
+import io.relance.application.common.Bounds;
 import io.relance.application.contacts.ContactQuery;
 import io.relance.application.contacts.ContactRow;
 import io.relance.application.contacts.ContactService;
@@ -46,7 +47,7 @@ public class ContactLazyModel extends LazyDataModel<ContactRow> {
             q = new ContactQuery(q.text(), q.tier(), q.topic(), q.outletId(), q.outletType(), q.periodicity(), q.ownerId(), q.doNotCall(),
                     field, sort.getOrder() != SortOrder.DESCENDING);
         }
-        page = contacts.page(q, first, pageSize);
+        page = contacts.page(q, Bounds.first(first), Bounds.size(pageSize));
         return page;
     }
 

@@ -1,5 +1,6 @@
 package io.relance.interfaces.web.contacts;
 
+import io.relance.application.common.Bounds;
 import io.relance.application.contacts.BulkContactService;
 import io.relance.application.contacts.ContactException;
 import io.relance.application.contacts.ContactQuery;
@@ -134,11 +135,11 @@ public class ContactListView implements Serializable {
 
     public ContactLazyModel getModel() { return model; }
     public String getText() { return text; }
-    public void setText(String text) { this.text = text; }
+    public void setText(String text) { this.text = Bounds.cut(text); }
     public Tier getTier() { return tier; }
     public void setTier(Tier tier) { this.tier = tier; }
     public String getTopic() { return topic; }
-    public void setTopic(String topic) { this.topic = topic; }
+    public void setTopic(String topic) { this.topic = Bounds.cut(topic); }
     public OutletType getOutletType() { return outletType; }
     public void setOutletType(OutletType outletType) { this.outletType = outletType; }
     public Long getOwnerId() { return ownerId; }

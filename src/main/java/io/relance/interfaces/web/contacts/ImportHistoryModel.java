@@ -1,5 +1,6 @@
 package io.relance.interfaces.web.contacts;
 
+import io.relance.application.common.Bounds;
 import io.relance.application.imports.ImportService;
 import io.relance.application.imports.ImportSummary;
 import org.primefaces.model.FilterMeta;
@@ -25,7 +26,7 @@ public class ImportHistoryModel extends LazyDataModel<ImportSummary> {
 
     @Override
     public List<ImportSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        return imports.reports(first, pageSize);
+        return imports.reports(Bounds.first(first), Bounds.size(pageSize));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.relance.interfaces.web.contacts;
 
+import io.relance.application.common.Bounds;
 import io.relance.application.contacts.OutletQuery;
 import io.relance.application.contacts.OutletRow;
 import io.relance.application.contacts.OutletService;
@@ -43,7 +44,7 @@ public class OutletLazyModel extends LazyDataModel<OutletRow> {
             };
             q = new OutletQuery(q.text(), q.type(), q.periodicity(), q.tier(), q.topic(), field, sort.getOrder() != SortOrder.DESCENDING);
         }
-        page = outlets.page(q, first, pageSize);
+        page = outlets.page(q, Bounds.first(first), Bounds.size(pageSize));
         return page;
     }
 

@@ -1,5 +1,6 @@
 package io.relance.interfaces.web.contacts;
 
+import io.relance.application.common.Bounds;
 import io.relance.application.common.NotFoundException;
 import io.relance.application.contacts.ContactException;
 import io.relance.application.contacts.OutletQuery;
@@ -129,7 +130,7 @@ public class OutletListView implements Serializable {
     public Tier[] getTiers() { return Tier.values(); }
     public OutletLazyModel getModel() { return model; }
     public String getText() { return text; }
-    public void setText(String v) { text = v; }
+    public void setText(String v) { text = Bounds.cut(v); }
     public OutletType getType() { return type; }
     public void setType(OutletType v) { type = v; }
     public Periodicity getPeriodicity() { return periodicity; }
@@ -137,7 +138,7 @@ public class OutletListView implements Serializable {
     public Tier getTier() { return tier; }
     public void setTier(Tier v) { tier = v; }
     public String getTopic() { return topic; }
-    public void setTopic(String v) { topic = v; }
+    public void setTopic(String v) { topic = Bounds.cut(v); }
     public Long getEditing() { return editing; }
     public String getName() { return name; }
     public void setName(String v) { name = v; }

@@ -1,5 +1,6 @@
 package io.relance.interfaces.web.session;
 
+import io.relance.application.common.Bounds;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -50,7 +51,7 @@ public class PageModel<T> extends LazyDataModel<T> {
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        page = loader.page(first, pageSize);
+        page = loader.page(Bounds.first(first), Bounds.size(pageSize));
         return page;
     }
 

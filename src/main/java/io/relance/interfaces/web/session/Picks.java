@@ -1,5 +1,6 @@
 package io.relance.interfaces.web.session;
 
+import io.relance.application.common.Bounds;
 import io.relance.application.contacts.ContactQuery;
 import io.relance.application.contacts.ContactService;
 
@@ -20,7 +21,7 @@ public final class Picks {
 
     /** The first ten contacts whose name, outlet, email or phone starts with the prefix. */
     public static List<String> contacts(ContactService contacts, String prefix) {
-        return contacts.page(new ContactQuery(prefix, null, null, null, null, null, null, null, ContactQuery.Sort.NAME, true), 0, 10)
+        return contacts.page(new ContactQuery(Bounds.cut(prefix), null, null, null, null, null, null, null, ContactQuery.Sort.NAME, true), 0, 10)
                 .stream().map(c -> c.fullName() + (c.outletName() == null ? "" : " — " + c.outletName()) + " #" + c.id()).toList();
     }
 

@@ -1,5 +1,6 @@
 package io.relance.interfaces.web.team;
 
+import io.relance.application.common.Bounds;
 import io.relance.application.team.TeamMember;
 import io.relance.application.team.TeamService;
 import org.primefaces.model.FilterMeta;
@@ -25,7 +26,7 @@ public class TeamLazyModel extends LazyDataModel<TeamMember> {
 
     @Override
     public List<TeamMember> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        return team.page(first, pageSize);
+        return team.page(Bounds.first(first), Bounds.size(pageSize));
     }
 
     @Override
