@@ -13,10 +13,11 @@ import java.io.IOException;
 
 /**
  * The public pages that take a token or send an email, limited per client network: what a share
- * link opens, the unsubscribe page and the preferences page (token guessing, mail bombing). The
+ * link opens (the page and its API, one budget), the unsubscribe page and the preferences page
+ * (token guessing, mail bombing). The
  * sign-up is limited where it acts (SignupView), per network and per address.
  */
-@WebFilter(urlPatterns = {"/api/share/*", "/unsubscribe", "/preferences"})
+@WebFilter(urlPatterns = {"/api/share/*", "/partage.xhtml", "/unsubscribe", "/preferences"})
 public class PublicRateFilter extends HttpFilter {
 
     @Inject
@@ -38,6 +39,9 @@ public class PublicRateFilter extends HttpFilter {
 
     private static String area(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/share/") ? "share" : path.startsWith("/unsubscribe") ? "unsubscribe" : "preferences";
+        if (path.startsWith("/api/share/") || path.startsWith("/partage")) {
+            return "share";
+        }
+        return path.startsWith("/unsubscribe") ? "unsubscribe" : "preferences";
     }
 }
