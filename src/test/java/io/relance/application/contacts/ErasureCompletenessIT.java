@@ -39,12 +39,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class ErasureCompletenessIT {
 
-    private static final String FIRST = "Zébulon";
-    private static final String LAST = "Quasimodo";
-    private static final String EMAIL = "zebulon.quasimodo@gazette-rgpd.fr";
-    private static final String E164 = "+33781920364";
-    /** What a scan looks for: the name (the collation ignores case and accents), the address, the number as stored and as typed. */
-    private static final List<String> NEEDLES = List.of(LAST, FIRST, EMAIL, E164, "0781920364", "07 81 92 03 64", "781920364");
+    /** A person of this test alone (the scan reads every agency of the database): "Zébu…" "Quasi…", +33 7 8… */
+    private final String s1 = letters(5);
+    private final String s2 = letters(5);
+    private final String first = "Zébu" + s1;
+    private final String last = "Quasi" + s2;
+    private final String email = "zebu" + s1 + ".quasi" + s2 + "@gazette-rgpd.fr";
+    private final String digits = String.format("%08d", new java.util.Random().nextInt(100_000_000));
+    private final String e164 = "+337" + digits;
+    /** "07 81 92 03 64" */
+    private final String national = ("07" + digits).replaceAll("(\\d\\d)(?!$)", "$1 ");
+    /** What the scan looks for: the name (the collation ignores case and accents), the address, the number as stored and as typed. */
+    private final List<String> needles = List.of(last, first, email, e164, "07" + digits, national, "7" + digits);
 
     @Deployment
     static WebArchive deployment() throws java.io.IOException {
@@ -68,18 +74,18 @@ class ErasureCompletenessIT {
         db = mail.launchedWithTheReleaseByEmail();
         db.in(() -> {
             db.sql("INSERT INTO contact (tenant_id, first_name, last_name, mobile, email, notes, created_at, updated_at) "
-                    + "VALUES (?1, '" + FIRST + "', '" + LAST + "', '" + E164 + "', '" + EMAIL + "', 'Demander Zébulon au standard', "
+                    + "VALUES (?1, '" + first + "', '" + last + "', '" + e164 + "', '" + email + "', 'Demander " + first + " au standard', "
                     + "NOW(3), NOW(3))");
             return null;
         });
-        person = db.count("SELECT id FROM contact WHERE tenant_id = ?1 AND last_name = '" + LAST + "'");
+        person = db.count("SELECT id FROM contact WHERE tenant_id = ?1 AND last_name = '" + last + "'");
         long campaign = db.count("SELECT id FROM campaign WHERE tenant_id = ?1");
         long caller = db.count("SELECT id FROM staff_member WHERE tenant_id = ?1 AND email = 'lea@x.fr'");
         db.in(() -> {
             db.sql("INSERT INTO enrolment (tenant_id, campaign_id, contact_id, caller_id, status, attempts, max_attempts, "
                     + "min_gap_minutes, cooldown_days, callback_at, first_day, ends_at, created_at, paused_reason) VALUES (?1, "
                     + campaign + ", " + person + ", " + caller + ", 'CALLBACK', 2, 9, 60, 30, '2026-11-24 09:00:00', '2026-11-23', "
-                    + "'2026-11-26 18:00:00', NOW(3), 'Zébulon Quasimodo était en reportage')");
+                    + "'2026-11-26 18:00:00', NOW(3), '" + first + " " + last + " était en reportage')");
             return null;
         });
         long enrolment = db.count("SELECT id FROM enrolment WHERE tenant_id = ?1 AND contact_id = " + person);
@@ -92,31 +98,31 @@ class ErasureCompletenessIT {
             db.sql("INSERT INTO call_task (tenant_id, enrolment_id, caller_id, kind, day_no, slot_no, opens_at, closes_at, status) "
                     + "VALUES (?1, " + enrolment + ", " + caller + ", 'CALLBACK', 2, 1, '2026-11-24 09:00:00', '2026-11-24 09:30:00', 'PLANNED')");
             db.sql("INSERT INTO sms_outbox (tenant_id, enrolment_id, to_number, due_at, status, created_at, body, last_error) VALUES "
-                    + "(?1, " + enrolment + ", '" + E164 + "', '2026-11-23 12:00:00', 'FAILED', NOW(3), 'Bonjour Zébulon', "
-                    + "'Destination refusée : 07 81 92 03 64')");
+                    + "(?1, " + enrolment + ", '" + e164 + "', '2026-11-23 12:00:00', 'FAILED', NOW(3), 'Bonjour " + first + "', "
+                    + "'Destination refusée : " + national + "')");
             db.sql("INSERT INTO mail_outbox (tenant_id, campaign_id, contact_id, enrolment_id, kind, idempotency_key, to_email, "
                     + "subject, body_text, unsubscribe_token, status, due_at, last_error, created_at) VALUES (?1, " + ids + ", "
-                    + enrolment + ", 'RELEASE', 'rgpd-" + person + "', '" + EMAIL + "', 'Pour Zébulon', 'Bonjour Zébulon', '"
-                    + UUID.randomUUID() + "', 'FAILED', NOW(3), '550 5.1.1 <" + EMAIL + ">: Recipient address rejected', NOW(3))");
+                    + enrolment + ", 'RELEASE', 'rgpd-" + person + "', '" + email + "', 'Pour " + first + "', 'Bonjour " + first + "', '"
+                    + UUID.randomUUID() + "', 'FAILED', NOW(3), '550 5.1.1 <" + email + ">: Recipient address rejected', NOW(3))");
             // another person's email whose error quotes this one (a forward that bounced)
-            db.sql("UPDATE mail_outbox SET last_error = 'forwarded to " + EMAIL + ": 452 mailbox full' WHERE tenant_id = ?1 "
+            db.sql("UPDATE mail_outbox SET last_error = 'forwarded to " + email + ": 452 mailbox full' WHERE tenant_id = ?1 "
                     + "AND to_email LIKE 'marc@%'");
             db.sql("INSERT INTO due_step (tenant_id, kind, ref_id, due_at, status, last_error) VALUES (?1, 'SMS', " + enrolment
-                    + ", '2026-11-23 12:00:00', 'DROPPED', 'provider refused " + E164 + "')");
+                    + ", '2026-11-23 12:00:00', 'DROPPED', 'provider refused " + e164 + "')");
             db.sql("INSERT INTO sms_reply (tenant_id, contact_id, from_number, body, stop, received_at) VALUES "
-                    + "(?1, NULL, '" + E164 + "', 'Rappelez-moi demain, Zébulon', FALSE, NOW(3))");
+                    + "(?1, NULL, '" + e164 + "', 'Rappelez-moi demain, " + first + "', FALSE, NOW(3))");
             db.sql("INSERT INTO coverage (tenant_id, campaign_id, contact_id, published_on, title, url, kind, tone, created_at) "
-                    + "VALUES (?1, " + ids + ", '2026-11-25', 'Zébulon Quasimodo raconte l''hiver', "
-                    + "'https://gazette-rgpd.fr/zebulon-quasimodo-hiver', 'INTERVIEW', 'POSITIVE', NOW(3))");
-            db.sql("UPDATE campaign SET paused_reason = 'Attendre le retour de Quasimodo' WHERE tenant_id = ?1");
-            db.sql("UPDATE contact SET notes = 'Collègue de Zébulon Quasimodo (07 81 92 03 64)' WHERE tenant_id = ?1 "
+                    + "VALUES (?1, " + ids + ", '2026-11-25', '" + first + " " + last + " raconte l''hiver', "
+                    + "'https://gazette-rgpd.fr/zebu" + s1 + "-quasi" + s2 + "-hiver', 'INTERVIEW', 'POSITIVE', NOW(3))");
+            db.sql("UPDATE campaign SET paused_reason = 'Attendre le retour de " + last + "' WHERE tenant_id = ?1");
+            db.sql("UPDATE contact SET notes = 'Collègue de " + first + " " + last + " (" + national + ")' WHERE tenant_id = ?1 "
                     + "AND first_name = 'Marc'");
             db.em().createNativeQuery("INSERT INTO import_report (tenant_id, target, file_name, created_by, created_at, "
                             + "finished_at, mode, duplicates, status, total_rows, created_count, rejected_count, report_csv) "
                             + "VALUES (?1, 'CONTACTS', 'journalistes.csv', 'sam@x.fr', NOW(3), NOW(3), 'VALID_ROWS', 'SKIP', "
                             + "'DONE', 2, 1, 1, ?2)").setParameter(1, db.tenant())
                     .setParameter(2, gzip("\uFEFFLigne;Résultat;Qui;Détail\r\n2;Créé;Marc Bravo;\r\n"
-                            + "3;Rejetée;Quasimodo Zébulon <" + EMAIL + ">;Mobile : numéro invalide ('+33 7 81 92 03 64 x)\r\n"))
+                            + "3;Rejetée;" + last + " " + first + " <" + email + ">;Mobile : numéro invalide ('+33 " + national.substring(1) + " x)\r\n"))
                     .executeUpdate();
             return null;
         });
@@ -130,10 +136,10 @@ class ErasureCompletenessIT {
     @Test
     void afterTheErasureNoTextColumnOfTheDatabaseHoldsTheirNameAddressOrNumber() throws Exception {
         List<String> before = traces();
-        for (String needle : List.of(LAST, EMAIL, E164, "07 81 92 03 64")) {
+        for (String needle : List.of(last, email, e164, national)) {
             assertTrue(before.stream().anyMatch(t -> t.endsWith("'" + needle + "'")), "the scan sees " + needle + " first: " + before);
         }
-        assertTrue(reports().contains(EMAIL));
+        assertTrue(reports().contains(email));
 
         InTenant.run(db.tenant(), () -> chef.call(() -> {
             contacts.erase(person);
@@ -142,7 +148,7 @@ class ErasureCompletenessIT {
 
         assertEquals(List.of(), traces(), "every text column of every table, after the erasure");
         String reports = reports();
-        for (String needle : List.of(LAST, "Zebulon", FIRST, EMAIL, "81 92 03 64", "781920364")) {
+        for (String needle : List.of(last, "Zebu" + s1, first, email, national.substring(3), "7" + digits)) {
             assertFalse(reports.toLowerCase().contains(needle.toLowerCase()), needle + " in the import report: " + reports);
         }
         assertTrue(reports.contains("3;Rejetée;"), "the line stays, anonymous: " + reports);
@@ -180,7 +186,7 @@ class ErasureCompletenessIT {
 
         List<Map<String, Object>> coverage = (List<Map<String, Object>>) data.get("coverage");
         assertEquals(1, coverage.size());
-        assertEquals("Zébulon Quasimodo raconte l'hiver", coverage.get(0).get("title"));
+        assertEquals(first + " " + last + " raconte l'hiver", coverage.get(0).get("title"));
         assertEquals("2026-11-25", coverage.get(0).get("publishedOn"));
     }
 
@@ -194,7 +200,7 @@ class ErasureCompletenessIT {
             assertTrue(columns.size() > 100, "the scan reads the whole schema: " + columns.size());
             List<String> found = new ArrayList<>();
             for (Object[] c : columns) {
-                for (String needle : NEEDLES) {
+                for (String needle : needles) {
                     Number n = (Number) db.em().createNativeQuery("SELECT COUNT(*) FROM `" + c[0] + "` WHERE `" + c[1]
                             + "` LIKE ?1").setParameter(1, "%" + needle + "%").getSingleResult();
                     if (n.longValue() > 0) {
@@ -218,6 +224,15 @@ class ErasureCompletenessIT {
             }
         }
         return all.toString();
+    }
+
+    private static String letters(int n) {
+        StringBuilder s = new StringBuilder();
+        java.util.Random random = new java.util.Random();
+        for (int i = 0; i < n; i++) {
+            s.append((char) ('a' + random.nextInt(26)));
+        }
+        return s.toString();
     }
 
     private static byte[] gzip(String text) throws java.io.IOException {
