@@ -24,7 +24,7 @@ public final class Agencies {
         HttpResponse<String> done = browser.submit(browser.get(appUrl() + "/signup.xhtml"), "signup", "signup:submit", Map.of(
                 "signup:agencyName", "Agence " + slug, "signup:slug", slug, "signup:firstName", "Dana",
                 "signup:lastName", "Vidal", "signup:email", email, "signup:password", password));
-        assertTrue(WebSession.text(done).contains("Votre agence est créée"), WebSession.text(done));
+        assertTrue(WebSession.text(done).contains("Demande reçue"), WebSession.text(done));
         return email;
     }
 

@@ -18,11 +18,20 @@ public final class Deployments {
                 .as(WebArchive.class);
     }
 
+    /** From the test JVM (failsafe's properties) or inside the server (its environment), whatever the ports. */
     public static String appUrl() {
-        return "http://localhost:" + System.getProperty("relance.http.port", "9080");
+        String port = System.getProperty("relance.http.port");
+        if (port == null && System.getenv("RELANCE_PUBLIC_URL") != null) {
+            return System.getenv("RELANCE_PUBLIC_URL");
+        }
+        return "http://localhost:" + (port == null ? "9080" : port);
     }
 
     public static String keycloakUrl() {
-        return "http://localhost:" + System.getProperty("relance.keycloak.port", "9180");
+        String port = System.getProperty("relance.keycloak.port");
+        if (port == null && System.getenv("KEYCLOAK_URL") != null) {
+            return System.getenv("KEYCLOAK_URL");
+        }
+        return "http://localhost:" + (port == null ? "9180" : port);
     }
 }

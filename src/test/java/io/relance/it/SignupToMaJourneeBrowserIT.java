@@ -56,7 +56,7 @@ class SignupToMaJourneeBrowserIT {
 
             browser.type("#signup\\:password", "Lumiere2026!");
             browser.click("#signup\\:submit");
-            browser.waitForText("Votre agence est créée");
+            browser.waitForText("Demande reçue");
             browser.screenshot("03-signup-done");
 
             browser.click("#login-after-signup");

@@ -36,13 +36,13 @@ class TeamManagementIT {
         HttpResponse<String> refused = browser.submit(form, "signup", "signup:submit", Map.of());
         String text = WebSession.text(refused);
         assertEquals(6, text.split("Ce champ est obligatoire", -1).length - 1, text);
-        assertFalse(text.contains("Votre agence est créée"));
+        assertFalse(text.contains("Demande reçue"));
 
         String slug = "form-" + UUID.randomUUID().toString().substring(0, 6);
         HttpResponse<String> done = browser.submit(refused, "signup", "signup:submit", Map.of(
                 "signup:agencyName", "Agence Formulaire", "signup:slug", slug, "signup:firstName", "Zoé",
                 "signup:lastName", "Blanc", "signup:email", "zoe@" + slug + ".fr", "signup:password", "Formulaire2026"));
-        assertTrue(WebSession.text(done).contains("Votre agence est créée"), WebSession.text(done));
+        assertTrue(WebSession.text(done).contains("Demande reçue"), WebSession.text(done));
         HttpResponse<String> team = browser.login(appUrl() + "/app/home", "zoe@" + slug + ".fr", "Formulaire2026");
         assertTrue(team.uri().getPath().endsWith("/app/agence/team.xhtml"), team.uri().toString());
         assertTrue(WebSession.text(team).contains("Agence Formulaire"));

@@ -32,15 +32,30 @@ public final class WebSession {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
+    /** Headers sent with every request (e.g. X-Forwarded-For, as a trusted proxy in front would add it). */
+    private final Map<String, String> headers = new LinkedHashMap<>();
+
+    /** Every request from now on carries this header. */
+    public WebSession with(String header, String value) {
+        headers.put(header, value);
+        return this;
+    }
+
+    private HttpRequest.Builder request(String url) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url));
+        headers.forEach(b::header);
+        return b;
+    }
+
     public HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(request(url).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> post(String url, Map<String, String> form) throws IOException, InterruptedException {
         String body = form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create(url))
+        return http.send(request(url)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }

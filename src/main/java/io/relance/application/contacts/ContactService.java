@@ -9,6 +9,7 @@ import io.relance.domain.contact.ContactInput;
 import io.relance.domain.contact.ContactRules;
 import io.relance.domain.contact.Outlet;
 import io.relance.domain.contact.OutletDetails;
+import io.relance.domain.contact.PersonTraces;
 import io.relance.domain.contact.Problem;
 import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
@@ -54,6 +55,9 @@ public class ContactService {
 
     @Inject
     SuppressionList suppressions;
+
+    @Inject
+    PersonRecords records;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -125,16 +129,28 @@ public class ContactService {
 
     /**
      * GDPR erasure: the person disappears from every list; the row stays as an anonymous tombstone,
-     * and their SMS and emails keep no number, address or text.
+     * their SMS and emails keep no number, address or text, their planned calls are cancelled, and
+     * every free text of the agency that names them (an import's report, an error, a reason, a
+     * note, a coverage title) has the mention replaced.
      */
     @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
     public void erase(long id) {
         Contact contact = load(id);
+        ContactDetails d = contact.details();
+        // how they show in text, read before the card is blanked
+        List<String> numbers = new ArrayList<>();
+        for (String n : new String[]{d.mobile(), d.landline(), contact.getWrongNumber()}) {
+            if (n != null && !n.isBlank()) {
+                numbers.add(n);
+            }
+        }
+        PersonTraces traces = PersonTraces.of(d.firstName(), d.lastName(), d.email(), numbers);
         // what was running stops first, then the person leaves only fingerprints behind
-        suppressions.remember(contact.details(), "Effacement RGPD");
+        suppressions.remember(d, "Effacement RGPD");
         contact.erase(clock.instant());
         withdrawals.of(List.of(id), book.caller(), "Effacement RGPD");
         channels.erase(id);
+        records.erase(id, traces);
     }
 
     /** The suppression list, newest first: fingerprints, never an address. */
@@ -183,6 +199,7 @@ public class ContactService {
         data.put("createdAt", c.getCreatedAt().toString());
         data.put("updatedAt", c.getUpdatedAt().toString());
         data.putAll(channels.of(id)); // the SMS and emails sent to the person, and their replies
+        data.putAll(records.history(id)); // their calls (the caller's role), sequences, callbacks and coverage
         return data;
     }
 

@@ -19,7 +19,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * The preferences page's emails leave through the same SMTP gateway as the agencies' (or wait
+ * The platform's emails (the preferences page's links, the sign-up's answers) leave through the same SMTP gateway as the agencies' (or wait
  * when there is none). Claimed in one transaction, sent outside any, recorded in another; the
  * address and the link are blanked once sent or given up.
  */
@@ -79,10 +79,20 @@ public class PreferenceMails {
     private Outgoing outgoing(PreferenceMailStore.Due d) {
         ResourceBundle text = ResourceBundle.getBundle("io.relance.i18n.messages", Locale.forLanguageTag(d.language()),
                 PreferenceMails.class.getClassLoader());
-        String url = publicUrl.replaceAll("/+$", "") + "/preferences?t=" + d.token() + "&lang=" + d.language();
-        String body = java.text.MessageFormat.format(text.getString("preferences.mail.body"), url);
+        String base = publicUrl.replaceAll("/+$", "");
+        String subject;
+        String body;
+        if (d.kind() == null || "PREFERENCE_LINK".equals(d.kind())) {
+            subject = text.getString("preferences.mail.subject");
+            body = java.text.MessageFormat.format(text.getString("preferences.mail.body"),
+                    base + "/preferences?t=" + d.token() + "&lang=" + d.language());
+        } else {
+            // a sign-up's answer (SignupNotices): the outcome the form did not tell
+            String key = "signup.mail." + d.kind();
+            subject = text.getString(key + ".subject");
+            body = java.text.MessageFormat.format(text.getString(key + ".body"), d.arg(), base + "/app/home", base + "/signup.xhtml");
+        }
         // no agency (null): the composer signs it "Relance" and adds no unsubscribe link
-        return new Outgoing(d.id(), d.toEmail(), null, text.getString("preferences.mail.subject"), body, null, null,
-                d.language(), List.of());
+        return new Outgoing(d.id(), d.toEmail(), null, subject, body, null, null, d.language(), List.of());
     }
 }

@@ -4,6 +4,7 @@ import io.relance.domain.tenant.Slug;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The checks of the sign-up form that need no database nor Keycloak. Also applied to invitations. */
@@ -11,6 +12,17 @@ public final class SignupRules {
 
     public static final int PASSWORD_MIN = 10;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
+    /** CR, LF, tab and every other control or line/paragraph separator: a name must not break an email header. */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\p{Zl}\\p{Zp}]");
+
+    /**
+     * Ids an agency may not take: they would pass for the platform in a URL, an email or a support
+     * conversation (and the demo agency's, which exists in every installation that shows the demo).
+     */
+    public static final Set<String> RESERVED = Set.of("admin", "administrator", "api", "www", "app", "mail", "smtp",
+            "support", "help", "aide", "relance", "keycloak", "auth", "login", "signup", "status", "static", "assets",
+            "root", "system", "postmaster", "abuse", "noreply", "no-reply", "security", "billing", "demo",
+            "agence-demo");
 
     private SignupRules() {
     }
@@ -18,10 +30,15 @@ public final class SignupRules {
     public static List<FieldError> check(SignupRequest r) {
         List<FieldError> errors = new ArrayList<>();
         required(errors, "agencyName", r.agencyName(), 120);
+        if (hasControl(r.agencyName())) {
+            errors.add(new FieldError("agencyName", "signup.agencyName.control"));
+        }
         if (blank(r.slug())) {
             errors.add(new FieldError("slug", "validation.required"));
         } else if (!Slug.isValid(r.slug())) {
             errors.add(new FieldError("slug", "signup.slug.invalid"));
+        } else if (RESERVED.contains(r.slug())) {
+            errors.add(new FieldError("slug", "signup.slug.reserved"));
         }
         checkPerson(errors, r.firstName(), r.lastName(), r.email());
         checkPassword(errors, r.password(), r.email());
@@ -53,6 +70,11 @@ public final class SignupRules {
         } else if (value.length() > max) {
             errors.add(new FieldError(field, "validation.tooLong"));
         }
+    }
+
+    /** Whether a text carries a line break or another control character (which could forge an email header). */
+    public static boolean hasControl(String s) {
+        return s != null && CONTROL.matcher(s).find();
     }
 
     private static boolean blank(String s) {

@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -19,6 +20,11 @@ import java.util.logging.Logger;
  * Creates an agency and its director. Keycloak first (it checks the email and the password policy),
  * then the database; when the database part fails the Keycloak account is removed, so that a failed
  * sign-up leaves nothing behind and the same slug and email can be used again.
+ * <p>
+ * The answer does not say whether the address already has an account or the id already belongs to
+ * an agency (anyone could otherwise list who uses Relance): a well-formed sign-up always "goes
+ * through"; when it could not, the address typed is told why by email (SignupNotices), which only
+ * its owner reads. A sign-up that worked sends nothing: the director logs in at once.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -36,45 +42,65 @@ public class SignupService {
     AgencyRecords records;
 
     @Inject
+    SignupNotices notices;
+
+    @Inject
     @ConfigProperty(name = "relance.signup.country", defaultValue = "FR")
     String country;
 
-    /** @return the new agency's slug */
-    public String signUp(SignupRequest raw) {
+    /**
+     * Signs the agency up, or emails the address typed why it could not be. Throws only for what the
+     * form may say (a missing or malformed field, a reserved id, a password Keycloak refuses, an outage).
+     *
+     * @param language of the email ("fr" or "en")
+     */
+    public void signUp(SignupRequest raw, String language) {
         SignupRequest r = raw.normalized();
         List<FieldError> errors = new ArrayList<>(SignupRules.check(r));
-        if (errors.stream().noneMatch(e -> e.field().equals("slug")) && records.slugTaken(r.slug())) {
-            errors.add(new FieldError("slug", "signup.slug.taken"));
-        }
         if (!errors.isEmpty()) {
             throw new SignupException(errors);
         }
+        if (records.slugTaken(r.slug())) {
+            answer(r, SignupNotices.Notice.SLUG_TAKEN, language);
+            return;
+        }
         String accountId = createAccount(r);
+        if (accountId == null) {
+            answer(r, SignupNotices.Notice.EMAIL_TAKEN, language);
+            return;
+        }
         try {
             records.create(r, country, accountId);
         } catch (RuntimeException dbFailure) {
             LOG.log(Level.WARNING, "Sign-up of " + r.slug() + " failed in the database; removing its Keycloak account", dbFailure);
             undo(accountId);
-            throw slugTakenMeanwhile(r.slug()) ? new SignupException("slug", "signup.slug.taken")
-                    : new SignupException("form", "signup.failed.database");
+            if (slugTakenMeanwhile(r.slug())) {
+                answer(r, SignupNotices.Notice.SLUG_TAKEN, language);
+                return;
+            }
+            throw new SignupException("form", "signup.failed.database");
         }
         LOG.info(() -> "Agency " + r.slug() + " signed up");
-        return r.slug();
     }
 
+    private void answer(SignupRequest r, SignupNotices.Notice notice, String language) {
+        LOG.info(() -> "Sign-up of " + r.slug() + " not done (" + notice + "); the address typed is told by email");
+        notices.queue(r.email(), notice, r.slug(), "en".equals(language) ? "en" : "fr", Instant.now());
+    }
+
+    /** The new account's id; null when the address already has one. */
     private String createAccount(SignupRequest r) {
         try {
             return directory.create(new NewAccount(r.slug(), r.email(), r.firstName(), r.lastName(), Role.DIRECTEUR,
                     r.password()), false);
         } catch (IdentityException e) {
-            throw switch (e.reason()) {
-                case EMAIL_TAKEN -> new SignupException("email", "signup.email.taken");
-                case PASSWORD_REJECTED -> new SignupException("password", "signup.password.weak");
-                default -> new SignupException("form", "identity.unavailable");
+            return switch (e.reason()) {
+                case EMAIL_TAKEN -> null;
+                case PASSWORD_REJECTED -> throw new SignupException("password", "signup.password.weak");
+                default -> throw new SignupException("form", "identity.unavailable");
             };
         }
     }
-
     private void undo(String accountId) {
         compensation.undo(accountId, "sign-up failed in the database");
     }

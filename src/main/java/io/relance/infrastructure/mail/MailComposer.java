@@ -40,6 +40,15 @@ public final class MailComposer {
         return publicUrl.replaceAll("/+$", "") + "/preferences";
     }
 
+    /**
+     * A header value on one line: the sign-up refuses control characters in an agency's name, but a
+     * name saved before that rule, or a subject rendered from a contact's fields, must not be able to
+     * start a header of its own (CR/LF injection), whatever the mail library does with it.
+     */
+    static String oneLine(String value) {
+        return value == null ? null : value.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}]+", " ").strip();
+    }
+
     /** The text (both parts) first, then each file as an attachment, its content type as given. */
     private static MimeMultipart mixed(MimeMultipart alternative, List<Attachment> attachments) throws MessagingException {
         MimeMultipart mixed = new MimeMultipart("mixed");
@@ -63,7 +72,7 @@ public final class MailComposer {
         // no token: an email to the agency's own staff (a meeting's copy), without an unsubscribe link
         String url = m.token() == null ? null : unsubscribeUrl(publicUrl, m.token());
         // no agency: the platform's own email (a preferences link), from "Relance"
-        String sender = m.agencyName() == null ? "Relance" : m.agencyName();
+        String sender = m.agencyName() == null ? "Relance" : oneLine(m.agencyName());
         String footer = java.text.MessageFormat.format(bundle.getString(url != null ? "mail.footer"
                 : m.agencyName() == null ? "mail.footer.platform" : "mail.footer.team"), sender);
         String preferences = url == null ? null : preferencesUrl(publicUrl);
@@ -78,7 +87,7 @@ public final class MailComposer {
         if (m.replyTo() != null && !m.replyTo().isBlank()) {
             message.setReplyTo(InternetAddress.parse(m.replyTo(), false));
         }
-        message.setSubject(m.subject(), "UTF-8");
+        message.setSubject(oneLine(m.subject()), "UTF-8");
         if (url != null) {
             message.setHeader("List-Unsubscribe", "<" + url + ">");
             message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");

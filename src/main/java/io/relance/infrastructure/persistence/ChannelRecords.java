@@ -60,8 +60,9 @@ public class ChannelRecords {
         return data;
     }
 
+    /** Rows of a query on one contact (":tenant", ":contact") as named values, dates as ISO text. */
     @SuppressWarnings("unchecked")
-    private java.util.List<java.util.Map<String, Object>> rows(String sql, long contactId, String... names) {
+    java.util.List<java.util.Map<String, Object>> rows(String sql, long contactId, String... names) {
         java.util.List<Object[]> rows = em.createNativeQuery(sql).setParameter("tenant", TenantContext.require())
                 .setParameter("contact", contactId).getResultList();
         return rows.stream().map(r -> {

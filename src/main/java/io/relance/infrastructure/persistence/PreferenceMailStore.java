@@ -1,5 +1,6 @@
 package io.relance.infrastructure.persistence;
 
+import io.relance.application.signup.SignupNotices;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -7,15 +8,16 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The preferences page's own outbox: its emails belong to no agency nor campaign, so they cannot
- * sit in an agency's mail_outbox; they leave through the same SMTP gateway. The address and the
- * link are blanked as soon as the email has left (or been given up).
+ * The platform's own outbox: the preferences page's links and the sign-up's answers belong to no
+ * agency nor campaign, so they cannot sit in an agency's mail_outbox; they leave through the same
+ * SMTP gateway. The address, the link and the agency id are blanked as soon as the email has left
+ * (or been given up).
  */
 @ApplicationScoped
-public class PreferenceMailStore {
+public class PreferenceMailStore implements SignupNotices {
 
-    /** An email claimed for sending. */
-    public record Due(long id, String toEmail, String token, String language, int tries) {
+    /** An email claimed for sending: {@code kind} PREFERENCE_LINK or a {@link SignupNotices.Notice}. */
+    public record Due(long id, String toEmail, String token, String language, int tries, String kind, String arg) {
     }
 
     @Inject
@@ -26,11 +28,18 @@ public class PreferenceMailStore {
                 + "VALUES (?, ?, ?, 'PENDING', ?, ?)", toEmail, token, language, now, now);
     }
 
+    @Override
+    public void queue(String toEmail, Notice notice, String slug, String language, Instant now) {
+        sql.update("INSERT INTO preference_mail (to_email, kind, arg, language, status, due_at, created_at) "
+                + "VALUES (?, ?, ?, ?, 'PENDING', ?, ?)", toEmail, notice.name(), slug, language, now, now);
+    }
+
     /** Claims due emails (another node skips them) and marks them as leaving, in the caller's transaction. */
     public List<Due> claim(Instant now, int max) {
-        List<Due> due = sql.query("SELECT id, to_email, link_token, language, tries FROM preference_mail "
+        List<Due> due = sql.query("SELECT id, to_email, link_token, language, tries, kind, arg FROM preference_mail "
                         + "WHERE status = 'PENDING' AND due_at <= ? ORDER BY due_at, id LIMIT " + max + " FOR UPDATE SKIP LOCKED",
-                rs -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)), now);
+                rs -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6),
+                        rs.getString(7)), now);
         for (Due d : due) {
             sql.update("UPDATE preference_mail SET status = 'SENDING', tries = tries + 1 WHERE id = ?", d.id());
         }
@@ -38,7 +47,7 @@ public class PreferenceMailStore {
     }
 
     public void sent(long id, Instant now) {
-        sql.update("UPDATE preference_mail SET status = 'SENT', sent_at = ?, to_email = NULL, link_token = NULL, last_error = NULL "
+        sql.update("UPDATE preference_mail SET status = 'SENT', sent_at = ?, to_email = NULL, link_token = NULL, arg = NULL, last_error = NULL "
                 + "WHERE id = ?", now, id);
     }
 
@@ -46,7 +55,7 @@ public class PreferenceMailStore {
     public void failed(long id, String error, Instant next) {
         String why = error == null ? "" : error;
         if (next == null) {
-            sql.update("UPDATE preference_mail SET status = 'FAILED', to_email = NULL, link_token = NULL, last_error = LEFT(?, 300) "
+            sql.update("UPDATE preference_mail SET status = 'FAILED', to_email = NULL, link_token = NULL, arg = NULL, last_error = LEFT(?, 300) "
                     + "WHERE id = ?", why, id);
         } else {
             sql.update("UPDATE preference_mail SET status = 'PENDING', due_at = ?, last_error = LEFT(?, 300) WHERE id = ?", next, why, id);

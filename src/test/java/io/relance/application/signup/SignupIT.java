@@ -55,10 +55,10 @@ class SignupIT {
     void anAgencyAndItsDirectorAreCreatedAndTheDirectorCanLogIn() throws Exception {
         String slug = unique("atelier");
         String email = slug + "@example.org";
-        String created = signup.signUp(new SignupRequest("L'Atelier Presse", slug, "Anne", "Durand", email, "motdepasse42"));
+        signup.signUp(new SignupRequest("L'Atelier Presse", slug, "Anne", "Durand", email, "motdepasse42"), "fr");
 
-        assertEquals(slug, created);
         assertTrue(records.slugTaken(slug));
+        assertEquals(0, notices(email, "EMAIL_TAKEN") + notices(email, "SLUG_TAKEN"), "nothing to explain");
         String token = Tokens.accessToken(email, "motdepasse42");
         String claims = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
         assertTrue(claims.contains("\"tenant\":\"" + slug + "\""), claims);
@@ -68,7 +68,7 @@ class SignupIT {
     @Test
     void eachEmptyFieldIsNamed() {
         SignupException e = assertThrows(SignupException.class,
-                () -> signup.signUp(new SignupRequest("", " ", "", "", "", "")));
+                () -> signup.signUp(new SignupRequest("", " ", "", "", "", ""), "fr"));
         assertEquals(List.of("agencyName", "slug", "firstName", "lastName", "email", "password"),
                 e.errors().stream().map(FieldError::field).toList());
         assertTrue(e.errors().stream().allMatch(err -> err.messageKey().equals("validation.required")));
@@ -83,14 +83,20 @@ class SignupIT {
     }
 
     @Test
-    void aTakenSlugOrEmailIsRefusedAndNothingIsCreated() {
+    void aTakenSlugOrEmailCreatesNothingAndTellsOnlyTheAddressTyped() throws Exception {
+        String taken = unique("prise");
+        signup.signUp(new SignupRequest("Première", taken, "Anne", "Durand", taken + "@example.org", "motdepasse42"), "fr");
+
         String email = unique("new") + "@example.org";
-        refused(new SignupRequest("Copie", "agence-demo", "Anne", "Durand", email, "motdepasse42"), "slug", "signup.slug.taken");
+        // no exception: the caller learns nothing the form would not say for a free id
+        signup.signUp(new SignupRequest("Copie", taken, "Anne", "Durand", email, "motdepasse42"), "fr");
         assertTrue(directory.findByEmail(email).isEmpty(), "no Keycloak account for a refused sign-up");
+        assertEquals(1, notices(email, "SLUG_TAKEN"), "the address typed learns the id is taken");
 
         String slug = unique("copie");
-        refused(new SignupRequest("Copie", slug, "Anne", "Durand", "directeur@agence-demo.fr", "motdepasse42"), "email", "signup.email.taken");
+        signup.signUp(new SignupRequest("Copie", slug, "Anne", "Durand", "directeur@agence-demo.fr", "motdepasse42"), "en");
         assertFalse(records.slugTaken(slug), "no agency for a refused sign-up");
+        assertEquals(1, notices("directeur@agence-demo.fr", "EMAIL_TAKEN"), "the owner of the address is told");
     }
 
     @Test
@@ -99,11 +105,14 @@ class SignupIT {
         withDeadKeycloak.directory = KeycloakDirectory.connectTo(
                 new KeycloakSettings("http://localhost:1", "relance", "relance-app", "x", 2));
         withDeadKeycloak.records = records;
+        withDeadKeycloak.notices = (to, notice, id, language, now) -> {
+            throw new AssertionError("nothing to tell when nothing was tried");
+        };
         withDeadKeycloak.country = "FR";
         String slug = unique("panne-kc");
 
         SignupException e = assertThrows(SignupException.class, () -> withDeadKeycloak.signUp(
-                new SignupRequest("Panne", slug, "Anne", "Durand", slug + "@example.org", "motdepasse42")));
+                new SignupRequest("Panne", slug, "Anne", "Durand", slug + "@example.org", "motdepasse42"), "fr"));
         assertEquals("identity.unavailable", e.errors().get(0).messageKey());
         assertFalse(records.slugTaken(slug));
     }
@@ -117,7 +126,7 @@ class SignupIT {
                 + "IF NEW.id LIKE 'boom-db%' THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'refused by test trigger'; END IF; END");
         try {
             SignupException e = assertThrows(SignupException.class, () -> signup.signUp(
-                    new SignupRequest("Boom", slug, "Anne", "Durand", email, "motdepasse42")));
+                    new SignupRequest("Boom", slug, "Anne", "Durand", email, "motdepasse42"), "fr"));
             assertEquals("signup.failed.database", e.errors().get(0).messageKey());
         } finally {
             sql("DROP TRIGGER fail_boom_db");
@@ -125,17 +134,31 @@ class SignupIT {
         assertTrue(directory.findByEmail(email).isEmpty(), "the Keycloak account was removed");
         assertFalse(records.slugTaken(slug));
         // and the same sign-up now goes through: nothing half-created blocks it
-        assertEquals(slug, signup.signUp(new SignupRequest("Boom", slug, "Anne", "Durand", email, "motdepasse42")));
+        signup.signUp(new SignupRequest("Boom", slug, "Anne", "Durand", email, "motdepasse42"), "fr");
+        assertTrue(records.slugTaken(slug));
     }
 
     private void refused(SignupRequest request, String field, String key) {
-        SignupException e = assertThrows(SignupException.class, () -> signup.signUp(request));
+        SignupException e = assertThrows(SignupException.class, () -> signup.signUp(request, "fr"));
         Consumer<FieldError> check = err -> {
             assertEquals(field, err.field());
             assertEquals(key, err.messageKey());
         };
         assertEquals(1, e.errors().size(), e.errors().toString());
         check.accept(e.errors().get(0));
+    }
+
+    /** The sign-up's emails of that kind waiting or sent to that address (the platform's outbox). */
+    private long notices(String email, String kind) throws Exception {
+        try (Connection c = dataSource.getConnection(); java.sql.PreparedStatement s = c.prepareStatement(
+                "SELECT COUNT(*) FROM preference_mail WHERE to_email = ? AND kind = ?")) {
+            s.setString(1, email);
+            s.setString(2, kind);
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     private void sql(String statement) throws Exception {

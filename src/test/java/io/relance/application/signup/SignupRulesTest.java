@@ -40,4 +40,20 @@ class SignupRulesTest {
         assertEquals(List.of(new FieldError("agencyName", "validation.tooLong"), new FieldError("email", "validation.email")),
                 SignupRules.check(r));
     }
+
+    @Test
+    void reservedIdsAreRefusedWithTheirOwnReason() {
+        for (String reserved : List.of("admin", "api", "www", "app", "mail", "support", "relance", "keycloak", "agence-demo")) {
+            SignupRequest r = new SignupRequest("Agence", reserved, "Inès", "Roux", "ines@lumiere.fr", "Lumiere2026");
+            assertEquals(List.of(new FieldError("slug", "signup.slug.reserved")), SignupRules.check(r), reserved);
+        }
+    }
+
+    @Test
+    void anAgencyNameThatWouldBreakAnEmailHeaderIsRefused() {
+        for (String name : List.of("Agence\r\nBcc: victim@example.org", "Agence\nX", "Agence\u0000X", "Agence\u2028X")) {
+            SignupRequest r = new SignupRequest(name, "lumiere", "Inès", "Roux", "ines@lumiere.fr", "Lumiere2026").normalized();
+            assertEquals(List.of(new FieldError("agencyName", "signup.agencyName.control")), SignupRules.check(r), name);
+        }
+    }
 }

@@ -148,4 +148,18 @@ class MailComposerTest {
         assertTrue(e.isPermanent() && !e.isUnreachable());
         assertTrue(e.getMessage().contains("550 5.1.1"), e.getMessage());
     }
+
+    @Test
+    void anAgencyNameOrSubjectWithLineBreaksCannotAddAHeader() throws Exception {
+        Outgoing m = new Outgoing(8, "zoe@journal.fr", null, "Sujet\r\nBcc: victim@example.org", "Bonjour",
+                TOKEN, "Agence\r\nBcc: victim@example.org", "fr", List.of());
+        MimeMessage message = MailComposer.compose(Session.getInstance(new Properties()), m, "relance@agence.fr",
+                "https://app.relance.fr/");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        message.writeTo(out);
+        MimeMessage read = new MimeMessage(Session.getInstance(new Properties()), new java.io.ByteArrayInputStream(out.toByteArray()));
+        assertEquals(null, read.getHeader("Bcc"), out.toString(StandardCharsets.UTF_8));
+        assertEquals("Agence Bcc: victim@example.org", ((InternetAddress) read.getFrom()[0]).getPersonal());
+        assertEquals("Sujet Bcc: victim@example.org", read.getSubject());
+    }
 }
