@@ -73,6 +73,9 @@ class CspBrowserIT {
                 visit(browser, "/app/contacts/suppression.xhtml", "main h1");
 
                 visit(browser, "/app/campagnes/list.xhtml", ".campaign-link");
+                browser.select("#campaigns\\:status", "DONE"); // a filter that updates the table by ajax
+                settle(browser);
+                browser.waitForText("Festival Jazz en Seine");
                 visit(browser, "/app/campagnes/edit.xhtml", "main h1");
                 visit(browser, "/app/campagnes/campaign.xhtml?id=" + festival, "main h1");
                 visit(browser, "/app/campagnes/bilan.xhtml?id=" + festival, "main h1");
