@@ -55,7 +55,7 @@ class SecurityHeadersIT {
         HttpResponse<String> home = browser.get(appUrl() + "/app/home");
         assertHardened(hop(home, appUrl() + "/app/home"), "same-origin");
         assertOnlyNonceScripts(home);
-        HttpResponse<String> loggedOut = browser.get(appUrl() + "/logout");
+        HttpResponse<String> loggedOut = browser.post(appUrl() + "/logout", java.util.Map.of());
         assertHardened(hop(loggedOut, appUrl() + "/logout"), "same-origin");
     }
 
@@ -123,6 +123,9 @@ class SecurityHeadersIT {
         HttpResponse<String> notFound = Tokens.get("/api/campaigns/999999999", token);
         assertEquals(404, notFound.statusCode());
         assertHardened(notFound, "same-origin");
+        HttpResponse<String> noToken = send(HttpRequest.newBuilder(URI.create(appUrl() + "/api/me")));
+        assertEquals(401, noToken.statusCode(), "refused before any filter (ApiGate)");
+        assertHardened(noToken, "same-origin");
     }
 
     @Test
