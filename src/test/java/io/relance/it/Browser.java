@@ -8,6 +8,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -17,10 +20,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
 
 /**
  * Debian's headless Chromium through its chromedriver (nothing downloads a browser), with a fresh
- * profile and home under target/, and screenshots under target/screenshots.
+ * profile and home under target/, and screenshots under target/screenshots. It keeps the console:
+ * {@link #recordFailures} fails on any Content-Security-Policy violation of the app's pages (a
+ * blocked script is a button that silently does nothing).
  */
 public final class Browser implements AutoCloseable {
 
@@ -30,6 +38,7 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final Path screenshots;
     private final Path downloads;
+    private final List<String> console = new ArrayList<>();
 
     public Browser(int width, int height) throws IOException {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
@@ -49,11 +58,20 @@ public final class Browser implements AutoCloseable {
         downloads = Files.createDirectories(profile.resolve("downloads"));
         options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .withEnvironment(java.util.Map.of("HOME", profile.toString()))
                 .build();
-        driver = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        // every violation also reaches the console with the page it happened on (before any page script runs)
+        chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
+                "document.addEventListener('securitypolicyviolation', function (e) { console.error('CSP violation on '"
+                        + " + location.href + ': ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline')"
+                        + " + ' (' + e.sourceFile + ':' + e.lineNumber + ')'); });"));
+        driver = chrome;
         screenshots = Files.createDirectories(Path.of(System.getProperty("relance.screenshots", "target/screenshots")));
     }
 
@@ -163,10 +181,36 @@ public final class Browser implements AutoCloseable {
         void run() throws Exception;
     }
 
-    /** Runs the steps; on failure keeps a screenshot and the page's HTML to see what the user saw. */
+    /**
+     * The CSP violations the browser reported on the app's pages so far (Keycloak's pages are not
+     * ours): the native "Refused to ..." console errors and those of the securitypolicyviolation listener.
+     */
+    public List<String> cspViolations() {
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            console.add(entry.getLevel() + " " + entry.getMessage());
+        }
+        return console.stream()
+                .filter(line -> line.contains("Content Security Policy") || line.contains("Refused to") || line.contains("CSP violation"))
+                .filter(line -> !line.contains(Deployments.keycloakUrl()))
+                .toList();
+    }
+
+    /** Fails if the browser reported any CSP violation on the app's pages. */
+    public void assertNoCspViolation() {
+        List<String> violations = cspViolations();
+        if (!violations.isEmpty()) {
+            throw new AssertionError("Content-Security-Policy violations:\n" + String.join("\n", violations));
+        }
+    }
+
+    /**
+     * Runs the steps and checks that no CSP violation happened; on failure keeps a screenshot and the
+     * page's HTML to see what the user saw.
+     */
     public void recordFailures(Steps steps) throws Exception {
         try {
             steps.run();
+            assertNoCspViolation();
         } catch (Exception | AssertionError e) {
             String name = "failure-" + System.currentTimeMillis();
             screenshot(name);

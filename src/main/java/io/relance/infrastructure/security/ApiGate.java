@@ -7,6 +7,7 @@ import io.undertow.server.handlers.Cookie;
 import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
 import jakarta.servlet.ServletContext;
 
 import java.nio.charset.StandardCharsets;
@@ -76,6 +77,11 @@ public final class ApiGate implements ServletExtension {
         exchange.setStatusCode(status);
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json; charset=utf-8");
         exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
+        // written before any filter: the security headers SecurityHeadersFilter gives the API's other answers
+        exchange.getResponseHeaders().put(new HttpString("Content-Security-Policy"), "default-src 'none'; frame-ancestors 'none'");
+        exchange.getResponseHeaders().put(new HttpString("X-Frame-Options"), "DENY");
+        exchange.getResponseHeaders().put(new HttpString("X-Content-Type-Options"), "nosniff");
+        exchange.getResponseHeaders().put(new HttpString("Referrer-Policy"), "same-origin");
         String message = (fr ? french : english).replace("\\", "\\\\").replace("\"", "\\\"");
         exchange.getResponseSender().send("{\"error\":\"" + code + "\",\"message\":\"" + message + "\"}", StandardCharsets.UTF_8);
     }

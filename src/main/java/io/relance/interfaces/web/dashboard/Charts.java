@@ -9,7 +9,9 @@ import java.util.function.ToLongFunction;
 
 /**
  * Chart.js configurations for {@code <p:chart value="...">}: a bar chart of one or two series over
- * labels. Built with JSON-P, so a label with quotes or accents cannot break the page's script.
+ * labels. Built with JSON-P, so a label with quotes or accents cannot break the page's script; and
+ * PrimeFaces writes the value as is inside a {@code <script>}, so {@link #forScript} also hides the
+ * characters that could close that script (a caller named {@code </script><script>...}).
  */
 final class Charts {
 
@@ -40,8 +42,26 @@ final class Charts {
             options.add("indexAxis", "y").add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
                     .add("ticks", Json.createObjectBuilder().add("autoSkip", false))));
         }
-        return Json.createObjectBuilder().add("type", "bar")
+        return forScript(Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", options).build().toString();
+                .add("options", options).build().toString());
+    }
+
+    /**
+     * JSON that can sit inside an HTML {@code <script>} element: {@code <}, {@code >} and {@code &}
+     * (which only occur inside JSON strings) become JSON unicode escapes, as do the line and
+     * paragraph separators that older JavaScript refuses in a string. The data stays the same.
+     */
+    static String forScript(String json) {
+        StringBuilder out = new StringBuilder(json.length() + 16);
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (c == '<' || c == '>' || c == '&' || c == 0x2028 || c == 0x2029) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

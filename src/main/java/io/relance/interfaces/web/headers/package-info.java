@@ -1,0 +1,5 @@
+/**
+ * The security headers of every response (CSP, framing, sniffing, referrer, HSTS), set in one filter
+ * so that they are deployed, and tested, with the application rather than with a server's config.
+ */
+package io.relance.interfaces.web.headers;
