@@ -139,7 +139,9 @@ class ClientAccessIT {
         assertEquals(404, stranger.get(appUrl() + "/partage.xhtml?t=" + token.substring(1) + "x").statusCode(), "an unknown link");
 
         assertEquals(204, Tokens.putJson("/api/viewers/" + viewerId + "/enabled", owner, "{\"enabled\":false}").statusCode());
-        assertEquals(404, Tokens.get("/api/client/campaigns/" + x[1], viewer).statusCode(), "a disabled viewer reads nothing");
+        HttpResponse<String> disabled = Tokens.get("/api/client/campaigns/" + x[1], viewer);
+        assertEquals(403, disabled.statusCode(), "a disabled viewer reads nothing, with the token they still hold");
+        assertTrue(disabled.body().contains("not_a_member") && !disabled.body().contains("Lancement"), disabled.body());
         try (KeycloakAdmin keycloak = new KeycloakAdmin()) {
             assertFalse(keycloak.user(viewerEmail).isEnabled(), "and cannot log in again");
         }
