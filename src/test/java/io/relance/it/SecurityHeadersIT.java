@@ -136,6 +136,12 @@ class SecurityHeadersIT {
         HttpResponse<String> proxied = send(HttpRequest.newBuilder(URI.create(appUrl() + "/")).header("X-Forwarded-Proto", "https"));
         assertEquals("max-age=31536000", proxied.headers().firstValue("Strict-Transport-Security").orElse(null),
                 "behind a proxy that ended TLS");
+        String plainCookie = send(HttpRequest.newBuilder(URI.create(appUrl() + "/signup.xhtml"))).headers()
+                .firstValue("Set-Cookie").orElseThrow();
+        String secureCookie = send(HttpRequest.newBuilder(URI.create(appUrl() + "/signup.xhtml")).header("X-Forwarded-Proto", "https"))
+                .headers().firstValue("Set-Cookie").orElseThrow();
+        assertFalse(plainCookie.contains("Secure"), plainCookie);
+        assertTrue(secureCookie.contains("Secure") && secureCookie.contains("SameSite=Lax"), "the session cookie over HTTPS: " + secureCookie);
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

@@ -88,7 +88,9 @@ public final class ApiGate implements ServletExtension {
 
     /** Our cookies (the session, the login's state) go with top-level navigation only, and over HTTPS only when it is. */
     private static void sameSite(HttpServerExchange exchange) {
-        boolean https = "https".equalsIgnoreCase(exchange.getRequestScheme());
+        // behind a TLS-ending proxy the scheme is its header; believing it costs nothing (Secure only restricts)
+        boolean https = "https".equalsIgnoreCase(exchange.getRequestScheme())
+                || "https".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("X-Forwarded-Proto"));
         for (Cookie cookie : exchange.responseCookies()) {
             if (cookie.getSameSiteMode() == null) {
                 cookie.setSameSiteMode("Lax");
