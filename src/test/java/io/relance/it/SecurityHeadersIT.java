@@ -140,8 +140,9 @@ class SecurityHeadersIT {
                 .firstValue("Set-Cookie").orElseThrow();
         String secureCookie = send(HttpRequest.newBuilder(URI.create(appUrl() + "/signup.xhtml")).header("X-Forwarded-Proto", "https"))
                 .headers().firstValue("Set-Cookie").orElseThrow();
-        assertFalse(plainCookie.contains("Secure"), plainCookie);
-        assertTrue(secureCookie.contains("Secure") && secureCookie.contains("SameSite=Lax"), "the session cookie over HTTPS: " + secureCookie);
+        assertFalse(plainCookie.toLowerCase(java.util.Locale.ROOT).contains("secure"), plainCookie);
+        assertTrue(secureCookie.toLowerCase(java.util.Locale.ROOT).contains("; secure") && secureCookie.contains("SameSite=Lax"),
+                "the session cookie over HTTPS: " + secureCookie);
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

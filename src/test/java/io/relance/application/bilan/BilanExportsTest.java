@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** File names safe in a header, dated in the agency's zone; contacts read in pages, none twice. */
 class BilanExportsTest {
@@ -49,6 +51,29 @@ class BilanExportsTest {
             return exact.subList(Math.min(first, exact.size()), Math.min(first + size, exact.size()));
         }, 400).forEach(i -> { });
         assertEquals(List.of(0, 400, 800), firsts, "a full last page: one more look, which finds nothing");
+    }
+
+    @Test
+    void aSubjectThatIsAFormulaStaysTextInTheWorkbook() throws Exception {
+        String formula = "=HYPERLINK(\"https://evil.example\",\"Cliquez\")";
+        java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+        io.relance.application.bilan.export.BilanXlsx.write(report(formula, "2026-11-24T09:15:00Z"), xlsx);
+        int seen = 0;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.toByteArray()))) {
+            for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                        assertNotEquals(org.apache.poi.ss.usermodel.CellType.FORMULA, cell.getCellType(), sheet.getSheetName());
+                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                                && cell.getStringCellValue().contains("HYPERLINK")) {
+                            seen++;
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(seen > 0, "the subject is in the workbook, as text");
     }
 
     private static BilanReport report(String subject, String at) {
