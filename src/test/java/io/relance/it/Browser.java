@@ -114,9 +114,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForText(String text) {
-        // a page being replaced (redirect, ajax update) makes the old body stale: look again
+        // a page being replaced (redirect, ajax update) makes the old body stale, or Chrome answers
+        // "node does not belong to the document" while it swaps documents: look again
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 

@@ -54,11 +54,15 @@ class SalesPageIT {
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL)).build();
     private String token;
     private String viewState;
+    /** The page's CSP nonce, which PrimeFaces' script posts back with every form. */
+    private String nonce;
 
     @Test
     void aRefusedUploadKeepsWhatWasTypedAndARealPdfIsSaved() throws Exception {
         token = Tokens.accessToken("chef@agence-demo.fr", RoleAccessIT.PASSWORD);
-        Document page = Jsoup.parse(send(get(PAGE)).body());
+        HttpResponse<String> opened = send(get(PAGE));
+        nonce = WebSession.nonce(opened).orElseThrow(() -> new AssertionError("no CSP nonce on the page"));
+        Document page = Jsoup.parse(opened.body());
         viewState = page.select("input[name=jakarta.faces.ViewState]").first().val();
 
         ajax("list", "list:newProposal", "list:newProposal", "form", Map.of("list:newProposal", "list:newProposal"));
@@ -98,6 +102,7 @@ class SalesPageIT {
         fields.put(form, form);
         fields.putAll(values);
         fields.put("jakarta.faces.ViewState", viewState);
+        fields.put("primefaces.nonce", nonce);
         String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         HttpResponse<String> response = send(post(PAGE, "application/x-www-form-urlencoded", body.getBytes(StandardCharsets.UTF_8))
@@ -115,6 +120,7 @@ class SalesPageIT {
         fields.put("form", "form");
         fields.put("form:save", "");
         fields.put("jakarta.faces.ViewState", viewState);
+        fields.put("primefaces.nonce", nonce);
         for (Map.Entry<String, String> f : fields.entrySet()) {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n" + f.getValue()
                     + "\r\n").getBytes(StandardCharsets.UTF_8));

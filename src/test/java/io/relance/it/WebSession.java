@@ -100,7 +100,7 @@ public final class WebSession {
      * In a browser, PrimeFaces' script adds the page's CSP nonce to every form it posts, and the
      * server refuses a postback without it: do the same. The nonce is the one of the page's policy.
      */
-    private static java.util.Optional<String> nonce(HttpResponse<String> page) {
+    static java.util.Optional<String> nonce(HttpResponse<String> page) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("'nonce-([^']+)'")
                 .matcher(page.headers().firstValue("Content-Security-Policy").orElse(""));
         return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
