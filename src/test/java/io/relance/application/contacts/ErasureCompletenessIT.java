@@ -201,8 +201,9 @@ class ErasureCompletenessIT {
             List<String> found = new ArrayList<>();
             for (Object[] c : columns) {
                 for (String needle : needles) {
-                    Number n = (Number) db.em().createNativeQuery("SELECT COUNT(*) FROM `" + c[0] + "` WHERE `" + c[1]
-                            + "` LIKE ?1").setParameter(1, "%" + needle + "%").getSingleResult();
+                    // tokens are kept in a binary ASCII collation: compare every column as utf8mb4 text
+                    Number n = (Number) db.em().createNativeQuery("SELECT COUNT(*) FROM `" + c[0] + "` WHERE CONVERT(`" + c[1]
+                            + "` USING utf8mb4) LIKE ?1").setParameter(1, "%" + needle + "%").getSingleResult();
                     if (n.longValue() > 0) {
                         found.add(c[0] + "." + c[1] + " '" + needle + "'");
                     }
