@@ -219,15 +219,14 @@ final class XlsxReading {
         }
 
         /**
-         * A merge of the header lines, refused when wider than any sheet we read (a whole-row merge
-         * is {@code A1:XFD1}: 16,384 columns); merges further down are not copied, so not kept.
+         * A merge of the header lines; merges further down are not copied, so not kept. However wide
+         * or tall (a title merged across the whole row is {@code A1:XFD1}, a crafted one the whole
+         * sheet), it is copied over the header lines and the columns that hold data only: bounded by
+         * the sheet's real data, it costs nothing and a genuine file is still read.
          */
         void merge(CellRangeAddress merge) {
             if (merge.getFirstRow() > HEADER_ZONE) {
                 return;
-            }
-            if (merge.getLastColumn() - merge.getFirstColumn() + 1 > ImportLimits.MAX_COLUMNS) {
-                throw new LimitCrossed("import.file.tooManyColumns", merge.getFirstRow() + 1);
             }
             if (merges.size() >= ImportLimits.MAX_HEADER_MERGES) {
                 throw new LimitCrossed("import.file.tooManyMerges", merge.getFirstRow() + 1);
