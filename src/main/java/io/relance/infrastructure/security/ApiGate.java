@@ -82,8 +82,12 @@ public final class ApiGate implements ServletExtension {
         exchange.getResponseHeaders().put(new HttpString("X-Frame-Options"), "DENY");
         exchange.getResponseHeaders().put(new HttpString("X-Content-Type-Options"), "nosniff");
         exchange.getResponseHeaders().put(new HttpString("Referrer-Policy"), "same-origin");
-        String message = (fr ? french : english).replace("\\", "\\\\").replace("\"", "\\\"");
-        exchange.getResponseSender().send("{\"error\":\"" + code + "\",\"message\":\"" + message + "\"}", StandardCharsets.UTF_8);
+        exchange.getResponseSender().send(errorJson(code, fr ? french : english), StandardCharsets.UTF_8);
+    }
+
+    /** The API's error body before JAX-RS is reached (its ErrorMappers cannot answer here): code and sentence. */
+    public static String errorJson(String code, String message) {
+        return "{\"error\":\"" + code + "\",\"message\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
     }
 
     /** Our cookies (the session, the login's state) go with top-level navigation only, and over HTTPS only when it is. */

@@ -1,5 +1,6 @@
 package io.relance.infrastructure.tenancy;
 
+import io.relance.infrastructure.security.ApiGate;
 import io.relance.infrastructure.security.MemberGate;
 import io.relance.infrastructure.security.VerifiedToken;
 import jakarta.inject.Inject;
@@ -64,9 +65,9 @@ public class TenantFilter implements Filter {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("application/json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write(fr
-                    ? "{\"error\":\"not_a_member\",\"message\":\"Ce compte n'est pas (ou plus) un membre actif de l'agence.\"}"
-                    : "{\"error\":\"not_a_member\",\"message\":\"This account is not (or no longer) an active member of the agency.\"}");
+            response.getWriter().write(ApiGate.errorJson("not_a_member", fr
+                    ? "Ce compte n'est pas (ou plus) un membre actif de l'agence."
+                    : "This account is not (or no longer) an active member of the agency."));
             return;
         }
         response.sendError(HttpServletResponse.SC_FORBIDDEN);
