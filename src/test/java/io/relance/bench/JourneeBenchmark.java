@@ -5,7 +5,7 @@ import io.relance.application.journee.CallQueue;
 import io.relance.application.journee.Card;
 import io.relance.application.journee.Day;
 import io.relance.application.journee.QueueItem;
-import io.relance.infrastructure.tenancy.TenantScope;
+import io.relance.application.tenant.TenantScope;
 import io.relance.it.Deployments;
 import io.relance.it.InTenant;
 import io.relance.it.RunAsStagiaire;

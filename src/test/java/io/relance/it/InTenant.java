@@ -1,6 +1,6 @@
 package io.relance.it;
 
-import io.relance.infrastructure.tenancy.TenantScope;
+import io.relance.application.tenant.TenantScope;
 import jakarta.transaction.UserTransaction;
 
 import java.util.concurrent.Callable;

@@ -13,7 +13,7 @@ import io.relance.domain.staff.Role;
 import io.relance.infrastructure.persistence.CampaignRepository;
 import io.relance.infrastructure.persistence.ClientAccessRepository;
 import io.relance.infrastructure.persistence.CoverageRepository;
-import io.relance.infrastructure.tenancy.TenantScope;
+import io.relance.application.tenant.TenantScope;
 import io.relance.application.tenant.AgencyService;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;

@@ -12,7 +12,7 @@ import io.relance.domain.contact.EmailAddress;
 import io.relance.domain.contact.Problem;
 import io.relance.domain.staff.Role;
 import io.relance.infrastructure.persistence.ClientAccessRepository;
-import io.relance.infrastructure.tenancy.TenantContext;
+import io.relance.application.tenant.TenantContext;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;

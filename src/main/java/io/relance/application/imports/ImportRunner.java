@@ -3,7 +3,7 @@ package io.relance.application.imports;
 import io.relance.domain.imports.ImportMode;
 import io.relance.domain.imports.ImportPlan;
 import io.relance.domain.imports.ImportTarget;
-import io.relance.infrastructure.tenancy.TenantScope;
+import io.relance.application.tenant.TenantScope;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;

@@ -18,7 +18,7 @@ import io.relance.domain.imports.TabularReader;
 import io.relance.domain.imports.UnreadableFileException;
 import io.relance.domain.staff.Role;
 import io.relance.infrastructure.persistence.ImportRepository;
-import io.relance.infrastructure.tenancy.TenantContext;
+import io.relance.application.tenant.TenantContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

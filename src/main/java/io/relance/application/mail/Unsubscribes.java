@@ -3,7 +3,7 @@ package io.relance.application.mail;
 import io.relance.application.sequence.OptOuts;
 import io.relance.domain.contact.Contact;
 import io.relance.infrastructure.persistence.MailStore;
-import io.relance.infrastructure.tenancy.TenantScope;
+import io.relance.application.tenant.TenantScope;
 import io.relance.application.tenant.AgencyService;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;

@@ -5,7 +5,7 @@ import io.relance.domain.preference.PersonKey;
 import io.relance.infrastructure.persistence.PreferenceSweepStore;
 import io.relance.infrastructure.persistence.PreferenceSweepStore.Holder;
 import io.relance.infrastructure.security.PreferencesKey;
-import io.relance.infrastructure.tenancy.TenantScope;
+import io.relance.application.tenant.TenantScope;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;

@@ -14,7 +14,7 @@ import io.relance.infrastructure.persistence.MailOutboxWriter.NewMail;
 import io.relance.infrastructure.persistence.MailOutboxWriter.Recipient;
 import io.relance.infrastructure.persistence.MailOutboxWriter;
 import io.relance.infrastructure.persistence.StaffRepository;
-import io.relance.infrastructure.tenancy.TenantContext;
+import io.relance.application.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

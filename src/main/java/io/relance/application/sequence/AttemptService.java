@@ -16,7 +16,7 @@ import io.relance.domain.staff.StaffMember;
 import io.relance.infrastructure.persistence.StaffRepository;
 import io.relance.infrastructure.persistence.StepStore;
 import io.relance.infrastructure.persistence.TaskStore;
-import io.relance.infrastructure.tenancy.TenantContext;
+import io.relance.application.tenant.TenantContext;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;

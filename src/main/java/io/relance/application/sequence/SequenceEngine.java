@@ -1,7 +1,7 @@
 package io.relance.application.sequence;
 
 import io.relance.infrastructure.persistence.StepStore.Claimed;
-import io.relance.infrastructure.tenancy.TenantScope;
+import io.relance.application.tenant.TenantScope;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

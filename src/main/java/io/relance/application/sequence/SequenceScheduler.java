@@ -7,7 +7,7 @@ import io.relance.infrastructure.persistence.StepStore;
 import io.relance.infrastructure.persistence.StepStore.NewStep;
 import io.relance.infrastructure.persistence.TaskStore;
 import io.relance.infrastructure.persistence.TaskStore.NewTask;
-import io.relance.infrastructure.tenancy.TenantContext;
+import io.relance.application.tenant.TenantContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

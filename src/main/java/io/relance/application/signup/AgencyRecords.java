@@ -5,7 +5,7 @@ import io.relance.domain.staff.StaffMember;
 import io.relance.domain.tenant.Agency;
 import io.relance.infrastructure.persistence.AgencyRepository;
 import io.relance.infrastructure.persistence.StaffRepository;
-import io.relance.infrastructure.tenancy.TenantScope;
+import io.relance.application.tenant.TenantScope;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

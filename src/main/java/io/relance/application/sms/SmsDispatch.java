@@ -3,7 +3,7 @@ package io.relance.application.sms;
 import io.relance.application.common.AppClock;
 import io.relance.infrastructure.persistence.SmsStore;
 import io.relance.infrastructure.security.Secrets;
-import io.relance.infrastructure.tenancy.TenantScope;
+import io.relance.application.tenant.TenantScope;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;

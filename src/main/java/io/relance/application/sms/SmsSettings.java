@@ -11,7 +11,7 @@ import io.relance.domain.sms.SenderName;
 import io.relance.domain.staff.Role;
 import io.relance.infrastructure.persistence.SmsStore;
 import io.relance.infrastructure.security.Secrets;
-import io.relance.infrastructure.tenancy.TenantContext;
+import io.relance.application.tenant.TenantContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

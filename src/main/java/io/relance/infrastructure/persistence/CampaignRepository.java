@@ -13,7 +13,7 @@ import io.relance.domain.sequence.EnrolmentStatus;
 import io.relance.domain.sequence.PressurePolicy;
 import io.relance.domain.sequence.StartRules;
 import io.relance.domain.staff.Role;
-import io.relance.infrastructure.tenancy.TenantContext;
+import io.relance.application.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;

@@ -58,7 +58,7 @@ public class ClientAccessRepository {
     /** Counts an opening in the database itself: two clients opening at once are two openings. */
     public void opened(long linkId, java.time.Instant at) {
         em.createNativeQuery("UPDATE share_link SET opens = opens + 1, last_opened_at = :at WHERE tenant_id = :tenant AND id = :id")
-                .setParameter("at", Rows.at(at)).setParameter("tenant", io.relance.infrastructure.tenancy.TenantContext.require())
+                .setParameter("at", Rows.at(at)).setParameter("tenant", io.relance.application.tenant.TenantContext.require())
                 .setParameter("id", linkId).executeUpdate();
     }
 

@@ -3,7 +3,7 @@ package io.relance.infrastructure.persistence;
 import io.relance.application.coverage.CoverageRow;
 import io.relance.domain.coverage.CoverageKind;
 import io.relance.domain.coverage.Tone;
-import io.relance.infrastructure.tenancy.TenantContext;
+import io.relance.application.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -4,7 +4,7 @@ import io.relance.application.dashboard.Dashboards.Caller;
 import io.relance.application.dashboard.Dashboards.Cell;
 import io.relance.application.dashboard.Dashboards.Month;
 import io.relance.application.dashboard.Dashboards.Solicited;
-import io.relance.infrastructure.tenancy.TenantContext;
+import io.relance.application.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,6 +1,6 @@
 package io.relance.infrastructure.persistence;
 
-import io.relance.infrastructure.tenancy.TenantContext;
+import io.relance.application.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

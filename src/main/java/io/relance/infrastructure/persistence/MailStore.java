@@ -5,7 +5,7 @@ import io.relance.application.journee.Card;
 import io.relance.application.mail.Attachment;
 import io.relance.application.mail.MailRow;
 import io.relance.application.mail.Outgoing;
-import io.relance.infrastructure.tenancy.TenantContext;
+import io.relance.application.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

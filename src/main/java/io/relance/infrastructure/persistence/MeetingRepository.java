@@ -3,7 +3,7 @@ package io.relance.infrastructure.persistence;
 import io.relance.application.qualification.MeetingRow;
 import io.relance.domain.qualification.MeetingInput;
 import io.relance.domain.qualification.MeetingStatus;
-import io.relance.infrastructure.tenancy.TenantContext;
+import io.relance.application.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -4,7 +4,7 @@ import io.relance.application.journee.Card;
 import io.relance.application.sequence.NewsroomRecords;
 import io.relance.domain.campaign.CampaignKind;
 import io.relance.domain.sequence.NewsroomRule;
-import io.relance.infrastructure.tenancy.TenantContext;
+import io.relance.application.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

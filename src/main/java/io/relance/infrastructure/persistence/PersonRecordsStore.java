@@ -2,7 +2,7 @@ package io.relance.infrastructure.persistence;
 
 import io.relance.application.contacts.PersonRecords;
 import io.relance.domain.contact.PersonTraces;
-import io.relance.infrastructure.tenancy.TenantContext;
+import io.relance.application.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

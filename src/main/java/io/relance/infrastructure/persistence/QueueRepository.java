@@ -3,7 +3,7 @@ package io.relance.infrastructure.persistence;
 import io.relance.application.journee.Card;
 import io.relance.application.journee.QueueItem;
 import io.relance.domain.contact.Periodicity;
-import io.relance.infrastructure.tenancy.TenantContext;
+import io.relance.application.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

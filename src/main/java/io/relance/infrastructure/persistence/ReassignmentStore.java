@@ -1,7 +1,7 @@
 package io.relance.infrastructure.persistence;
 
 import io.relance.application.reassignment.CallLine;
-import io.relance.infrastructure.tenancy.TenantContext;
+import io.relance.application.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -2,7 +2,7 @@ package io.relance.infrastructure.persistence;
 
 import io.relance.application.common.RandomTokens;
 import io.relance.application.sms.SmsProvider;
-import io.relance.infrastructure.tenancy.TenantContext;
+import io.relance.application.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -4,7 +4,7 @@ import io.relance.application.contacts.SuppressionEntry;
 import io.relance.application.contacts.SuppressionRecords;
 import io.relance.domain.contact.ContactDetails;
 import io.relance.domain.contact.Fingerprint;
-import io.relance.infrastructure.tenancy.TenantContext;
+import io.relance.application.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -5,7 +5,7 @@ import io.relance.domain.contact.ClosingDay;
 import io.relance.domain.contact.Periodicity;
 import io.relance.domain.contact.Tier;
 import io.relance.domain.sequence.PressurePolicy;
-import io.relance.infrastructure.tenancy.TenantContext;
+import io.relance.application.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

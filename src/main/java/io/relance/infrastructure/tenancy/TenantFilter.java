@@ -1,5 +1,6 @@
 package io.relance.infrastructure.tenancy;
 
+import io.relance.application.tenant.TenantContext;
 import io.relance.infrastructure.security.ApiGate;
 import io.relance.infrastructure.security.MemberGate;
 import io.relance.infrastructure.security.VerifiedToken;
@@ -32,7 +33,7 @@ public class TenantFilter implements Filter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        TenantContext.clear();
+        TenantContext.forgetRequest();
         HttpServletRequest http = (HttpServletRequest) request;
         Optional<VerifiedToken> token = VerifiedToken.of(http);
         Optional<String> tenant = token.flatMap(VerifiedToken::tenant);
@@ -40,11 +41,11 @@ public class TenantFilter implements Filter {
             refuse(http, (HttpServletResponse) response);
             return;
         }
-        tenant.ifPresent(TenantContext::set);
+        tenant.ifPresent(TenantContext::enterRequest);
         try {
             chain.doFilter(request, response);
         } finally {
-            TenantContext.clear();
+            TenantContext.forgetRequest();
         }
     }
 

@@ -1,5 +1,6 @@
 package io.relance.infrastructure.tenancy;
 
+import io.relance.application.tenant.TenantContext;
 import org.hibernate.context.spi.CurrentTenantIdentifierResolver;
 
 /**

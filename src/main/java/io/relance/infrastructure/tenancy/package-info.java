@@ -1,7 +1,7 @@
 /**
- * Which agency the current work belongs to. The tenant comes from the verified OIDC token
- * ({@link io.relance.infrastructure.tenancy.TenantFilter}) or, for work with no request, from the
- * work item through {@link io.relance.infrastructure.tenancy.TenantScope}; with neither, Hibernate's
- * resolver refuses to open a session (fails closed).
+ * Infrastructure layer: binds the tenant the application holds
+ * ({@link io.relance.application.tenant.TenantContext}) to the outside world — the request filter
+ * takes it from the verified OIDC token, Hibernate's resolver reads it and refuses to open a session
+ * without one (fails closed). Implements; never called by the application.
  */
 package io.relance.infrastructure.tenancy;

@@ -16,7 +16,7 @@ import io.relance.domain.sequence.SequencePlan;
 import io.relance.domain.sequence.SlotPlanner;
 import io.relance.domain.sequence.StartRule;
 import io.relance.domain.tenant.Agency;
-import io.relance.infrastructure.tenancy.TenantScope;
+import io.relance.application.tenant.TenantScope;
 import io.relance.it.Deployments;
 import io.relance.it.Drain;
 import io.relance.it.InTenant;

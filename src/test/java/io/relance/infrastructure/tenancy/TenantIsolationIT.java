@@ -1,5 +1,6 @@
 package io.relance.infrastructure.tenancy;
 
+import io.relance.application.tenant.NoTenantException;
 import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
 import io.relance.domain.tenant.Agency;

@@ -1,8 +1,8 @@
-package io.relance.infrastructure.tenancy;
+package io.relance.application.tenant;
 
 import java.util.Optional;
 
-/** The tenant of the current thread. Set only by {@link TenantFilter} (from the token) and {@link TenantScope}. */
+/** The tenant of the current thread. Set only by the request filter (from the verified token) and {@link TenantScope} (from the work item). */
 public final class TenantContext {
 
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
@@ -21,6 +21,16 @@ public final class TenantContext {
             throw new NoTenantException();
         }
         return tenant;
+    }
+
+    /** For the request filter only, with the tenant of the token it has just verified. */
+    public static void enterRequest(String tenant) {
+        set(tenant);
+    }
+
+    /** For the request filter only: a pooled thread never carries a tenant into the next request. */
+    public static void forgetRequest() {
+        clear();
     }
 
     static void set(String tenant) {

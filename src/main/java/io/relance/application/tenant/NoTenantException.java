@@ -1,4 +1,4 @@
-package io.relance.infrastructure.tenancy;
+package io.relance.application.tenant;
 
 /** Thrown when tenant-owned data is touched outside of any tenant: the isolation fails closed. */
 public class NoTenantException extends IllegalStateException {

@@ -1,4 +1,4 @@
-package io.relance.infrastructure.tenancy;
+package io.relance.application.tenant;
 
 import java.util.function.Supplier;
 

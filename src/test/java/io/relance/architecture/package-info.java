@@ -1,0 +1,2 @@
+/** The layer rules of ARCHITECTURE.md as ArchUnit tests, run in the unit test phase like any other test. */
+package io.relance.architecture;
