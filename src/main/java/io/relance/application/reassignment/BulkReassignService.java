@@ -1,19 +1,13 @@
 package io.relance.application.reassignment;
 
 import io.relance.application.common.NotFoundException;
-import io.relance.application.contacts.AddressBook;
 import io.relance.domain.campaign.Enrolment;
 import io.relance.domain.contact.PhoneNumbers;
 import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
-import io.relance.infrastructure.persistence.ReassignmentStore;
-import io.relance.infrastructure.persistence.StaffRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -36,31 +30,22 @@ public class BulkReassignService {
     /** Longer than a quarter is not a sick leave but a team change: disable or demote instead. */
     static final int MAX_DAYS = 92;
 
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
-
-    @Inject
-    StaffRepository staff;
-
     @Inject
     ReassignmentStore store;
 
     @Inject
     CallerRouting routing;
 
-    @Inject
-    AddressBook book;
-
     public BulkResult reassign(long callerId, LocalDate from, LocalDate to, long targetId) {
-        StaffMember caller = staff.find(callerId).orElseThrow(() -> new NotFoundException("Staff " + callerId));
-        StaffMember target = staff.find(targetId).orElseThrow(() -> new NotFoundException("Staff " + targetId));
+        StaffMember caller = store.staffMember(callerId).orElseThrow(() -> new NotFoundException("Staff " + callerId));
+        StaffMember target = store.staffMember(targetId).orElseThrow(() -> new NotFoundException("Staff " + targetId));
         if (from == null || to == null || to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
             throw new ReassignException("from", "reassign.range.invalid");
         }
         if (callerId == targetId || !target.getRole().isStaff() || !target.isEnabled()) {
             throw new ReassignException("target", "reassign.target.invalid");
         }
-        ZoneId zone = PhoneNumbers.zoneOfRegion(book.region());
+        ZoneId zone = PhoneNumbers.zoneOfRegion(store.region());
         List<CallLine> calls = store.callsOf(callerId, from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant());
         Map<Long, List<CallLine>> byEnrolment = new LinkedHashMap<>();
         calls.forEach(c -> byEnrolment.computeIfAbsent(c.enrolmentId(), k -> new ArrayList<>()).add(c));
@@ -68,7 +53,7 @@ public class BulkReassignService {
         List<CallLine> moved = new ArrayList<>();
         List<CallLine> refused = new ArrayList<>();
         for (var entry : byEnrolment.entrySet()) {
-            Enrolment e = em.find(Enrolment.class, entry.getKey(), LockModeType.PESSIMISTIC_WRITE);
+            Enrolment e = store.lockEnrolment(entry.getKey()).orElse(null);
             var refusal = routing.refusal(e, target);
             if (refusal.isPresent()) {
                 entry.getValue().forEach(c -> refused.add(c.refused(refusal.get().messageKey())));

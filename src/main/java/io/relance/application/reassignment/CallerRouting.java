@@ -1,20 +1,14 @@
 package io.relance.application.reassignment;
 
-import io.relance.application.campaigns.Member;
 import io.relance.domain.campaign.Enrolment;
 import io.relance.domain.contact.Contact;
 import io.relance.domain.contact.Tier;
 import io.relance.domain.sequence.Assignment;
+import io.relance.domain.staff.Member;
 import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
-import io.relance.infrastructure.persistence.CampaignRepository;
-import io.relance.infrastructure.persistence.ReassignmentStore;
-import io.relance.infrastructure.persistence.StaffRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -33,15 +27,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class CallerRouting {
 
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
-
-    @Inject
-    CampaignRepository campaigns;
-
-    @Inject
-    StaffRepository staff;
-
     @Inject
     ReassignmentStore store;
 
@@ -51,7 +36,7 @@ public class CallerRouting {
      * they can no longer take it.
      */
     public Assignment.Contact facts(Enrolment e, Long leaving) {
-        Contact c = em.find(Contact.class, e.getContactId());
+        Contact c = store.contact(e.getContactId()).orElse(null);
         StaffMember owner = c == null ? null : c.getOwner();
         boolean directeurOwned = owner != null && owner.getRole() == Role.DIRECTEUR;
         Long available = directeurOwned && owner.isEnabled() && !owner.getId().equals(leaving) ? owner.getId() : null;
@@ -71,13 +56,13 @@ public class CallerRouting {
      * to the follow-up's own caller.
      */
     public Handover handOver(StaffMember member) {
-        em.flush(); // the new role or state is read back by the callers' query
+        store.flush(); // the new role or state is read back by the callers' query
         Assignment.Kind keeps = member.isEnabled() ? Assignment.Kind.of(member.getRole()) : null;
         Router router = new Router(member.getId());
         Map<Long, Integer> moved = new LinkedHashMap<>();
         int kept = 0;
         for (Long id : store.openEnrolmentsHeldBy(member.getId())) {
-            Enrolment e = em.find(Enrolment.class, id, LockModeType.PESSIMISTIC_WRITE);
+            Enrolment e = store.lockEnrolment(id).orElse(null);
             Assignment.Contact facts = facts(e, member.getId());
             if (keeps != null && Assignment.refusal(keeps, facts).isEmpty()) {
                 kept++;
@@ -94,7 +79,7 @@ public class CallerRouting {
             moved.merge(to, 1, Integer::sum);
         }
         List<Handover.Moved> lines = moved.entrySet().stream().map(m -> new Handover.Moved(m.getKey(),
-                staff.find(m.getKey()).map(StaffMember::getFullName).orElse("?"), m.getValue())).toList();
+                store.staffMember(m.getKey()).map(StaffMember::getFullName).orElse("?"), m.getValue())).toList();
         return new Handover(lines, kept);
     }
 
@@ -106,15 +91,15 @@ public class CallerRouting {
     public void escalate(Enrolment e, Instant now) {
         e.escalated(now);
         Assignment.Contact facts = facts(e, null);
-        Optional<StaffMember> current = e.getCallerId() == null ? Optional.empty() : staff.find(e.getCallerId());
+        Optional<StaffMember> current = e.getCallerId() == null ? Optional.empty() : store.staffMember(e.getCallerId());
         if (current.isPresent() && current.get().isEnabled()
                 && Assignment.refusal(Assignment.Kind.of(current.get().getRole()), facts).isEmpty()) {
             return;
         }
         new Router(null).callerFor(e.getCampaignId(), facts).ifPresent(to -> {
-            em.flush(); // the attempt's task is done before the calls still to make move
+            store.flush(); // the attempt's task is done before the calls still to make move
             e.assignTo(to);
-            campaigns.reassign(e.getId(), to);
+            store.reassign(e.getId(), to);
         });
     }
 
@@ -134,13 +119,13 @@ public class CallerRouting {
         }
 
         Optional<Long> callerFor(long campaignId, Assignment.Contact c) {
-            return byCampaign.computeIfAbsent(campaignId, id -> of(campaigns.callers(id))).callerFor(c)
+            return byCampaign.computeIfAbsent(campaignId, id -> of(store.callers(id))).callerFor(c)
                     .or(() -> agency().callerFor(c));
         }
 
         private Assignment agency() {
             if (agency == null) {
-                agency = of(campaigns.callers(null));
+                agency = of(store.callers(null));
             }
             return agency;
         }

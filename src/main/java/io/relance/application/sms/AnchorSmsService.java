@@ -38,7 +38,7 @@ public class AnchorSmsService {
     OutboxRepository outbox;
 
     @Inject
-    io.relance.infrastructure.persistence.CampaignRepository campaigns;
+    io.relance.application.campaigns.CampaignRepository campaigns;
 
     @Resource
     SessionContext session;

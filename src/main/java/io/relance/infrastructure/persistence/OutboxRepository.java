@@ -24,7 +24,7 @@ public class OutboxRepository {
                         + "JOIN campaign k ON k.tenant_id = e.tenant_id AND k.id = e.campaign_id "
                         + "WHERE m.tenant_id = :tenant ORDER BY m.created_at DESC, m.id DESC LIMIT " + size + " OFFSET " + first)
                 .setParameter("tenant", TenantContext.require()).getResultList();
-        return rows.stream().map(r -> new OutboxRow(Rows.lng(r[0]), (String) r[1], CampaignRepository.name(r[2], r[3]),
+        return rows.stream().map(r -> new OutboxRow(Rows.lng(r[0]), (String) r[1], Rows.name(r[2], r[3]),
                 (String) r[4], (String) r[5], (String) r[6], Rows.integer(r[7]), (String) r[8], Rows.instant(r[9]),
                 Rows.instant(r[10]))).toList();
     }
