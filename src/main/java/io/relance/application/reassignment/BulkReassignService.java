@@ -53,7 +53,7 @@ public class BulkReassignService {
         List<CallLine> moved = new ArrayList<>();
         List<CallLine> refused = new ArrayList<>();
         for (var entry : byEnrolment.entrySet()) {
-            Enrolment e = store.lockEnrolment(entry.getKey()).orElse(null);
+            Enrolment e = store.lockEnrolment(entry.getKey()).orElseThrow(); // the tenant's, just listed
             var refusal = routing.refusal(e, target);
             if (refusal.isPresent()) {
                 entry.getValue().forEach(c -> refused.add(c.refused(refusal.get().messageKey())));

@@ -62,7 +62,7 @@ public class CallerRouting {
         Map<Long, Integer> moved = new LinkedHashMap<>();
         int kept = 0;
         for (Long id : store.openEnrolmentsHeldBy(member.getId())) {
-            Enrolment e = store.lockEnrolment(id).orElse(null);
+            Enrolment e = store.lockEnrolment(id).orElseThrow(); // the tenant's, just listed
             Assignment.Contact facts = facts(e, member.getId());
             if (keeps != null && Assignment.refusal(keeps, facts).isEmpty()) {
                 kept++;
