@@ -1,10 +1,12 @@
 package io.relance.application.reassignment;
 
 import io.relance.application.common.NotFoundException;
+import io.relance.application.contacts.AddressBook;
 import io.relance.domain.campaign.Enrolment;
 import io.relance.domain.contact.PhoneNumbers;
 import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
+import io.relance.infrastructure.persistence.StaffRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -31,21 +33,27 @@ public class BulkReassignService {
     static final int MAX_DAYS = 92;
 
     @Inject
+    StaffRepository staff;
+
+    @Inject
     ReassignmentStore store;
 
     @Inject
     CallerRouting routing;
 
+    @Inject
+    AddressBook book;
+
     public BulkResult reassign(long callerId, LocalDate from, LocalDate to, long targetId) {
-        StaffMember caller = store.staffMember(callerId).orElseThrow(() -> new NotFoundException("Staff " + callerId));
-        StaffMember target = store.staffMember(targetId).orElseThrow(() -> new NotFoundException("Staff " + targetId));
+        StaffMember caller = staff.find(callerId).orElseThrow(() -> new NotFoundException("Staff " + callerId));
+        StaffMember target = staff.find(targetId).orElseThrow(() -> new NotFoundException("Staff " + targetId));
         if (from == null || to == null || to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
             throw new ReassignException("from", "reassign.range.invalid");
         }
         if (callerId == targetId || !target.getRole().isStaff() || !target.isEnabled()) {
             throw new ReassignException("target", "reassign.target.invalid");
         }
-        ZoneId zone = PhoneNumbers.zoneOfRegion(store.region());
+        ZoneId zone = PhoneNumbers.zoneOfRegion(book.region());
         List<CallLine> calls = store.callsOf(callerId, from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant());
         Map<Long, List<CallLine>> byEnrolment = new LinkedHashMap<>();
         calls.forEach(c -> byEnrolment.computeIfAbsent(c.enrolmentId(), k -> new ArrayList<>()).add(c));

@@ -7,6 +7,7 @@ import io.relance.domain.sequence.Assignment;
 import io.relance.domain.staff.Member;
 import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
+import io.relance.infrastructure.persistence.StaffRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -26,6 +27,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class CallerRouting {
+
+    @Inject
+    StaffRepository staff;
 
     @Inject
     ReassignmentStore store;
@@ -79,7 +83,7 @@ public class CallerRouting {
             moved.merge(to, 1, Integer::sum);
         }
         List<Handover.Moved> lines = moved.entrySet().stream().map(m -> new Handover.Moved(m.getKey(),
-                store.staffMember(m.getKey()).map(StaffMember::getFullName).orElse("?"), m.getValue())).toList();
+                staff.find(m.getKey()).map(StaffMember::getFullName).orElse("?"), m.getValue())).toList();
         return new Handover(lines, kept);
     }
 
@@ -91,7 +95,7 @@ public class CallerRouting {
     public void escalate(Enrolment e, Instant now) {
         e.escalated(now);
         Assignment.Contact facts = facts(e, null);
-        Optional<StaffMember> current = e.getCallerId() == null ? Optional.empty() : store.staffMember(e.getCallerId());
+        Optional<StaffMember> current = e.getCallerId() == null ? Optional.empty() : staff.find(e.getCallerId());
         if (current.isPresent() && current.get().isEnabled()
                 && Assignment.refusal(Assignment.Kind.of(current.get().getRole()), facts).isEmpty()) {
             return;

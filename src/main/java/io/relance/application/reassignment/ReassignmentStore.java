@@ -3,7 +3,6 @@ package io.relance.application.reassignment;
 import io.relance.domain.campaign.Enrolment;
 import io.relance.domain.contact.Contact;
 import io.relance.domain.staff.Member;
-import io.relance.domain.staff.StaffMember;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,9 +12,8 @@ import java.util.Optional;
  * The storage a reassignment needs: the callers it balances over, the calls it moves (a member's
  * running sequences and calls still to make, a caller's calls over a period) and the facts of a
  * contact it judges by. Only calls still to make (PLANNED, OPEN) ever move; done, missed and
- * cancelled ones keep who made or missed them. Everything is the current tenant's. Reassignment sits
- * below campaigns, sequences and the team, which call it: its port reads staff and agency itself
- * rather than through theirs.
+ * cancelled ones keep who made or missed them. Everything is the current tenant's. Declared here
+ * because reassignment sits below campaigns and sequence, which call it: the callers' query is its.
  */
 public interface ReassignmentStore {
 
@@ -46,14 +44,11 @@ public interface ReassignmentStore {
     /** The tenant's enrolment, locked for the rest of the transaction; empty for another agency's id. */
     Optional<Enrolment> lockEnrolment(long id);
 
-    /** The tenant's contact; empty for another agency's id. */
+    /**
+     * The tenant's contact, an erased one included (the rule still knows whose it was); empty for
+     * another agency's id.
+     */
     Optional<Contact> contact(long id);
-
-    /** The tenant's staff member; empty for another agency's id. */
-    Optional<StaffMember> staffMember(long id);
-
-    /** The agency's country, in whose time zone the days of a period are read ("FR" when unknown). */
-    String region();
 
     /** Writes the transaction's pending changes now, so that the statements after it read them. */
     void flush();

@@ -7,8 +7,6 @@ import io.relance.domain.campaign.Enrolment;
 import io.relance.domain.contact.Contact;
 import io.relance.domain.staff.Member;
 import io.relance.domain.staff.Role;
-import io.relance.domain.staff.StaffMember;
-import io.relance.domain.tenant.Agency;
 import io.relance.infrastructure.persistence.Rows;
 import io.relance.infrastructure.persistence.WithdrawalStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -132,17 +130,6 @@ public class JpaReassignmentStore implements ReassignmentStore {
     @Override
     public Optional<Contact> contact(long id) {
         return Optional.ofNullable(em.find(Contact.class, id));
-    }
-
-    @Override
-    public Optional<StaffMember> staffMember(long id) {
-        return Optional.ofNullable(em.find(StaffMember.class, id));
-    }
-
-    /** The address book's rule ({@code AddressBook.region}), read here so that reassignment needs no contacts. */
-    @Override
-    public String region() {
-        return Optional.ofNullable(em.find(Agency.class, TenantContext.require())).map(Agency::getCountry).orElse("FR");
     }
 
     @Override
