@@ -2,11 +2,11 @@ package io.relance.application.reassignment;
 
 import io.relance.application.common.NotFoundException;
 import io.relance.application.contacts.AddressBook;
+import io.relance.application.staff.StaffRepository;
 import io.relance.domain.campaign.Enrolment;
 import io.relance.domain.contact.PhoneNumbers;
 import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
-import io.relance.infrastructure.persistence.StaffRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

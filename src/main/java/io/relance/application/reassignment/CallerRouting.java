@@ -1,5 +1,6 @@
 package io.relance.application.reassignment;
 
+import io.relance.application.staff.StaffRepository;
 import io.relance.domain.campaign.Enrolment;
 import io.relance.domain.contact.Contact;
 import io.relance.domain.contact.Tier;
@@ -7,7 +8,6 @@ import io.relance.domain.sequence.Assignment;
 import io.relance.domain.staff.Member;
 import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
-import io.relance.infrastructure.persistence.StaffRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
