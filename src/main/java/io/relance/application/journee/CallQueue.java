@@ -7,6 +7,7 @@ import io.relance.application.common.Refused;
 import io.relance.application.mail.ReleaseMails;
 import io.relance.application.sequence.AttemptService;
 import io.relance.application.sequence.Newsroom;
+import io.relance.application.sequence.NewsroomNote;
 import io.relance.application.sequence.Withdrawals;
 import io.relance.domain.contact.PhoneNumbers;
 import io.relance.domain.sequence.EnrolmentStatus;
@@ -16,7 +17,6 @@ import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
 import io.relance.infrastructure.persistence.CampaignRepository;
 import io.relance.infrastructure.persistence.MailStore;
-import io.relance.infrastructure.persistence.QueueRepository;
 import io.relance.infrastructure.persistence.StaffRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -92,9 +92,9 @@ public class CallQueue {
     public Card card(long taskId) {
         QueueItem call = reachable(taskId);
         String[] texts = queue.texts(call.campaignId(), call.contactId());
-        List<Card.NewsroomNote> newsroom = newsrooms.said(call.campaignId(), call.contactId(), 5);
+        List<NewsroomNote> newsroom = newsrooms.said(call.campaignId(), call.contactId(), 5);
         // the chef decides (the agency's rule): the caller is told before dialling
-        boolean askChef = policies.policy().newsroom() == NewsroomRule.ASK && newsroom.stream().anyMatch(Card.NewsroomNote::covers)
+        boolean askChef = policies.policy().newsroom() == NewsroomRule.ASK && newsroom.stream().anyMatch(NewsroomNote::covers)
                 && newsrooms.isPress(call.campaignId());
         return new Card(mark(call, clock.now()), texts[0], texts[1], texts[2], queue.history(call.contactId(), 20),
                 queue.sms(call.enrolmentId()), queue.replies(call.contactId(), 5),

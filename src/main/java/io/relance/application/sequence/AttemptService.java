@@ -14,17 +14,12 @@ import io.relance.domain.sequence.StepKind;
 import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
 import io.relance.infrastructure.persistence.StaffRepository;
-import io.relance.infrastructure.persistence.StepStore;
-import io.relance.infrastructure.persistence.TaskStore;
 import io.relance.application.tenant.TenantContext;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -42,8 +37,8 @@ import java.util.Objects;
 @RolesAllowed({Role.STAGIAIRE_NAME, Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
 public class AttemptService {
 
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
+    @Inject
+    EnrolmentStore enrolments;
 
     @Inject
     AppClock clock;
@@ -73,18 +68,15 @@ public class AttemptService {
     SessionContext session;
 
     public EnrolmentStatus log(long taskId, Outcome outcome, Instant callbackAt) {
-        CallTask found = em.find(CallTask.class, taskId);
-        if (found == null) {
-            throw new NotFoundException("Call task " + taskId);
-        }
-        Enrolment enrolment = em.find(Enrolment.class, found.getEnrolmentId(), LockModeType.PESSIMISTIC_WRITE);
-        CallTask task = em.find(CallTask.class, taskId, LockModeType.PESSIMISTIC_WRITE);
+        CallTask found = tasks.find(taskId).orElseThrow(() -> new NotFoundException("Call task " + taskId));
+        Enrolment enrolment = enrolments.lock(found.getEnrolmentId());
+        CallTask task = tasks.lock(taskId);
         Long me = staff.findByEmail(session.getCallerPrincipal().getName()).map(StaffMember::getId).orElse(null);
         boolean manager = session.isCallerInRole(Role.CHEF_DE_PROJET_NAME) || session.isCallerInRole(Role.DIRECTEUR_NAME);
         if (!manager && (me == null || !Objects.equals(task.getCallerId(), me))) {
             throw new NotFoundException("Call task " + taskId); // another caller's queue is not there
         }
-        if (!manager && em.find(Contact.class, enrolment.getContactId()).isPrivileged()) {
+        if (!manager && enrolments.person(enrolment.getContactId()).isPrivileged()) {
             // the queue's rule (CallQueue): a privileged contact is for senior staff only, even on a
             // task the stagiaire holds (marked privileged after the assignment, or a forged task id)
             throw new ReservedContactException();
@@ -102,7 +94,7 @@ public class AttemptService {
         }
         EnrolmentState next = enrolment.state().log(outcome, callbackAt, enrolment.getMaxAttempts());
         enrolment.moveTo(next, now);
-        em.persist(new Attempt(enrolment, task, me, outcome, now, callbackAt));
+        enrolments.record(new Attempt(enrolment, task, me, outcome, now, callbackAt));
         task.done();
         if (!next.status().isOpen()) {
             close(enrolment, next, now, session.getCallerPrincipal().getName());
@@ -120,14 +112,14 @@ public class AttemptService {
     private void close(Enrolment enrolment, EnrolmentState state, Instant now, String caller) {
         tasks.cancelOpen(enrolment.getId());
         if (state.startsCooldown()) {
-            em.find(Contact.class, enrolment.getContactId()).startCooldown(now.plus(Duration.ofDays(enrolment.getCooldownDays())));
+            enrolments.person(enrolment.getContactId()).startCooldown(now.plus(Duration.ofDays(enrolment.getCooldownDays())));
         }
         if (state.status() == EnrolmentStatus.CLOSED_WRONG_NUMBER) {
-            Contact contact = em.find(Contact.class, enrolment.getContactId());
+            Contact contact = enrolments.person(enrolment.getContactId());
             // the number the card dials first: the mobile, else the landline
             contact.markWrongNumber(contact.details().mobile() != null ? contact.details().mobile() : contact.details().landline(), now);
         }
-        Contact person = em.find(Contact.class, enrolment.getContactId());
+        Contact person = enrolments.person(enrolment.getContactId());
         newsroom.answered(enrolment, state.status(), person.details().fullName(), caller);
         if (state.status() == EnrolmentStatus.CLOSED_OPTED_OUT) {
             optOuts.everywhere(enrolment.getContactId(), "Demandé lors d'un appel", caller);
@@ -138,8 +130,7 @@ public class AttemptService {
     private void bookCallback(Enrolment enrolment, CallTask from, Instant at) {
         tasks.cancelSlotsBefore(enrolment.getId(), at);
         CallTask callback = CallTask.callback(enrolment, from.getDay(), at);
-        em.persist(callback);
-        em.flush();
+        tasks.add(callback);
         steps.schedule(TenantContext.require(), List.of(new StepStore.NewStep(StepKind.CALLBACK_DUE, callback.getId(), at),
                 new StepStore.NewStep(StepKind.SLOT_CLOSE, callback.getId(), callback.getClosesAt())));
     }

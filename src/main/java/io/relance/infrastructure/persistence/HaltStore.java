@@ -1,6 +1,7 @@
 package io.relance.infrastructure.persistence;
 
 import io.relance.application.tenant.TenantContext;
+import io.relance.infrastructure.persistence.sequence.JpaWithdrawalStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,7 +17,7 @@ import java.util.List;
  * order). A pause keeps everything it interrupts so that a resume loses nothing: the calls still to
  * make wait as PAUSED (neither the engine nor a queue reads them), the engine's pending steps are
  * dropped (the resume plans new ones), the SMS and emails still to send are HELD (no sender claims
- * them). A stop closes them as a "no" does ({@link WithdrawalStore#close}) and withdraws their emails.
+ * them). A stop closes them as a "no" does ({@link JpaWithdrawalStore#close}) and withdraws their emails.
  */
 @ApplicationScoped
 public class HaltStore {
@@ -28,7 +29,7 @@ public class HaltStore {
     EntityManager em;
 
     @jakarta.inject.Inject
-    WithdrawalStore withdrawals;
+    JpaWithdrawalStore withdrawals; // the implementation: a stop drops the steps as a "no" does (dropSteps)
 
     /**
      * The campaign's sequences, ascending: every running or paused one ({@code pausedWithIt} false,

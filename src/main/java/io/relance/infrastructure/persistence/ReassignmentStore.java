@@ -18,7 +18,7 @@ import java.util.List;
 @ApplicationScoped
 public class ReassignmentStore {
 
-    private static final String OPEN = "(" + WithdrawalStore.OPEN_SEQUENCES + ")";
+    private static final String OPEN = "(" + SequenceSql.OPEN_SEQUENCES + ")";
     private static final String TO_MAKE = "('PLANNED','OPEN')";
 
     @PersistenceContext(unitName = "relance")

@@ -29,7 +29,7 @@ import java.util.Map;
 @ApplicationScoped
 public class TargetRepository {
 
-    private static final String OPEN = "(" + WithdrawalStore.OPEN_SEQUENCES + ")";
+    private static final String OPEN = "(" + SequenceSql.OPEN_SEQUENCES + ")";
 
     private static final String SELECT = "SELECT t.contact_id, c.first_name, c.last_name, o.name, o.periodicity, "
             + "o.closing_weekday, o.closing_month_day, c.tier, c.privileged, CASE WHEN s.role = 'DIRECTEUR' THEN s.id END, "
