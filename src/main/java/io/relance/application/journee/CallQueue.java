@@ -10,6 +10,7 @@ import io.relance.application.sequence.Newsroom;
 import io.relance.application.sequence.NewsroomNote;
 import io.relance.application.sequence.Withdrawals;
 import io.relance.domain.contact.PhoneNumbers;
+import io.relance.domain.sequence.CallReach;
 import io.relance.domain.sequence.EnrolmentStatus;
 import io.relance.domain.sequence.NewsroomRule;
 import io.relance.domain.sequence.Outcome;
@@ -29,7 +30,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * "Ma journée": the calls of today for the signed-in caller (a manager may read another caller's
@@ -122,8 +122,9 @@ public class CallQueue {
     /** A call the signed-in caller may open: a stagiaire only their own, never a privileged contact. */
     private QueueItem reachable(long taskId) {
         QueueItem call = queue.task(taskId).orElseThrow(() -> new NotFoundException("Call " + taskId));
-        if (isStagiaire() && (call.privileged() || !Objects.equals(call.callerId(), me()))) {
-            throw new NotFoundException("Call " + taskId); // another caller's queue is not there
+        boolean senior = !isStagiaire();
+        if (!CallReach.of(senior, senior ? null : me(), call.callerId(), call.privileged()).open()) {
+            throw new NotFoundException("Call " + taskId); // another caller's queue, or a senior's contact, is not there
         }
         if (withdrawals.refusesCalls(call.contactId())) {
             throw new Refused("call", "call.saidNo"); // a card left open in another tab, or a link kept

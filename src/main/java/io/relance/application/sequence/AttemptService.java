@@ -7,6 +7,7 @@ import io.relance.domain.campaign.Attempt;
 import io.relance.domain.campaign.CallTask;
 import io.relance.domain.campaign.Enrolment;
 import io.relance.domain.contact.Contact;
+import io.relance.domain.sequence.CallReach;
 import io.relance.domain.sequence.EnrolmentState;
 import io.relance.domain.sequence.EnrolmentStatus;
 import io.relance.domain.sequence.Outcome;
@@ -24,7 +25,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Logs one call attempt from "Ma journée" and applies the rules: an explicit answer, a wrong number
@@ -73,13 +73,12 @@ public class AttemptService {
         CallTask task = tasks.lock(taskId);
         Long me = staff.findByEmail(session.getCallerPrincipal().getName()).map(StaffMember::getId).orElse(null);
         boolean manager = session.isCallerInRole(Role.CHEF_DE_PROJET_NAME) || session.isCallerInRole(Role.DIRECTEUR_NAME);
-        if (!manager && (me == null || !Objects.equals(task.getCallerId(), me))) {
-            throw new NotFoundException("Call task " + taskId); // another caller's queue is not there
-        }
-        if (!manager && enrolments.person(enrolment.getContactId()).isPrivileged()) {
-            // the queue's rule (CallQueue): a privileged contact is for senior staff only, even on a
-            // task the stagiaire holds (marked privileged after the assignment, or a forged task id)
-            throw new ReservedContactException();
+        // the queue's rule (CallQueue), read here again under lock: a privileged contact is for senior
+        // staff only, even on a task the stagiaire holds (marked privileged after the assignment, or a forged task id)
+        switch (CallReach.of(manager, me, task.getCallerId(), enrolments.person(enrolment.getContactId()).isPrivileged())) {
+            case NOT_THEIRS -> throw new NotFoundException("Call task " + taskId); // another caller's queue is not there
+            case RESERVED -> throw new ReservedContactException();
+            case OPEN -> { }
         }
         if (withdrawals.refusesCalls(enrolment.getContactId())) {
             // said no since the card was opened (another tab, another caller): nothing is logged
