@@ -4,6 +4,6 @@
  * Application layer: imports only the domain and its own ports (StepStore, TaskStore,
  * EngineEffects, EnrolmentStore, WithdrawalStore, NewsroomRepository, implemented in
  * io.relance.infrastructure.persistence.sequence), plus the shared application services it calls
- * (common, tenant, reassignment). Never "Ma journée" (journee sits above it).
+ * (common, tenant, staff, reassignment). Never "Ma journée" (journee sits above it).
  */
 package io.relance.application.sequence;
