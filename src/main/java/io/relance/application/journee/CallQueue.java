@@ -7,8 +7,10 @@ import io.relance.application.common.Refused;
 import io.relance.application.mail.ReleaseMails;
 import io.relance.application.sequence.AttemptService;
 import io.relance.application.sequence.Newsroom;
+import io.relance.application.sequence.NewsroomNote;
 import io.relance.application.sequence.Withdrawals;
 import io.relance.domain.contact.PhoneNumbers;
+import io.relance.domain.sequence.CallReach;
 import io.relance.domain.sequence.EnrolmentStatus;
 import io.relance.domain.sequence.NewsroomRule;
 import io.relance.domain.sequence.Outcome;
@@ -16,7 +18,6 @@ import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
 import io.relance.application.campaigns.CampaignRepository;
 import io.relance.infrastructure.persistence.MailStore;
-import io.relance.infrastructure.persistence.QueueRepository;
 import io.relance.application.staff.StaffRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,7 +30,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * "Ma journée": the calls of today for the signed-in caller (a manager may read another caller's
@@ -92,9 +92,9 @@ public class CallQueue {
     public Card card(long taskId) {
         QueueItem call = reachable(taskId);
         String[] texts = queue.texts(call.campaignId(), call.contactId());
-        List<Card.NewsroomNote> newsroom = newsrooms.said(call.campaignId(), call.contactId(), 5);
+        List<NewsroomNote> newsroom = newsrooms.said(call.campaignId(), call.contactId(), 5);
         // the chef decides (the agency's rule): the caller is told before dialling
-        boolean askChef = policies.policy().newsroom() == NewsroomRule.ASK && newsroom.stream().anyMatch(Card.NewsroomNote::covers)
+        boolean askChef = policies.policy().newsroom() == NewsroomRule.ASK && newsroom.stream().anyMatch(NewsroomNote::covers)
                 && newsrooms.isPress(call.campaignId());
         return new Card(mark(call, clock.now()), texts[0], texts[1], texts[2], queue.history(call.contactId(), 20),
                 queue.sms(call.enrolmentId()), queue.replies(call.contactId(), 5),
@@ -122,8 +122,9 @@ public class CallQueue {
     /** A call the signed-in caller may open: a stagiaire only their own, never a privileged contact. */
     private QueueItem reachable(long taskId) {
         QueueItem call = queue.task(taskId).orElseThrow(() -> new NotFoundException("Call " + taskId));
-        if (isStagiaire() && (call.privileged() || !Objects.equals(call.callerId(), me()))) {
-            throw new NotFoundException("Call " + taskId); // another caller's queue is not there
+        boolean senior = !isStagiaire();
+        if (!CallReach.of(senior, senior ? null : me(), call.callerId(), call.privileged()).open()) {
+            throw new NotFoundException("Call " + taskId); // another caller's queue, or a senior's contact, is not there
         }
         if (withdrawals.refusesCalls(call.contactId())) {
             throw new Refused("call", "call.saidNo"); // a card left open in another tab, or a link kept

@@ -1,5 +1,7 @@
 package io.relance.application.journee;
 
+import io.relance.application.sequence.NewsroomNote;
+
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -12,15 +14,6 @@ import java.util.List;
 public record Card(QueueItem call, String keyMessage, String script, String notes, List<PastAttempt> history,
                    Sms sms, List<Reply> replies, List<Mail> mails, boolean canResend, WrongNumber wrongNumber,
                    List<NewsroomNote> newsroom, boolean askChef) implements Serializable {
-
-    /** What a colleague at the same outlet answered in this campaign (outcome: YES, NO, LATER, REGISTERED, DECISION). */
-    public record NewsroomNote(String colleague, String outlet, String outcome, Instant at, String caller) implements Serializable {
-
-        /** An answer that speaks for the newsroom. */
-        public boolean covers() {
-            return "YES".equals(outcome) || "REGISTERED".equals(outcome) || "DECISION".equals(outcome);
-        }
-    }
 
     /** A number a caller found wrong, still on the contact (null: none). */
     public record WrongNumber(String number, Instant at) implements Serializable {

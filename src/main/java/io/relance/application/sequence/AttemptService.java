@@ -7,6 +7,7 @@ import io.relance.domain.campaign.Attempt;
 import io.relance.domain.campaign.CallTask;
 import io.relance.domain.campaign.Enrolment;
 import io.relance.domain.contact.Contact;
+import io.relance.domain.sequence.CallReach;
 import io.relance.domain.sequence.EnrolmentState;
 import io.relance.domain.sequence.EnrolmentStatus;
 import io.relance.domain.sequence.Outcome;
@@ -14,22 +15,16 @@ import io.relance.domain.sequence.StepKind;
 import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
 import io.relance.application.staff.StaffRepository;
-import io.relance.infrastructure.persistence.StepStore;
-import io.relance.infrastructure.persistence.TaskStore;
 import io.relance.application.tenant.TenantContext;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Logs one call attempt from "Ma journée" and applies the rules: an explicit answer, a wrong number
@@ -42,8 +37,8 @@ import java.util.Objects;
 @RolesAllowed({Role.STAGIAIRE_NAME, Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
 public class AttemptService {
 
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
+    @Inject
+    EnrolmentStore enrolments;
 
     @Inject
     AppClock clock;
@@ -73,21 +68,17 @@ public class AttemptService {
     SessionContext session;
 
     public EnrolmentStatus log(long taskId, Outcome outcome, Instant callbackAt) {
-        CallTask found = em.find(CallTask.class, taskId);
-        if (found == null) {
-            throw new NotFoundException("Call task " + taskId);
-        }
-        Enrolment enrolment = em.find(Enrolment.class, found.getEnrolmentId(), LockModeType.PESSIMISTIC_WRITE);
-        CallTask task = em.find(CallTask.class, taskId, LockModeType.PESSIMISTIC_WRITE);
+        CallTask found = tasks.find(taskId).orElseThrow(() -> new NotFoundException("Call task " + taskId));
+        Enrolment enrolment = enrolments.lock(found.getEnrolmentId());
+        CallTask task = tasks.lock(taskId);
         Long me = staff.findByEmail(session.getCallerPrincipal().getName()).map(StaffMember::getId).orElse(null);
         boolean manager = session.isCallerInRole(Role.CHEF_DE_PROJET_NAME) || session.isCallerInRole(Role.DIRECTEUR_NAME);
-        if (!manager && (me == null || !Objects.equals(task.getCallerId(), me))) {
-            throw new NotFoundException("Call task " + taskId); // another caller's queue is not there
-        }
-        if (!manager && em.find(Contact.class, enrolment.getContactId()).isPrivileged()) {
-            // the queue's rule (CallQueue): a privileged contact is for senior staff only, even on a
-            // task the stagiaire holds (marked privileged after the assignment, or a forged task id)
-            throw new ReservedContactException();
+        // the queue's rule (CallQueue), read here again under lock: a privileged contact is for senior
+        // staff only, even on a task the stagiaire holds (marked privileged after the assignment, or a forged task id)
+        switch (CallReach.of(manager, me, task.getCallerId(), enrolments.person(enrolment.getContactId()).isPrivileged())) {
+            case NOT_THEIRS -> throw new NotFoundException("Call task " + taskId); // another caller's queue is not there
+            case RESERVED -> throw new ReservedContactException();
+            case OPEN -> { }
         }
         if (withdrawals.refusesCalls(enrolment.getContactId())) {
             // said no since the card was opened (another tab, another caller): nothing is logged
@@ -102,7 +93,7 @@ public class AttemptService {
         }
         EnrolmentState next = enrolment.state().log(outcome, callbackAt, enrolment.getMaxAttempts());
         enrolment.moveTo(next, now);
-        em.persist(new Attempt(enrolment, task, me, outcome, now, callbackAt));
+        enrolments.record(new Attempt(enrolment, task, me, outcome, now, callbackAt));
         task.done();
         if (!next.status().isOpen()) {
             close(enrolment, next, now, session.getCallerPrincipal().getName());
@@ -120,14 +111,14 @@ public class AttemptService {
     private void close(Enrolment enrolment, EnrolmentState state, Instant now, String caller) {
         tasks.cancelOpen(enrolment.getId());
         if (state.startsCooldown()) {
-            em.find(Contact.class, enrolment.getContactId()).startCooldown(now.plus(Duration.ofDays(enrolment.getCooldownDays())));
+            enrolments.person(enrolment.getContactId()).startCooldown(now.plus(Duration.ofDays(enrolment.getCooldownDays())));
         }
         if (state.status() == EnrolmentStatus.CLOSED_WRONG_NUMBER) {
-            Contact contact = em.find(Contact.class, enrolment.getContactId());
+            Contact contact = enrolments.person(enrolment.getContactId());
             // the number the card dials first: the mobile, else the landline
             contact.markWrongNumber(contact.details().mobile() != null ? contact.details().mobile() : contact.details().landline(), now);
         }
-        Contact person = em.find(Contact.class, enrolment.getContactId());
+        Contact person = enrolments.person(enrolment.getContactId());
         newsroom.answered(enrolment, state.status(), person.details().fullName(), caller);
         if (state.status() == EnrolmentStatus.CLOSED_OPTED_OUT) {
             optOuts.everywhere(enrolment.getContactId(), "Demandé lors d'un appel", caller);
@@ -138,8 +129,7 @@ public class AttemptService {
     private void bookCallback(Enrolment enrolment, CallTask from, Instant at) {
         tasks.cancelSlotsBefore(enrolment.getId(), at);
         CallTask callback = CallTask.callback(enrolment, from.getDay(), at);
-        em.persist(callback);
-        em.flush();
+        tasks.add(callback);
         steps.schedule(TenantContext.require(), List.of(new StepStore.NewStep(StepKind.CALLBACK_DUE, callback.getId(), at),
                 new StepStore.NewStep(StepKind.SLOT_CLOSE, callback.getId(), callback.getClosesAt())));
     }

@@ -1,7 +1,6 @@
 package io.relance.application.sequence;
 
 import io.relance.application.common.AppClock;
-import io.relance.application.journee.Card;
 import io.relance.domain.campaign.Enrolment;
 import io.relance.domain.sequence.EnrolmentStatus;
 import io.relance.domain.sequence.NewsroomRule;
@@ -21,16 +20,16 @@ import java.util.List;
 public class Newsroom {
 
     @Inject
-    NewsroomRecords newsrooms;
+    NewsroomRepository newsrooms;
 
     @Inject
-    WithdrawalRecords sequences;
+    WithdrawalStore sequences;
 
     @Inject
     AppClock clock;
 
     /** What the colleagues of a contact (same outlet or company) answered in a campaign, newest first. */
-    public List<Card.NewsroomNote> said(long campaignId, long contactId, int max) {
+    public List<NewsroomNote> said(long campaignId, long contactId, int max) {
         return newsrooms.said(campaignId, contactId, max);
     }
 

@@ -4,8 +4,6 @@ import io.relance.application.common.AppClock;
 import io.relance.domain.contact.Contact;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 
@@ -17,8 +15,8 @@ import java.util.List;
 @ApplicationScoped
 public class OptOuts {
 
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
+    @Inject
+    EnrolmentStore enrolments;
 
     @Inject
     Withdrawals withdrawals;
@@ -28,7 +26,7 @@ public class OptOuts {
 
     /** {@code reason}: how the person said it (kept on the contact); {@code by}: who recorded it. */
     public Withdrawn everywhere(long contactId, String reason, String by) {
-        Contact contact = em.find(Contact.class, contactId);
+        Contact contact = enrolments.person(contactId);
         if (contact == null) {
             return Withdrawn.NONE;
         }

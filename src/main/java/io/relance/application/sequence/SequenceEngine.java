@@ -1,6 +1,6 @@
 package io.relance.application.sequence;
 
-import io.relance.infrastructure.persistence.StepStore.Claimed;
+import io.relance.application.sequence.StepStore.Claimed;
 import io.relance.application.tenant.TenantScope;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;

@@ -3,16 +3,12 @@ package io.relance.application.sequence;
 import io.relance.domain.campaign.Enrolment;
 import io.relance.domain.sequence.PlannedSlot;
 import io.relance.domain.sequence.StepKind;
-import io.relance.infrastructure.persistence.StepStore;
-import io.relance.infrastructure.persistence.StepStore.NewStep;
-import io.relance.infrastructure.persistence.TaskStore;
-import io.relance.infrastructure.persistence.TaskStore.NewTask;
+import io.relance.application.sequence.StepStore.NewStep;
+import io.relance.application.sequence.TaskStore.NewTask;
 import io.relance.application.tenant.TenantContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,8 +29,8 @@ public class SequenceScheduler {
     public record Planned(Enrolment enrolment, List<PlannedSlot> slots, Instant smsAt) {
     }
 
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
+    @Inject
+    EnrolmentStore enrolments;
 
     @Inject
     TaskStore tasks;
@@ -44,7 +40,7 @@ public class SequenceScheduler {
 
     public void schedule(List<Planned> planned) {
         for (Planned p : planned) {
-            em.persist(p.enrolment());
+            enrolments.add(p.enrolment());
         }
         replan(planned);
     }
@@ -54,7 +50,7 @@ public class SequenceScheduler {
      * resumed sequence gets new call tasks and steps for its remaining attempts, as at launch.
      */
     public void replan(List<Planned> planned) {
-        em.flush();
+        enrolments.flush();
         List<NewTask> newTasks = new ArrayList<>(planned.size() * 9);
         List<NewStep> newSteps = new ArrayList<>(planned.size() * 24);
         List<Long> ids = new ArrayList<>(planned.size());

@@ -2,9 +2,7 @@ package io.relance.application.sequence;
 
 import io.relance.application.common.AppClock;
 import io.relance.domain.sequence.StepKind;
-import io.relance.infrastructure.persistence.EngineEffects;
-import io.relance.infrastructure.persistence.StepStore;
-import io.relance.infrastructure.persistence.StepStore.Claimed;
+import io.relance.application.sequence.StepStore.Claimed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

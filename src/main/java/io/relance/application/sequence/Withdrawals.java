@@ -17,7 +17,7 @@ import java.util.List;
 public class Withdrawals {
 
     @Inject
-    WithdrawalRecords store;
+    WithdrawalStore store;
 
     @Inject
     AppClock clock;

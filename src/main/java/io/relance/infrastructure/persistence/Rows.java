@@ -26,7 +26,16 @@ public final class Rows {
     }
 
     public static Instant instant(Object value) {
-        return value == null ? null : StepStore.instant(value);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.LocalDateTime l) {
+            return Timestamp.valueOf(l).toInstant();
+        }
+        return (Instant) value;
     }
 
     public static LocalDate date(Object value) {

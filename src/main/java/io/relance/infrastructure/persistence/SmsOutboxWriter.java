@@ -25,7 +25,7 @@ public class SmsOutboxWriter {
     EntityManager em;
 
     @SuppressWarnings("unchecked")
-    void write(String tenant, List<Long> enrolments, Instant now) {
+    public void write(String tenant, List<Long> enrolments, Instant now) {
         List<Object[]> rows = em.createNativeQuery("SELECT e.id, c.mobile, c.first_name, c.last_name, k.subject, "
                         + "COALESCE(k.sms_template, st.sms_template), "
                         + "s.first_name, a.name, (SELECT MIN(t.opens_at) FROM call_task t WHERE t.tenant_id = e.tenant_id "
@@ -36,7 +36,7 @@ public class SmsOutboxWriter {
                         + "LEFT JOIN sequence_template st ON st.tenant_id = k.tenant_id AND st.id = k.template_id "
                         + "LEFT JOIN staff_member s ON s.tenant_id = e.tenant_id AND s.id = e.caller_id "
                         + "WHERE e.tenant_id = :tenant AND e.id IN (:ids) AND e.status IN ('SCHEDULED','ACTIVE','CALLBACK') "
-                        + "AND c.mobile IS NOT NULL AND NOT " + WithdrawalStore.SAYS_NO + " ORDER BY e.id")
+                        + "AND c.mobile IS NOT NULL AND NOT " + SequenceSql.SAYS_NO + " ORDER BY e.id")
                 .setParameter("tenant", tenant).setParameter("ids", enrolments).getResultList();
         for (Object[] r : rows) {
             String body = SmsTemplate.orDefault((String) r[5]).render(Map.of("prenom", text(r[2]), "nom", text(r[3]),

@@ -42,7 +42,7 @@ public class SmsStore {
             // checked again at the moment of sending: a "no" that raced the engine's writing of the message
             List<Long> refused = ((List<Object>) em.createNativeQuery("SELECT m.id FROM sms_outbox m JOIN enrolment e "
                             + "ON e.tenant_id = m.tenant_id AND e.id = m.enrolment_id JOIN contact c ON c.tenant_id = e.tenant_id "
-                            + "AND c.id = e.contact_id WHERE m.tenant_id = :tenant AND m.id IN (:ids) AND " + WithdrawalStore.SAYS_NO)
+                            + "AND c.id = e.contact_id WHERE m.tenant_id = :tenant AND m.id IN (:ids) AND " + SequenceSql.SAYS_NO)
                     .setParameter("tenant", tenant).setParameter("ids", claimed.stream().map(Claimed::id).toList())
                     .getResultList()).stream().map(Rows::lng).toList();
             if (!refused.isEmpty()) {
@@ -92,7 +92,7 @@ public class SmsStore {
                      + "SET m.status = 'SENT', m.sent_at = ?, m.provider_id = 'outbox' WHERE m.status = 'PENDING' AND m.due_at <= ? "
                      + "AND (p.kind IS NULL OR p.kind = 'OUTBOX') AND NOT EXISTS (SELECT 1 FROM enrolment e JOIN contact c "
                      + "ON c.tenant_id = e.tenant_id AND c.id = e.contact_id WHERE e.tenant_id = m.tenant_id "
-                     + "AND e.id = m.enrolment_id AND " + WithdrawalStore.SAYS_NO + ")")) {
+                     + "AND e.id = m.enrolment_id AND " + SequenceSql.SAYS_NO + ")")) {
             ps.setTimestamp(1, Timestamp.from(now));
             ps.setTimestamp(2, Timestamp.from(now));
             return ps.executeUpdate();

@@ -106,7 +106,7 @@ class NewsroomIT {
         long marcsCall = f.openCall(a, a.marc());
         Card card = as(a, chef, () -> queue.card(marcsCall));
         assertEquals(1, card.newsroom().size());
-        Card.NewsroomNote note = card.newsroom().get(0);
+        NewsroomNote note = card.newsroom().get(0);
         assertEquals("Zoé Alpha", note.colleague());
         assertEquals("Libération", note.outlet());
         assertEquals("NO", note.outcome());

@@ -5,7 +5,7 @@ import io.relance.application.tenant.TenantContext;
 import io.relance.domain.campaign.Enrolment;
 import io.relance.domain.sequence.EnrolmentStatus;
 import io.relance.infrastructure.persistence.Rows;
-import io.relance.infrastructure.persistence.WithdrawalStore;
+import io.relance.infrastructure.persistence.sequence.JpaWithdrawalStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,7 +24,7 @@ import java.util.Optional;
  * order). A pause keeps everything it interrupts so that a resume loses nothing: the calls still to
  * make wait as PAUSED (neither the engine nor a queue reads them), the engine's pending steps are
  * dropped (the resume plans new ones), the SMS and emails still to send are HELD (no sender claims
- * them). A stop closes them as a "no" does ({@link WithdrawalStore#close}) and withdraws their emails.
+ * them). A stop closes them as a "no" does ({@link JpaWithdrawalStore#close}) and withdraws their emails.
  */
 @ApplicationScoped
 public class JpaHaltStore implements HaltStore {
@@ -35,8 +35,8 @@ public class JpaHaltStore implements HaltStore {
     @PersistenceContext(unitName = "relance")
     EntityManager em;
 
-    @Inject
-    WithdrawalStore withdrawals;
+    @jakarta.inject.Inject
+    JpaWithdrawalStore withdrawals; // the implementation: a stop drops the steps as a "no" does (dropSteps)
 
     /**
      * The campaign's sequences, ascending: every running or paused one ({@code pausedWithIt} false,

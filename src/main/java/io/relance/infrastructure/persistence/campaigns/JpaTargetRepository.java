@@ -9,7 +9,7 @@ import io.relance.domain.sequence.PressurePolicy;
 import io.relance.application.tenant.TenantContext;
 import io.relance.infrastructure.persistence.PreferenceSql;
 import io.relance.infrastructure.persistence.Rows;
-import io.relance.infrastructure.persistence.WithdrawalStore;
+import io.relance.infrastructure.persistence.SequenceSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,7 +33,7 @@ import java.util.Map;
 @ApplicationScoped
 public class JpaTargetRepository implements TargetRepository {
 
-    private static final String OPEN = "(" + WithdrawalStore.OPEN_SEQUENCES + ")";
+    private static final String OPEN = "(" + SequenceSql.OPEN_SEQUENCES + ")";
 
     private static final String SELECT = "SELECT t.contact_id, c.first_name, c.last_name, o.name, o.periodicity, "
             + "o.closing_weekday, o.closing_month_day, c.tier, c.privileged, CASE WHEN s.role = 'DIRECTEUR' THEN s.id END, "

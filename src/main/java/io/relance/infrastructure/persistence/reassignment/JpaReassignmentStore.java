@@ -8,7 +8,7 @@ import io.relance.domain.contact.Contact;
 import io.relance.domain.staff.Member;
 import io.relance.domain.staff.Role;
 import io.relance.infrastructure.persistence.Rows;
-import io.relance.infrastructure.persistence.WithdrawalStore;
+import io.relance.infrastructure.persistence.SequenceSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -28,7 +28,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaReassignmentStore implements ReassignmentStore {
 
-    private static final String OPEN = "(" + WithdrawalStore.OPEN_SEQUENCES + ")";
+    private static final String OPEN = "(" + SequenceSql.OPEN_SEQUENCES + ")";
     /** The enrolments a caller's load counts (a paused one is not being called). */
     private static final String CALLING = "('SCHEDULED','ACTIVE','CALLBACK')";
     private static final String TO_MAKE = "('PLANNED','OPEN')";

@@ -1,11 +1,13 @@
-package io.relance.infrastructure.persistence;
+package io.relance.infrastructure.persistence.sequence;
 
-import io.relance.application.campaigns.CampaignRepository;
-import io.relance.application.journee.Card;
-import io.relance.application.sequence.NewsroomRecords;
+import io.relance.application.sequence.NewsroomNote;
+import io.relance.application.sequence.NewsroomRepository;
 import io.relance.domain.campaign.CampaignKind;
 import io.relance.domain.sequence.NewsroomRule;
 import io.relance.application.tenant.TenantContext;
+import io.relance.application.campaigns.CampaignRepository;
+import io.relance.infrastructure.persistence.Rows;
+import io.relance.infrastructure.persistence.SequenceSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,7 +20,7 @@ import java.util.List;
  * and the campaign's unique (tenant_id, campaign_id, contact_id) key of enrolments.
  */
 @ApplicationScoped
-public class NewsroomRepository implements NewsroomRecords {
+public class JpaNewsroomRepository implements NewsroomRepository {
 
     /** Answers that speak for a newsroom, and those a caller should read first. */
     private static final String EXPLICIT = "('YES','NO','LATER','REGISTERED','DECISION')";
@@ -38,7 +40,7 @@ public class NewsroomRepository implements NewsroomRecords {
                         + "JOIN contact c2 ON c2.tenant_id = c.tenant_id AND c2.outlet_id = c.outlet_id AND c2.id <> c.id "
                         + "JOIN enrolment e2 ON e2.tenant_id = c2.tenant_id AND e2.campaign_id = e.campaign_id AND e2.contact_id = c2.id "
                         + "WHERE e.tenant_id = :tenant AND e.id = :id AND c.outlet_id IS NOT NULL "
-                        + "AND e2.status IN (" + WithdrawalStore.OPEN_SEQUENCES + ") ORDER BY e2.id")
+                        + "AND e2.status IN (" + SequenceSql.OPEN_SEQUENCES + ") ORDER BY e2.id")
                 .setParameter("tenant", TenantContext.require()).setParameter("id", enrolmentId).getResultList())
                 .stream().map(Rows::lng).toList();
     }
@@ -46,7 +48,7 @@ public class NewsroomRepository implements NewsroomRecords {
     /** What the colleagues of a contact answered in a campaign, newest first. */
     @SuppressWarnings("unchecked")
     @Override
-    public List<Card.NewsroomNote> said(long campaignId, long contactId, int max) {
+    public List<NewsroomNote> said(long campaignId, long contactId, int max) {
         List<Object[]> rows = em.createNativeQuery("SELECT c2.first_name, c2.last_name, o.name, a.outcome, a.made_at, s.first_name "
                         + "FROM contact c JOIN contact c2 ON c2.tenant_id = c.tenant_id AND c2.outlet_id = c.outlet_id AND c2.id <> c.id "
                         + "JOIN outlet o ON o.tenant_id = c.tenant_id AND o.id = c.outlet_id "
@@ -56,7 +58,7 @@ public class NewsroomRepository implements NewsroomRecords {
                         + " ORDER BY a.made_at DESC, a.id DESC LIMIT " + max)
                 .setParameter("campaign", campaignId).setParameter("tenant", TenantContext.require())
                 .setParameter("contact", contactId).getResultList();
-        return rows.stream().map(r -> new Card.NewsroomNote(Rows.name(r[0], r[1]), (String) r[2], (String) r[3],
+        return rows.stream().map(r -> new NewsroomNote(Rows.name(r[0], r[1]), (String) r[2], (String) r[3],
                 Rows.instant(r[4]), (String) r[5])).toList();
     }
 

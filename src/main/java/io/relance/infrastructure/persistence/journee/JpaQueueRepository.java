@@ -1,9 +1,13 @@
-package io.relance.infrastructure.persistence;
+package io.relance.infrastructure.persistence.journee;
 
 import io.relance.application.journee.Card;
 import io.relance.application.journee.QueueItem;
+import io.relance.application.journee.QueueRepository;
 import io.relance.domain.contact.Periodicity;
 import io.relance.application.tenant.TenantContext;
+import io.relance.infrastructure.persistence.PreferenceSql;
+import io.relance.infrastructure.persistence.Rows;
+import io.relance.infrastructure.persistence.SequenceSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,7 +22,7 @@ import java.util.Optional;
  * joined by primary keys: its cost follows the caller's day, not the size of the agency.
  */
 @ApplicationScoped
-public class QueueRepository {
+public class JpaQueueRepository implements QueueRepository {
 
     private static final String COLUMNS = "SELECT t.id, t.kind, t.day_no, t.slot_no, t.opens_at, t.closes_at, t.status, "
             + "e.id, c.id, c.first_name, c.last_name, o.name, o.periodicity, c.mobile, c.landline, k.id, k.subject, cl.name, "
@@ -48,10 +52,11 @@ public class QueueRepository {
      * contacts only if allowed; never a person who said no (checked again here, at the moment of use).
      */
     @SuppressWarnings("unchecked")
+    @Override
     public List<QueueItem> calls(long callerId, Instant from, Instant to, boolean privileged, int max) {
         List<Object[]> rows = em.createNativeQuery(COLUMNS + "FROM " + CALLER_TASKS + JOINS
                         + "WHERE t.tenant_id = :tenant AND t.caller_id = :caller AND t.opens_at >= :from AND t.opens_at < :to "
-                        + "AND t.status IN ('PLANNED','OPEN') AND NOT " + WithdrawalStore.SAYS_NO
+                        + "AND t.status IN ('PLANNED','OPEN') AND NOT " + SequenceSql.SAYS_NO
                         // a journalist's weekly cap across agencies, reached: their calls wait (only those who asked)
                         + " AND NOT " + PreferenceSql.CAPPED
                         + (privileged ? "" : " AND c.privileged = FALSE") + " ORDER BY t.opens_at, t.id LIMIT " + max)
@@ -65,6 +70,7 @@ public class QueueRepository {
         return items;
     }
 
+    @Override
     public long done(long callerId, Instant from, Instant to) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + CALLER_TASKS
                         + "WHERE t.tenant_id = :tenant AND t.caller_id = :caller AND t.opens_at >= :from AND t.opens_at < :to "
@@ -74,15 +80,17 @@ public class QueueRepository {
     }
 
     @SuppressWarnings("unchecked")
+    @Override
     public Optional<QueueItem> task(long taskId) {
         List<Object[]> rows = em.createNativeQuery(COLUMNS + "FROM call_task t " + JOINS
                         + "WHERE t.tenant_id = :tenant AND t.id = :id")
                 .setParameter("tenant", TenantContext.require()).setParameter("id", taskId).getResultList();
-        return rows.stream().findFirst().map(QueueRepository::item);
+        return rows.stream().findFirst().map(JpaQueueRepository::item);
     }
 
     /** The callers' texts of a campaign and the contact's public notes (the card, not the list). */
     @SuppressWarnings("unchecked")
+    @Override
     public String[] texts(long campaignId, long contactId) {
         List<Object[]> rows = em.createNativeQuery("SELECT k.key_message, k.call_script, c.notes FROM campaign k "
                         + "JOIN contact c ON c.tenant_id = k.tenant_id AND c.id = :contact WHERE k.tenant_id = :tenant AND k.id = :campaign")
@@ -93,6 +101,7 @@ public class QueueRepository {
 
     /** The number a caller found wrong, if the contact still has it. */
     @SuppressWarnings("unchecked")
+    @Override
     public Card.WrongNumber wrongNumber(long contactId) {
         List<Object[]> rows = em.createNativeQuery("SELECT wrong_number, wrong_number_at FROM contact WHERE tenant_id = :tenant "
                         + "AND id = :id AND wrong_number IS NOT NULL").setParameter("tenant", TenantContext.require())
@@ -102,6 +111,7 @@ public class QueueRepository {
 
     /** The person's last attempts across the agency's campaigns, newest first. */
     @SuppressWarnings("unchecked")
+    @Override
     public List<Card.PastAttempt> history(long contactId, int max) {
         List<Object[]> rows = em.createNativeQuery("SELECT a.made_at, a.outcome, s.first_name, s.last_name, k.subject, a.callback_at "
                         + "FROM attempt a JOIN campaign k ON k.tenant_id = a.tenant_id AND k.id = a.campaign_id "
@@ -114,6 +124,7 @@ public class QueueRepository {
 
     /** Where the anchor SMS of an enrolment stands, if it has one. */
     @SuppressWarnings("unchecked")
+    @Override
     public Card.Sms sms(long enrolmentId) {
         List<Object[]> rows = em.createNativeQuery("SELECT status, COALESCE(delivered_at, sent_at, due_at) FROM sms_outbox "
                         + "WHERE tenant_id = :tenant AND enrolment_id = :id").setParameter("tenant", TenantContext.require())
@@ -123,6 +134,7 @@ public class QueueRepository {
 
     /** The person's last SMS replies, newest first. */
     @SuppressWarnings("unchecked")
+    @Override
     public List<Card.Reply> replies(long contactId, int max) {
         List<Object[]> rows = em.createNativeQuery("SELECT received_at, body, stop FROM sms_reply WHERE tenant_id = :tenant "
                         + "AND contact_id = :contact ORDER BY received_at DESC, id DESC LIMIT " + max)

@@ -8,7 +8,7 @@ import java.util.List;
  * flagged contacts still have running ends, sequences close with who and why, and the person's state
  * is read at the moment of use.
  */
-public interface WithdrawalRecords {
+public interface WithdrawalStore {
 
     /** Ends what the flagged contacts among {@code contactIds} still have running. */
     Withdrawn withdraw(List<Long> contactIds, Instant now, String by, String reason);

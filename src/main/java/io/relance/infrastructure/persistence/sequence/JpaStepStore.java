@@ -1,5 +1,6 @@
-package io.relance.infrastructure.persistence;
+package io.relance.infrastructure.persistence.sequence;
 
+import io.relance.application.sequence.StepStore;
 import io.relance.domain.sequence.StepKind;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,15 +22,7 @@ import java.util.List;
  * and each claimed chunk then runs under its own tenant. Everything else names its tenant.
  */
 @ApplicationScoped
-public class StepStore {
-
-    /** A claimed step. */
-    public record Claimed(long id, String tenant, StepKind kind, long refId, Instant dueAt) {
-    }
-
-    /** A step to schedule. */
-    public record NewStep(StepKind kind, long refId, Instant dueAt) {
-    }
+public class JpaStepStore implements StepStore {
 
     @PersistenceContext(unitName = "relance")
     EntityManager em;
@@ -42,6 +35,7 @@ public class StepStore {
      * lease. Runs in the caller's (short) transaction, at READ COMMITTED (no gap locks). Plain JDBC
      * on the JTA datasource: this query spans tenants, so it does not open a tenant's session.
      */
+    @Override
     public List<Claimed> claim(Instant now, int limit, Instant leaseUntil) {
         List<Claimed> claimed = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
@@ -76,6 +70,7 @@ public class StepStore {
      * JDBC). Rows another worker holds are skipped, not waited for: reclaiming never deadlocks with
      * claiming.
      */
+    @Override
     public int reclaimExpired(Instant now) {
         try (Connection c = dataSource.getConnection()) {
             StringBuilder in = new StringBuilder();
@@ -104,6 +99,7 @@ public class StepStore {
      * Marks claimed steps done, in the transaction of their effects; answers how many were still
      * this node's to mark (fewer means another node took them over: the caller must roll back).
      */
+    @Override
     public int markDone(String tenant, List<Long> ids, Instant now) {
         return em.createNativeQuery("UPDATE due_step SET status = 'DONE', runs = runs + 1, executed_at = :now, lease_until = NULL "
                         + "WHERE tenant_id = :tenant AND id IN (:ids) AND status = 'RUNNING'")
@@ -115,6 +111,7 @@ public class StepStore {
      * it stays FAILED for someone to look at. (Assignments run left to right in MySQL: status and
      * due_at read tries before it grows.)
      */
+    @Override
     public void markFailed(String tenant, long id, String error, Instant now, int maxTries) {
         em.createNativeQuery("UPDATE due_step SET status = CASE WHEN tries + 1 >= :max THEN 'FAILED' ELSE 'PENDING' END, "
                         + "due_at = TIMESTAMPADD(MINUTE, 1 << LEAST(tries, 4), :now), tries = tries + 1, last_error = :error, lease_until = NULL "
@@ -125,6 +122,7 @@ public class StepStore {
     }
 
     /** Schedules steps for the current tenant; a step already scheduled (same key) is left as it is. */
+    @Override
     public void schedule(String tenant, List<NewStep> steps) {
         if (steps.isEmpty()) {
             return;
@@ -142,15 +140,5 @@ public class StepStore {
                 ps.executeBatch();
             }
         });
-    }
-
-    static Instant instant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.LocalDateTime l) {
-            return Timestamp.valueOf(l).toInstant();
-        }
-        return (Instant) value;
     }
 }

@@ -1,8 +1,10 @@
-package io.relance.infrastructure.persistence;
+package io.relance.infrastructure.persistence.sequence;
 
-import io.relance.application.sequence.WithdrawalRecords;
+import io.relance.application.sequence.WithdrawalStore;
 import io.relance.application.sequence.Withdrawn;
 import io.relance.application.tenant.TenantContext;
+import io.relance.infrastructure.persistence.PreferenceSql;
+import io.relance.infrastructure.persistence.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +14,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import static io.relance.infrastructure.persistence.SequenceSql.OPEN_SEQUENCES;
+import static io.relance.infrastructure.persistence.SequenceSql.SAYS_NO;
+
 /**
  * What a "no" withdraws, set-based, in the caller's transaction: read from the contacts' own flags
  * (do-not-call stops calls and SMS; an opt-out or an erasure stops emails too), so that every entry
@@ -19,17 +24,7 @@ import java.util.List;
  * things. Enrolments are locked before their tasks, in id order, as the engine does.
  */
 @ApplicationScoped
-public class WithdrawalStore implements WithdrawalRecords {
-
-    /** Enrolment statuses of a sequence still running (a paused one included). */
-    public static final String OPEN_SEQUENCES = "'SCHEDULED','ACTIVE','CALLBACK','PAUSED'";
-
-    /**
-     * The contact refuses calls: do-not-call, opted out or erased, or the person said so on the
-     * platform's preferences page (no calls, email only, away), which every agency honours.
-     */
-    public static final String SAYS_NO = "(c.do_not_call = TRUE OR c.opted_out = TRUE OR c.erased_at IS NOT NULL OR "
-            + PreferenceSql.REFUSES + ")";
+public class JpaWithdrawalStore implements WithdrawalStore {
 
     private static final int CHUNK = 1000;
 

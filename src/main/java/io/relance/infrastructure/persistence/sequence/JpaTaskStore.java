@@ -1,8 +1,12 @@
-package io.relance.infrastructure.persistence;
+package io.relance.infrastructure.persistence.sequence;
 
+import io.relance.application.sequence.TaskStore;
 import io.relance.application.tenant.TenantContext;
+import io.relance.domain.campaign.CallTask;
+import io.relance.infrastructure.persistence.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.hibernate.Session;
 
@@ -12,25 +16,19 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Call tasks (the queue of "Ma journée"), written in JDBC batches: launching a campaign plans nine
  * slots for each of thousands of contacts. The tenant comes from the tenant context.
  */
 @ApplicationScoped
-public class TaskStore {
-
-    /** A task to create. */
-    public record NewTask(long enrolmentId, Long callerId, String kind, int day, int slot, Instant opens, Instant closes) {
-    }
-
-    /** A task as created, with its id (for the steps that refer to it). */
-    public record Task(long id, long enrolmentId, String kind, Instant opens, Instant closes) {
-    }
+public class JpaTaskStore implements TaskStore {
 
     @PersistenceContext(unitName = "relance")
     EntityManager em;
 
+    @Override
     public void insert(List<NewTask> tasks) {
         String tenant = TenantContext.require();
         em.unwrap(Session.class).doWork(connection -> {
@@ -65,6 +63,7 @@ public class TaskStore {
 
     /** The tasks of some enrolments, read back after a batch insert (ids are the database's). */
     @SuppressWarnings("unchecked")
+    @Override
     public List<Task> of(List<Long> enrolmentIds) {
         if (enrolmentIds.isEmpty()) {
             return List.of();
@@ -75,12 +74,13 @@ public class TaskStore {
         List<Task> tasks = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             tasks.add(new Task(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-                    StepStore.instant(r[3]), StepStore.instant(r[4])));
+                    Rows.instant(r[3]), Rows.instant(r[4])));
         }
         return tasks;
     }
 
     /** Every task of an enrolment still to call is cancelled (the enrolment closed). */
+    @Override
     public void cancelOpen(long enrolmentId) {
         em.createNativeQuery("UPDATE call_task SET status = 'CANCELLED' WHERE tenant_id = :tenant AND enrolment_id = :id "
                         + "AND status IN ('PLANNED','OPEN')")
@@ -88,6 +88,7 @@ public class TaskStore {
     }
 
     /** The slots opening before a booked callback are not called: the person said when. */
+    @Override
     public void cancelSlotsBefore(long enrolmentId, Instant at) {
         em.createNativeQuery("UPDATE call_task SET status = 'CANCELLED' WHERE tenant_id = :tenant AND enrolment_id = :id "
                         + "AND kind = 'SLOT' AND status IN ('PLANNED','OPEN') AND opens_at < :at")
@@ -100,6 +101,7 @@ public class TaskStore {
      * the last attempt) opens then instead, and its engine step with it; a slot that would close
      * first is left to be missed.
      */
+    @Override
     public void openNotBefore(long enrolmentId, Instant earliest) {
         String tenant = TenantContext.require();
         em.createNativeQuery("UPDATE due_step s JOIN call_task t ON t.tenant_id = s.tenant_id AND t.id = s.ref_id "
@@ -111,5 +113,22 @@ public class TaskStore {
                         + "AND status = 'PLANNED' AND opens_at < :earliest AND closes_at > :earliest")
                 .setParameter("earliest", Timestamp.from(earliest)).setParameter("tenant", tenant)
                 .setParameter("id", enrolmentId).executeUpdate();
+    }
+
+    /** Through the tenant's session: another agency's id is not there. */
+    @Override
+    public Optional<CallTask> find(long taskId) {
+        return Optional.ofNullable(em.find(CallTask.class, taskId));
+    }
+
+    @Override
+    public CallTask lock(long taskId) {
+        return em.find(CallTask.class, taskId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
+    public void add(CallTask task) {
+        em.persist(task);
+        em.flush();
     }
 }

@@ -1,6 +1,8 @@
-package io.relance.infrastructure.persistence;
+package io.relance.infrastructure.persistence.sequence;
 
+import io.relance.application.sequence.EngineEffects;
 import io.relance.domain.sequence.StepKind;
+import io.relance.infrastructure.persistence.SmsOutboxWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,7 +22,7 @@ import java.util.TreeMap;
  * own close and its day's end) is counted once.
  */
 @ApplicationScoped
-public class EngineEffects {
+public class JpaEngineEffects implements EngineEffects {
 
     @PersistenceContext(unitName = "relance")
     EntityManager em;
@@ -28,6 +30,7 @@ public class EngineEffects {
     @jakarta.inject.Inject
     SmsOutboxWriter smsOutbox;
 
+    @Override
     public void apply(String tenant, StepKind kind, List<Long> refs, Instant now) {
         switch (kind) {
             case SLOT_OPEN -> open(tenant, lockTasks(tenant, "id IN (:refs) AND status = 'PLANNED'", refs, null), "SCHEDULED");

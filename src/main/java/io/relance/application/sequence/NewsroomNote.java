@@ -1,0 +1,16 @@
+package io.relance.application.sequence;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * What a colleague at the same outlet answered in a campaign (outcome: YES, NO, LATER, REGISTERED,
+ * DECISION). The newsroom rule reads it and the call card shows it, so it lives with the rule.
+ */
+public record NewsroomNote(String colleague, String outlet, String outcome, Instant at, String caller) implements Serializable {
+
+    /** An answer that speaks for the newsroom. */
+    public boolean covers() {
+        return "YES".equals(outcome) || "REGISTERED".equals(outcome) || "DECISION".equals(outcome);
+    }
+}
