@@ -1,7 +1,7 @@
 package io.relance.infrastructure.persistence;
 
 import io.relance.application.sequence.WithdrawalRecords;
-import io.relance.application.sequence.Withdrawn;
+import io.relance.domain.contact.Withdrawn;
 import io.relance.application.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
