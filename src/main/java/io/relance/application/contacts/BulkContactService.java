@@ -1,19 +1,19 @@
 package io.relance.application.contacts;
 
 import io.relance.application.common.NotFoundException;
+import io.relance.domain.contact.PersonSaidNo;
 import io.relance.domain.contact.Tier;
 import io.relance.domain.contact.Topics;
 import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
-import io.relance.infrastructure.persistence.ContactRepository;
 import io.relance.application.staff.StaffRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Bulk actions on a selection or on a whole filtered list, each one set-based UPDATE (100,000
@@ -33,32 +33,32 @@ public class BulkContactService {
     @Inject
     AddressBook book;
 
+    /** Observed by the sequences, which end what a "no" forbids in this same transaction. */
     @Inject
-    io.relance.application.sequence.Withdrawals withdrawals;
+    Event<PersonSaidNo> saidNo;
 
     public int tag(Selection selection, String topic) {
         List<String> clean = Topics.parse(topic);
         if (clean.size() != 1) {
             throw new ContactException("topic", "bulk.topic.required");
         }
-        String t = clean.get(0);
+        refuseEmpty(selection);
         // A contact whose topics would overflow the column keeps them as they are (rare: 500 characters).
-        return update(selection, "c.topics = case when c.topics like :like then c.topics when c.topics is null "
-                + "then :fresh when length(c.topics) + :grow > " + Topics.MAX_LENGTH + " then c.topics "
-                + "else concat(c.topics, :appended) end, c.updatedAt = :now",
-                Map.of("like", Topics.likePattern(t), "fresh", "|" + t + "|", "appended", t + "|", "grow", t.length() + 1));
+        return contacts.tag(selection, book.region(), clean.get(0), Instant.now());
     }
 
     public int setTier(Selection selection, Tier tier) {
         if (tier == null) {
             throw new ContactException("tier", "bulk.tier.required");
         }
-        return update(selection, "c.tier = :tier, c.updatedAt = :now", Map.of("tier", tier));
+        refuseEmpty(selection);
+        return contacts.setTier(selection, book.region(), tier, Instant.now());
     }
 
     public int assignOwner(Selection selection, long ownerId) {
         StaffMember owner = staff.find(ownerId).orElseThrow(() -> new NotFoundException("Staff member " + ownerId));
-        return update(selection, "c.owner = :owner, c.updatedAt = :now", Map.of("owner", owner));
+        refuseEmpty(selection);
+        return contacts.assignOwner(selection, book.region(), owner, Instant.now());
     }
 
     /** Do-not-call on the selection; each person's running sequences end in the same transaction. */
@@ -67,24 +67,15 @@ public class BulkContactService {
         refuseEmpty(selection);
         // read before the change: a filter on the flag itself would no longer find them after it
         List<Long> ids = selection.isQuery() ? contacts.ids(selection.query(), book.region()) : selection.ids();
-        int marked = update(selection, "c.doNotCall = true, c.doNotCallAt = coalesce(c.doNotCallAt, :now), "
-                + "c.doNotCallReason = coalesce(:reason, c.doNotCallReason), c.updatedAt = :now",
-                java.util.Collections.singletonMap("reason", why));
-        withdrawals.of(ids, book.caller(), "Ne pas appeler" + (why == null ? "" : " : " + why));
+        int marked = contacts.markDoNotCall(selection, book.region(), why, Instant.now());
+        saidNo.fire(new PersonSaidNo(ids, book.caller(), "Ne pas appeler" + (why == null ? "" : " : " + why)));
         return marked;
     }
 
     @RolesAllowed(Role.DIRECTEUR_NAME)
     public int delete(Selection selection) {
         refuseEmpty(selection);
-        return contacts.delete(selection.query(), selection.ids(), book.region());
-    }
-
-    private int update(Selection selection, String set, Map<String, Object> values) {
-        refuseEmpty(selection);
-        Map<String, Object> all = new java.util.HashMap<>(values);
-        all.put("now", Instant.now());
-        return contacts.update(set, all, selection.query(), selection.ids(), book.region());
+        return contacts.delete(selection, book.region());
     }
 
     private static void refuseEmpty(Selection selection) {

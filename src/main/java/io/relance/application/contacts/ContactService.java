@@ -1,23 +1,22 @@
 package io.relance.application.contacts;
 
 import io.relance.application.common.NotFoundException;
-import io.relance.application.sequence.Withdrawals;
-import io.relance.application.sequence.Withdrawn;
 import io.relance.domain.contact.Contact;
 import io.relance.domain.contact.ContactDetails;
 import io.relance.domain.contact.ContactInput;
 import io.relance.domain.contact.ContactRules;
 import io.relance.domain.contact.Outlet;
 import io.relance.domain.contact.OutletDetails;
+import io.relance.domain.contact.PersonSaidNo;
 import io.relance.domain.contact.PersonTraces;
 import io.relance.domain.contact.Problem;
+import io.relance.domain.contact.Withdrawn;
 import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
-import io.relance.infrastructure.persistence.ContactRepository;
-import io.relance.infrastructure.persistence.OutletRepository;
 import io.relance.application.staff.StaffRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -50,8 +49,9 @@ public class ContactService {
     @Inject
     AddressBook book;
 
+    /** Observed by the sequences, which end what a "no" forbids in this same transaction. */
     @Inject
-    Withdrawals withdrawals;
+    Event<PersonSaidNo> saidNo;
 
     @Inject
     SuppressionList suppressions;
@@ -107,7 +107,7 @@ public class ContactService {
         if (privileged != null && book.isDirecteur()) {
             contact.setPrivileged(privileged);
         }
-        return contact.refusesCalls() ? withdrawals.of(List.of(id), book.caller(), why(d)) : Withdrawn.NONE;
+        return contact.refusesCalls() ? withdraw(List.of(id), why(d)) : Withdrawn.NONE;
     }
 
     /** The reason kept on the sequences a "no" closed: which flag, and the reason typed with it. */
@@ -148,7 +148,7 @@ public class ContactService {
         // what was running stops first, then the person leaves only fingerprints behind
         suppressions.remember(d, "Effacement RGPD");
         contact.erase(clock.instant());
-        withdrawals.of(List.of(id), book.caller(), "Effacement RGPD");
+        withdraw(List.of(id), "Effacement RGPD");
         channels.erase(id);
         records.erase(id, traces);
     }
@@ -201,6 +201,13 @@ public class ContactService {
         data.putAll(channels.of(id)); // the SMS and emails sent to the person, and their replies
         data.putAll(records.history(id)); // their calls (the caller's role), sequences, callbacks and coverage
         return data;
+    }
+
+    /** The person said no (or was erased): what was running for them ends now; answers what ended. */
+    private Withdrawn withdraw(List<Long> ids, String reason) {
+        PersonSaidNo no = new PersonSaidNo(ids, book.caller(), reason);
+        saidNo.fire(no);
+        return no.ended();
     }
 
     private Contact load(long id) {

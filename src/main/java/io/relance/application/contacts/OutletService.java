@@ -7,8 +7,6 @@ import io.relance.domain.contact.OutletInput;
 import io.relance.domain.contact.OutletRules;
 import io.relance.domain.contact.Problem;
 import io.relance.domain.staff.Role;
-import io.relance.infrastructure.persistence.ContactRepository;
-import io.relance.infrastructure.persistence.OutletRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

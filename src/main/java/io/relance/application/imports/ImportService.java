@@ -17,7 +17,6 @@ import io.relance.domain.imports.Tabular;
 import io.relance.domain.imports.TabularReader;
 import io.relance.domain.imports.UnreadableFileException;
 import io.relance.domain.staff.Role;
-import io.relance.infrastructure.persistence.ImportRepository;
 import io.relance.application.tenant.TenantContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

@@ -1,30 +1,27 @@
 package io.relance.application.imports;
 
 import io.relance.application.common.NotFoundException;
+import io.relance.application.contacts.ContactBulkWriter;
+import io.relance.application.contacts.ContactBulkWriter.NewContact;
 import io.relance.application.contacts.SuppressionList;
-import io.relance.application.sequence.Withdrawals;
 import io.relance.domain.contact.Choice;
 import io.relance.domain.contact.Contact;
 import io.relance.domain.contact.ContactDetails;
 import io.relance.domain.contact.Outlet;
 import io.relance.domain.contact.OutletDetails;
+import io.relance.domain.contact.PersonSaidNo;
 import io.relance.domain.imports.ImportMode;
 import io.relance.domain.imports.ImportPlan;
 import io.relance.domain.imports.ImportReport;
 import io.relance.domain.imports.ImportTarget;
 import io.relance.domain.imports.PlannedRow;
 import io.relance.domain.imports.PlannedRow.Action;
-import io.relance.domain.staff.StaffMember;
-import io.relance.infrastructure.persistence.ContactBulkWriter;
-import io.relance.infrastructure.persistence.ContactBulkWriter.NewContact;
-import io.relance.infrastructure.persistence.ImportRepository;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.jboss.ejb3.annotation.TransactionTimeout;
 
 import java.time.Instant;
@@ -46,9 +43,6 @@ public class ImportWriter {
 
     private static final int CHUNK = 500;
 
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
-
     @Inject
     ImportRepository imports;
 
@@ -61,8 +55,9 @@ public class ImportWriter {
     @Inject
     SuppressionList suppressions;
 
+    /** Observed by the sequences, which end what a "no" forbids in this same transaction. */
     @Inject
-    Withdrawals withdrawals;
+    Event<PersonSaidNo> saidNo;
 
     /** The report row, committed before the work starts so that the progress page can find it. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -125,8 +120,7 @@ public class ImportWriter {
             List<PlannedRow> chunk = updates.subList(from, Math.min(updates.size(), from + CHUNK));
             Map<Long, PlannedRow> byId = new HashMap<>();
             chunk.forEach(r -> byId.put(r.existingId(), r));
-            List<Contact> found = em.createQuery("select c from Contact c left join fetch c.outlet where c.id in :ids", Contact.class)
-                    .setParameter("ids", byId.keySet()).getResultList();
+            List<Contact> found = imports.contactsWithOutlet(byId.keySet());
             List<ContactDetails> merged = suppressions.screen(found.stream()
                     .map(c -> c.details().overlay(byId.get(c.getId()).contact())).toList());
             List<Long> refusing = new ArrayList<>();
@@ -135,32 +129,29 @@ public class ImportWriter {
                 ContactDetails d = merged.get(i);
                 Long outlet = outletId(outletIds, d.outletName());
                 Long owner = d.ownerEmail() == null ? null : staffIds.get(d.ownerEmail());
-                c.apply(d, outlet == null ? null : em.getReference(Outlet.class, outlet),
-                        owner == null ? null : em.getReference(StaffMember.class, owner), now);
+                c.apply(d, outlet == null ? null : imports.outletReference(outlet),
+                        owner == null ? null : imports.staffReference(owner), now);
                 if (c.refusesCalls()) {
                     refusing.add(c.getId());
                 }
             }
-            em.flush();
-            withdrawals.of(refusing, by, "Import : ne pas appeler ou ne plus relancer");
-            em.clear();
+            imports.flush();
+            saidNo.fire(new PersonSaidNo(refusing, by, "Import : ne pas appeler ou ne plus relancer"));
+            imports.clear();
             progress.advance(reportId, creates.size() + from + chunk.size());
         }
     }
 
     /** Outlets named by the lines: matched by name, else created (with the first line's details). */
     private Map<String, Long> outlets(ImportPlan plan, Instant now) {
-        Map<String, Long> ids = new HashMap<>();
-        for (Object[] r : em.createQuery("select o.id, o.name from Outlet o", Object[].class).getResultList()) {
-            ids.putIfAbsent(Choice.fold((String) r[1]), (Long) r[0]);
-        }
+        Map<String, Long> ids = imports.outletIdsByName();
         for (PlannedRow row : plan.rows()) {
             if ((row.action() == Action.CREATE || row.action() == Action.UPDATE) && row.contact() != null
                     && row.contact().outletName() != null && !ids.containsKey(Choice.fold(row.contact().outletName()))) {
                 OutletDetails details = row.outlet() != null ? row.outlet()
                         : new OutletDetails(row.contact().outletName(), null, null, null, null, null, null);
                 Outlet created = new Outlet(details, now);
-                em.persist(created);
+                imports.addOutlet(created);
                 ids.put(Choice.fold(details.name()), created.getId());
             }
         }
@@ -175,12 +166,9 @@ public class ImportWriter {
         int done = 0;
         for (PlannedRow row : plan.rows()) {
             if (row.action() == Action.CREATE) {
-                em.persist(new Outlet(row.outlet(), now));
+                imports.addOutlet(new Outlet(row.outlet(), now));
             } else if (row.action() == Action.UPDATE && row.existingId() != null) {
-                Outlet o = em.find(Outlet.class, row.existingId());
-                if (o != null) {
-                    o.apply(o.details().overlay(row.outlet()));
-                }
+                imports.outlet(row.existingId()).ifPresent(o -> o.apply(o.details().overlay(row.outlet())));
             }
             if (++done % CHUNK == 0) {
                 progress.advance(reportId, done);

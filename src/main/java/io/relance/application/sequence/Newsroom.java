@@ -2,6 +2,7 @@ package io.relance.application.sequence;
 
 import io.relance.application.common.AppClock;
 import io.relance.domain.campaign.Enrolment;
+import io.relance.domain.contact.Withdrawn;
 import io.relance.domain.sequence.EnrolmentStatus;
 import io.relance.domain.sequence.NewsroomRule;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,6 +2,7 @@ package io.relance.application.sequence;
 
 import io.relance.application.common.AppClock;
 import io.relance.domain.contact.Contact;
+import io.relance.domain.contact.Withdrawn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -1,5 +1,7 @@
 package io.relance.application.sequence;
 
+import io.relance.domain.contact.Withdrawn;
+
 import java.time.Instant;
 import java.util.List;
 

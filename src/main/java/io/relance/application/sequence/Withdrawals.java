@@ -1,7 +1,10 @@
 package io.relance.application.sequence;
 
 import io.relance.application.common.AppClock;
+import io.relance.domain.contact.PersonSaidNo;
+import io.relance.domain.contact.Withdrawn;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import java.util.Collection;
@@ -28,6 +31,14 @@ public class Withdrawals {
             return Withdrawn.NONE;
         }
         return store.withdraw(List.copyOf(contactIds), clock.now(), by, reason);
+    }
+
+    /**
+     * A "no" recorded by the address book or an import (which know nothing of sequences): observed
+     * synchronously, so it ends what the flags forbid in the same transaction as the flags.
+     */
+    void onSaidNo(@Observes PersonSaidNo no) {
+        no.ended(of(no.contactIds(), no.by(), no.reason()));
     }
 
     /** After a "one call per release" preference: running sequences keep one call at most. */

@@ -62,7 +62,7 @@ public class ChannelRecords {
 
     /** Rows of a query on one contact (":tenant", ":contact") as named values, dates as ISO text. */
     @SuppressWarnings("unchecked")
-    java.util.List<java.util.Map<String, Object>> rows(String sql, long contactId, String... names) {
+    public java.util.List<java.util.Map<String, Object>> rows(String sql, long contactId, String... names) {
         java.util.List<Object[]> rows = em.createNativeQuery(sql).setParameter("tenant", TenantContext.require())
                 .setParameter("contact", contactId).getResultList();
         return rows.stream().map(r -> {

@@ -15,6 +15,7 @@ import io.relance.application.sms.SmsInbound;
 import io.relance.domain.campaign.CampaignDraft;
 import io.relance.domain.campaign.CampaignKind;
 import io.relance.domain.contact.ContactInput;
+import io.relance.domain.contact.Withdrawn;
 import io.relance.domain.imports.DuplicatePolicy;
 import io.relance.domain.imports.ImportMode;
 import io.relance.domain.imports.ImportReport;

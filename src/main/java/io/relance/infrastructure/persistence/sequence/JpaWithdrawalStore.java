@@ -1,7 +1,7 @@
 package io.relance.infrastructure.persistence.sequence;
 
 import io.relance.application.sequence.WithdrawalStore;
-import io.relance.application.sequence.Withdrawn;
+import io.relance.domain.contact.Withdrawn;
 import io.relance.application.tenant.TenantContext;
 import io.relance.infrastructure.persistence.PreferenceSql;
 import io.relance.infrastructure.persistence.Rows;

@@ -1,4 +1,4 @@
-package io.relance.infrastructure.persistence;
+package io.relance.infrastructure.persistence.contacts;
 
 import io.relance.application.contacts.ContactQuery;
 import io.relance.domain.contact.PhoneNumbers;

@@ -1,19 +1,28 @@
-package io.relance.infrastructure.persistence;
+package io.relance.infrastructure.persistence.contacts;
 
 import io.relance.application.contacts.ContactQuery;
+import io.relance.application.contacts.ContactRepository;
 import io.relance.application.contacts.ContactRow;
+import io.relance.application.contacts.Selection;
 import io.relance.domain.contact.Contact;
+import io.relance.domain.contact.Tier;
+import io.relance.domain.contact.Topics;
+import io.relance.domain.staff.StaffMember;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
+import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The current tenant's contacts: pages, counts and set-based bulk changes of a filtered list. */
 @ApplicationScoped
-public class ContactRepository {
+public class JpaContactRepository implements ContactRepository {
 
     private static final String ROW = "select new io.relance.application.contacts.ContactRow(c.id, c.civility, "
             + "c.firstName, c.lastName, o.name, c.beat, c.tier, c.mobile, c.landline, c.email, c.topics, "
@@ -23,22 +32,26 @@ public class ContactRepository {
     @PersistenceContext(unitName = "relance")
     EntityManager em;
 
+    @Override
     public Optional<Contact> find(long id) {
         return Optional.ofNullable(em.find(Contact.class, id)).filter(c -> c.getErasedAt() == null);
     }
 
+    @Override
     public List<ContactRow> page(ContactQuery q, String region, int first, int size) {
         ContactFilter f = new ContactFilter(q, region);
         return f.bind(em.createQuery(ROW + f.where() + order(q), ContactRow.class))
                 .setFirstResult(first).setMaxResults(size).getResultList();
     }
 
+    @Override
     public long count(ContactQuery q, String region) {
         ContactFilter f = new ContactFilter(q, region);
         return f.bind(em.createQuery("select count(c) from Contact c where " + f.where(), Long.class)).getSingleResult();
     }
 
     /** The ids of a filtered list (targeting a campaign "by filters"). */
+    @Override
     public List<Long> ids(ContactQuery q, String region) {
         ContactFilter f = new ContactFilter(q, region);
         return f.bind(em.createQuery("select c.id from Contact c where " + f.where() + " order by c.id", Long.class))
@@ -50,6 +63,7 @@ public class ContactRepository {
      * query each. Their outlet and owner are selected alongside (WildFly's JPA compliance forbids
      * an alias on a fetch join) so that reading them costs no further query.
      */
+    @Override
     public List<Contact> after(ContactQuery q, String region, long afterId, int size) {
         ContactFilter f = new ContactFilter(q, region);
         return f.bind(em.createQuery("select c, o, s from Contact c left join c.outlet o left join c.owner s where "
@@ -58,11 +72,43 @@ public class ContactRepository {
                 .getResultList().stream().map(r -> (Contact) r[0]).toList();
     }
 
+    @Override
+    public int tag(Selection selection, String region, String topic, Instant now) {
+        return update(selection, region, "c.topics = case when c.topics like :like then c.topics when c.topics is null "
+                + "then :fresh when length(c.topics) + :grow > " + Topics.MAX_LENGTH + " then c.topics "
+                + "else concat(c.topics, :appended) end, c.updatedAt = :now",
+                Map.of("like", Topics.likePattern(topic), "fresh", "|" + topic + "|", "appended", topic + "|",
+                        "grow", topic.length() + 1), now);
+    }
+
+    @Override
+    public int setTier(Selection selection, String region, Tier tier, Instant now) {
+        return update(selection, region, "c.tier = :tier, c.updatedAt = :now", Map.of("tier", tier), now);
+    }
+
+    @Override
+    public int assignOwner(Selection selection, String region, StaffMember owner, Instant now) {
+        return update(selection, region, "c.owner = :owner, c.updatedAt = :now", Map.of("owner", owner), now);
+    }
+
+    @Override
+    public int markDoNotCall(Selection selection, String region, String reason, Instant now) {
+        return update(selection, region, "c.doNotCall = true, c.doNotCallAt = coalesce(c.doNotCallAt, :now), "
+                + "c.doNotCallReason = coalesce(:reason, c.doNotCallReason), c.updatedAt = :now",
+                Collections.singletonMap("reason", reason), now);
+    }
+
+    private int update(Selection selection, String region, String set, Map<String, Object> values, Instant now) {
+        Map<String, Object> all = new HashMap<>(values);
+        all.put("now", now);
+        return update(set, all, selection.query(), selection.ids(), region);
+    }
+
     /**
      * One UPDATE for a whole selection: {@code set} is a JPQL assignment list over {@code c}. A
      * selection by ids still goes through the tenant filter, so a foreign id changes nothing.
      */
-    public int update(String set, java.util.Map<String, Object> values, ContactQuery q, List<Long> ids, String region) {
+    private int update(String set, Map<String, Object> values, ContactQuery q, List<Long> ids, String region) {
         Query query;
         if (q != null) {
             ContactFilter f = new ContactFilter(q, region);
@@ -75,8 +121,10 @@ public class ContactRepository {
         return query.executeUpdate();
     }
 
-    /** Deletes contacts never followed up; the others keep the history their bilans count (erasure anonymises them). */
-    public int delete(ContactQuery q, List<Long> ids, String region) {
+    @Override
+    public int delete(Selection selection, String region) {
+        ContactQuery q = selection.query();
+        List<Long> ids = selection.ids();
         if (q != null) {
             ContactFilter f = new ContactFilter(q, region);
             return f.bind(em.createQuery("delete from Contact c where " + f.where() + " and " + NEVER_FOLLOWED_UP)).executeUpdate();
@@ -87,25 +135,30 @@ public class ContactRepository {
 
     private static final String NEVER_FOLLOWED_UP = "not exists (select 1 from Enrolment e where e.contactId = c.id)";
 
+    @Override
     public boolean followedUp(long contactId) {
         return !em.createQuery("select e.id from Enrolment e where e.contactId = :id", Long.class).setParameter("id", contactId)
                 .setMaxResults(1).getResultList().isEmpty();
     }
 
+    @Override
     public void add(Contact contact) {
         em.persist(contact);
         em.flush();
     }
 
+    @Override
     public void remove(Contact contact) {
         em.remove(contact);
     }
 
+    @Override
     public long countByOutlet(long outletId) {
         return em.createQuery("select count(c) from Contact c where c.outlet.id = :id and c.erasedAt is null", Long.class)
                 .setParameter("id", outletId).getSingleResult();
     }
 
+    @Override
     public void detachOutlet(long outletId) {
         em.createQuery("update Contact c set c.outlet = null where c.outlet.id = :id").setParameter("id", outletId).executeUpdate();
     }
@@ -120,7 +173,7 @@ public class ContactRepository {
         };
     }
 
-    /** Lets go of the entities read so far (exports read page after page). */
+    @Override
     public void clear() {
         em.clear();
     }

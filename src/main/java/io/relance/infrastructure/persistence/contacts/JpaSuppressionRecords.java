@@ -1,10 +1,11 @@
-package io.relance.infrastructure.persistence;
+package io.relance.infrastructure.persistence.contacts;
 
 import io.relance.application.contacts.SuppressionEntry;
 import io.relance.application.contacts.SuppressionRecords;
 import io.relance.domain.contact.ContactDetails;
 import io.relance.domain.contact.Fingerprint;
 import io.relance.application.tenant.TenantContext;
+import io.relance.infrastructure.persistence.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,7 +20,7 @@ import java.util.Set;
 
 /** The agency's suppression list: fingerprints of erased people, never an address in clear. */
 @ApplicationScoped
-public class SuppressionStore implements SuppressionRecords {
+public class JpaSuppressionRecords implements SuppressionRecords {
 
     private static final int CHUNK = 1000;
 

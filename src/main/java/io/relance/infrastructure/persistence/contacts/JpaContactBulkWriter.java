@@ -1,5 +1,6 @@
-package io.relance.infrastructure.persistence;
+package io.relance.infrastructure.persistence.contacts;
 
+import io.relance.application.contacts.ContactBulkWriter;
 import io.relance.domain.contact.ContactDetails;
 import io.relance.application.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +25,7 @@ import java.util.function.IntConsumer;
  * (never from the data), like Hibernate's @TenantId would.
  */
 @ApplicationScoped
-public class ContactBulkWriter {
+public class JpaContactBulkWriter implements ContactBulkWriter {
 
     private static final int BATCH = 1000;
     private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
@@ -34,14 +35,10 @@ public class ContactBulkWriter {
             + "do_not_call_at, do_not_call_reason, opted_out, opted_out_at, opted_out_reason, created_at, updated_at) "
             + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
-    /** A contact to insert, its outlet and owner already resolved to ids. */
-    public record NewContact(ContactDetails details, Long outletId, Long ownerId) {
-    }
-
     @PersistenceContext(unitName = "relance")
     EntityManager em;
 
-    /** Inserts all, reporting progress after each batch (number of rows written so far). */
+    @Override
     public void insert(List<NewContact> rows, Instant now, IntConsumer progress) {
         String tenant = TenantContext.require();
         em.unwrap(Session.class).doWork(connection -> {

@@ -1,6 +1,8 @@
-package io.relance.infrastructure.persistence;
+package io.relance.infrastructure.persistence.contacts;
 
 import io.relance.application.contacts.PersonRecords;
+import io.relance.infrastructure.persistence.ChannelRecords;
+import io.relance.infrastructure.persistence.Rows;
 import io.relance.domain.contact.PersonTraces;
 import io.relance.application.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +29,7 @@ import java.util.zip.GZIPOutputStream;
  * (a LIKE on {@link PersonTraces#hints()}), redacted exactly in Java, and written back by value.
  */
 @ApplicationScoped
-public class PersonRecordsStore implements PersonRecords {
+public class JpaPersonRecords implements PersonRecords {
 
     /** Free texts of the agency that may quote a person: table, column, size. */
     private static final List<Object[]> FREE_TEXTS = List.of(

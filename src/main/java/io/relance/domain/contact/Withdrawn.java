@@ -1,4 +1,4 @@
-package io.relance.application.sequence;
+package io.relance.domain.contact;
 
 /**
  * What a "no" ended at once: the person's running sequences, their calls still to make, and the

@@ -1,6 +1,7 @@
-package io.relance.infrastructure.persistence;
+package io.relance.infrastructure.persistence.contacts;
 
 import io.relance.application.contacts.OutletQuery;
+import io.relance.application.contacts.OutletRepository;
 import io.relance.application.contacts.OutletRow;
 import io.relance.domain.contact.Outlet;
 import io.relance.domain.contact.Topics;
@@ -16,20 +17,23 @@ import java.util.Optional;
 
 /** The current tenant's outlets; names compare without case or accents (the column's collation). */
 @ApplicationScoped
-public class OutletRepository {
+public class JpaOutletRepository implements OutletRepository {
 
     @PersistenceContext(unitName = "relance")
     EntityManager em;
 
+    @Override
     public Optional<Outlet> find(long id) {
         return Optional.ofNullable(em.find(Outlet.class, id));
     }
 
+    @Override
     public Optional<Outlet> findByName(String name) {
         return em.createQuery("select o from Outlet o where o.name = :name", Outlet.class)
                 .setParameter("name", name).getResultStream().findFirst();
     }
 
+    @Override
     public List<OutletRow> page(OutletQuery q, int first, int size) {
         Map<String, Object> params = new HashMap<>();
         String where = where(q, params);
@@ -49,6 +53,7 @@ public class OutletRepository {
         return query.setFirstResult(first).setMaxResults(size).getResultList();
     }
 
+    @Override
     public long count(OutletQuery q) {
         Map<String, Object> params = new HashMap<>();
         TypedQuery<Long> query = em.createQuery("select count(o) from Outlet o where " + where(q, params), Long.class);
@@ -56,22 +61,25 @@ public class OutletRepository {
         return query.getSingleResult();
     }
 
+    @Override
     public List<Outlet> all(int first, int size) {
         return em.createQuery("select o from Outlet o order by o.name, o.id", Outlet.class)
                 .setFirstResult(first).setMaxResults(size).getResultList();
     }
 
-    /** Names starting with the typed text, for the outlet field of the contact form. */
+    @Override
     public List<Outlet> suggest(String prefix, int max) {
         return em.createQuery("select o from Outlet o where o.name like :p order by o.name", Outlet.class)
                 .setParameter("p", (prefix == null ? "" : prefix.strip()) + "%").setMaxResults(max).getResultList();
     }
 
+    @Override
     public void add(Outlet outlet) {
         em.persist(outlet);
         em.flush();
     }
 
+    @Override
     public void remove(Outlet outlet) {
         em.remove(outlet);
     }
