@@ -1,7 +1,6 @@
 package io.relance.application.mail;
 
 import io.relance.application.common.AppClock;
-import io.relance.infrastructure.persistence.MailStore;
 import io.relance.application.tenant.TenantScope;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;

@@ -6,15 +6,12 @@ import io.relance.domain.contact.Problem;
 import io.relance.domain.sms.SmsTemplate;
 import io.relance.domain.sms.SmsText;
 import io.relance.domain.staff.Role;
-import io.relance.infrastructure.persistence.OutboxRepository;
 import io.relance.application.tenant.AgencyService;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 import java.util.Map;
@@ -27,9 +24,6 @@ import java.util.Map;
 @Stateless
 @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
 public class AnchorSmsService {
-
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
 
     @Inject
     AgencyService agency;
@@ -51,9 +45,7 @@ public class AnchorSmsService {
 
     /** What a campaign sends without a text of its own: its template's, else the default. */
     private String inherited(Campaign c) {
-        String fromTemplate = c.getTemplateId() == null ? null
-                : java.util.Optional.ofNullable(em.find(io.relance.domain.campaign.SequenceTemplate.class, c.getTemplateId()))
-                .map(io.relance.domain.campaign.SequenceTemplate::getSmsTemplate).orElse(null);
+        String fromTemplate = c.getTemplateId() == null ? null : outbox.templateSms(c.getTemplateId()).orElse(null);
         return fromTemplate == null ? SmsTemplate.DEFAULT.text() : fromTemplate;
     }
 

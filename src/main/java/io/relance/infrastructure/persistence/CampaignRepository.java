@@ -180,7 +180,7 @@ public class CampaignRepository {
                 .executeUpdate();
     }
 
-    static String name(Object first, Object last) {
+    public static String name(Object first, Object last) {
         return (first == null ? "" : first + " ") + (last == null ? "" : last);
     }
 }

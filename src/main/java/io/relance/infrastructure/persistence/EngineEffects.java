@@ -1,5 +1,6 @@
 package io.relance.infrastructure.persistence;
 
+import io.relance.application.sms.SmsOutboxWriter;
 import io.relance.domain.sequence.StepKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -3,6 +3,7 @@ package io.relance.infrastructure.persistence;
 import io.relance.application.contacts.PersonRecords;
 import io.relance.domain.contact.PersonTraces;
 import io.relance.application.tenant.TenantContext;
+import io.relance.infrastructure.persistence.outbox.JpaChannelRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,7 +48,7 @@ public class PersonRecordsStore implements PersonRecords {
     EntityManager em;
 
     @Inject
-    ChannelRecords channels;
+    JpaChannelRecords channels;
 
     @Override
     public Map<String, Object> history(long contactId) {

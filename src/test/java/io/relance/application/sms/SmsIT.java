@@ -3,7 +3,7 @@ package io.relance.application.sms;
 import io.relance.application.journee.CallQueue;
 import io.relance.application.journee.QueueItem;
 import io.relance.domain.tenant.Agency;
-import io.relance.infrastructure.security.Secrets;
+import io.relance.application.common.Secrets;
 import io.relance.it.Deployments;
 import io.relance.it.Drain;
 import io.relance.it.InTenant;
