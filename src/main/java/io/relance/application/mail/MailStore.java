@@ -1,5 +1,6 @@
 package io.relance.application.mail;
 
+import io.relance.application.outbox.OutboxRows;
 import io.relance.domain.contact.Contact;
 
 import java.time.Instant;
@@ -11,7 +12,7 @@ import java.util.Optional;
  * SMTP conversation) → SENT or FAILED, or OUTBOX where the server has no SMTP; a SENDING email is
  * never claimed again, so a crash between the send and its commit cannot send it twice.
  */
-public interface MailStore {
+public interface MailStore extends OutboxRows {
 
     /** Whose an unsubscribe token is: the one lookup that starts without a tenant. */
     record TokenOwner(String tenant, long contactId) {
@@ -36,17 +37,7 @@ public interface MailStore {
     /** The agency and contact of an unsubscribe token; nothing else leaves this lookup. */
     Optional<TokenOwner> tokenOwner(String token);
 
-    int tries(long id);
-
     void sent(long id, Instant now);
-
-    /** A transient failure: the email waits and is tried again at {@code at}. */
-    void retryAt(long id, String error, Instant at);
-
-    void failed(long id, String error, Instant now);
-
-    /** Claimed emails never handed to the server wait again, as if not claimed. */
-    void release(List<Long> ids);
 
     /** A page of the agency's outbox, newest first. */
     List<MailRow> page(int first, int size);

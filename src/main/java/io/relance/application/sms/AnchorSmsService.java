@@ -1,6 +1,9 @@
 package io.relance.application.sms;
 
 import io.relance.application.campaigns.CampaignException;
+import io.relance.application.outbox.Channel;
+import io.relance.application.outbox.Circuits;
+import io.relance.application.outbox.Outage;
 import io.relance.domain.campaign.Campaign;
 import io.relance.domain.contact.Problem;
 import io.relance.domain.sms.SmsTemplate;
@@ -30,6 +33,9 @@ public class AnchorSmsService {
 
     @Inject
     OutboxRepository outbox;
+
+    @Inject
+    Circuits circuits;
 
     @Inject
     io.relance.infrastructure.persistence.CampaignRepository campaigns;
@@ -68,14 +74,9 @@ public class AnchorSmsService {
         return new SmsPreview((who[0] + " " + who[1]).strip(), body, SmsText.of(body));
     }
 
-    /** A dead SMS gateway: since when, and what it answered (shown to chefs and the directeur). */
-    public record Outage(java.time.Instant since, String error) implements java.io.Serializable {
-    }
-
-    /** The agency's SMS outage, if its circuit is open: messages wait, calls go on. */
+    /** The agency's SMS outage (since when, what the gateway answered), if its circuit is open: messages wait, calls go on. */
     public Outage outage() {
-        Object[] o = outbox.outage();
-        return o == null ? null : new Outage((java.time.Instant) o[0], (String) o[1]);
+        return circuits.outage(Channel.SMS).orElse(null);
     }
 
     public List<OutboxRow> page(int first, int size) {

@@ -20,9 +20,6 @@ public interface OutboxRepository {
     /** The first name of the staff member with this email in the current agency, else "". */
     String staffFirstName(String email);
 
-    /** The agency's open SMS circuit: {since (Instant), last error (String)}, or null when it is closed. */
-    Object[] outage();
-
     /** The SMS text of a sequence template, if the template exists and has one. */
     Optional<String> templateSms(long templateId);
 }

@@ -1,5 +1,7 @@
 package io.relance.application.sms;
 
+import io.relance.application.outbox.OutboxRows;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +11,7 @@ import java.util.Optional;
  * before the operator is called) → SENT → DELIVERED or FAILED; a SENDING message is never sent again,
  * so a crash between the send and its commit cannot send it twice.
  */
-public interface SmsStore {
+public interface SmsStore extends OutboxRows {
 
     /** A message claimed for sending. */
     record Claimed(long id, String toNumber, String body) {
@@ -24,32 +26,13 @@ public interface SmsStore {
     /** Agencies without an operator keep their due messages in the outbox; answers how many. */
     int keepInOutbox(Instant now);
 
-    int tries(long id);
-
     void sent(long id, String providerId, Instant now);
-
-    /** A transient failure: the message waits and is tried again at {@code at}. */
-    void retryAt(long id, String error, Instant at);
-
-    void failed(long id, String error, Instant now);
 
     /** Answers how many messages the receipt matched (0: its message is not known yet). */
     int receipt(String providerId, boolean delivered, Instant now);
 
     /** Keeps a reply; answers the contact it came from (by mobile), if known. */
     Long reply(String fromE164, String body, boolean stop, Instant now);
-
-    /** Claimed messages never handed to the operator wait again, as if not claimed. */
-    void release(List<Long> ids);
-
-    /** The gateway answered: the circuit closes, the alert goes. */
-    void gatewayUp();
-
-    /** One more failure in a row; from {@code threshold} on, the circuit stays open until {@code openUntil}. */
-    void gatewayDown(String error, int threshold, Instant now, Instant openUntil);
-
-    /** Whether the agency's circuit is open now. */
-    boolean circuitOpen(Instant now);
 
     /** The agency's provider with its secret still encrypted, if it has one. */
     Optional<SmsProvider> provider();

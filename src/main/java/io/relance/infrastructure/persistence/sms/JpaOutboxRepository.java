@@ -63,14 +63,6 @@ public class JpaOutboxRepository implements OutboxRepository {
         return rows.isEmpty() ? "" : (String) rows.get(0);
     }
 
-    @SuppressWarnings("unchecked")
-    @Override
-    public Object[] outage() {
-        List<Object[]> rows = em.createNativeQuery("SELECT down_since, last_error FROM sms_provider WHERE tenant_id = :tenant "
-                + "AND open_until IS NOT NULL AND kind <> 'OUTBOX'").setParameter("tenant", TenantContext.require()).getResultList();
-        return rows.isEmpty() ? null : new Object[]{Rows.instant(rows.get(0)[0]), rows.get(0)[1]};
-    }
-
     @Override
     public Optional<String> templateSms(long templateId) {
         return Optional.ofNullable(em.find(SequenceTemplate.class, templateId)).map(SequenceTemplate::getSmsTemplate);

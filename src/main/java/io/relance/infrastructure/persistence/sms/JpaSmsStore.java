@@ -159,31 +159,6 @@ public class JpaSmsStore implements SmsStore {
         }
     }
 
-    /** The gateway answered: the circuit closes, the alert goes. */
-    @Override
-    public void gatewayUp() {
-        em.createNativeQuery("UPDATE sms_provider SET failures = 0, open_until = NULL, down_since = NULL, last_error = NULL "
-                + "WHERE tenant_id = :tenant AND failures > 0").setParameter("tenant", TenantContext.require()).executeUpdate();
-    }
-
-    /** One more failure in a row; from {@code threshold} on, the circuit stays open until {@code openUntil}. */
-    @Override
-    public void gatewayDown(String error, int threshold, Instant now, Instant openUntil) {
-        // MySQL assigns left to right with the new values: open_until is decided before failures moves
-        em.createNativeQuery("UPDATE sms_provider SET open_until = CASE WHEN failures + 1 >= :threshold THEN :until ELSE open_until END, "
-                        + "failures = failures + 1, down_since = COALESCE(down_since, :now), last_error = LEFT(:error, 300) "
-                        + "WHERE tenant_id = :tenant").setParameter("now", Timestamp.from(now)).setParameter("error", error)
-                .setParameter("threshold", threshold).setParameter("until", Timestamp.from(openUntil))
-                .setParameter("tenant", TenantContext.require()).executeUpdate();
-    }
-
-    /** Whether the agency's circuit is open now. */
-    @Override
-    public boolean circuitOpen(Instant now) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM sms_provider WHERE tenant_id = :tenant AND open_until > :now")
-                .setParameter("tenant", TenantContext.require()).setParameter("now", Timestamp.from(now)).getSingleResult()).longValue() > 0;
-    }
-
     /** The agency's provider with its secret still encrypted, if it has one. */
     @SuppressWarnings("unchecked")
     @Override
