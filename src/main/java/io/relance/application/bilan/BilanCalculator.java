@@ -7,7 +7,7 @@ import io.relance.domain.sequence.EnrolmentStatus;
 import io.relance.domain.sequence.Outcome;
 import io.relance.infrastructure.persistence.BilanRepository;
 import io.relance.infrastructure.persistence.BilanRepository.Fact;
-import io.relance.infrastructure.persistence.CampaignRepository;
+import io.relance.application.campaigns.CampaignRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -8,7 +8,7 @@ import io.relance.application.coverage.CoverageRow;
 import io.relance.domain.campaign.Campaign;
 import io.relance.domain.staff.Role;
 import io.relance.domain.tenant.Slug;
-import io.relance.infrastructure.persistence.CampaignRepository;
+import io.relance.application.campaigns.CampaignRepository;
 import io.relance.infrastructure.persistence.CoverageRepository;
 import io.relance.application.tenant.AgencyService;
 import jakarta.annotation.security.RolesAllowed;

@@ -4,7 +4,7 @@ import io.relance.application.campaigns.EnrolmentRow;
 import io.relance.domain.campaign.Campaign;
 import io.relance.domain.campaign.CampaignStatus;
 import io.relance.domain.staff.Role;
-import io.relance.infrastructure.persistence.CampaignRepository;
+import io.relance.application.campaigns.CampaignRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

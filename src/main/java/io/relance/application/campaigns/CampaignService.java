@@ -3,6 +3,8 @@ package io.relance.application.campaigns;
 import io.relance.application.common.AppClock;
 import io.relance.application.common.NotFoundException;
 import io.relance.application.reassignment.CallerRouting;
+import io.relance.application.reassignment.ReassignmentStore;
+import io.relance.application.staff.StaffRepository;
 import io.relance.domain.campaign.Campaign;
 import io.relance.domain.campaign.CampaignDraft;
 import io.relance.domain.campaign.CampaignStatus;
@@ -10,18 +12,14 @@ import io.relance.domain.campaign.Client;
 import io.relance.domain.campaign.Enrolment;
 import io.relance.domain.campaign.SequenceTemplate;
 import io.relance.domain.contact.Problem;
+import io.relance.domain.staff.Member;
 import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
-import io.relance.infrastructure.persistence.CampaignRepository;
-import io.relance.application.staff.StaffRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,9 +38,6 @@ public class CampaignService {
                           java.time.Instant launchedAt, HaltNote paused, HaltNote stopped) implements java.io.Serializable {
     }
 
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
-
     @Inject
     AppClock clock;
 
@@ -54,6 +49,9 @@ public class CampaignService {
 
     @Inject
     CallerRouting routing;
+
+    @Inject
+    ReassignmentStore reassignments;
 
     @Resource
     SessionContext session;
@@ -67,14 +65,11 @@ public class CampaignService {
         if (clean.isEmpty() || clean.length() > 160) {
             throw new CampaignException("client", clean.isEmpty() ? "client.name.required" : "client.name.long");
         }
-        boolean taken = !em.createQuery("select c.id from Client c where lower(c.name) = lower(:n)", Long.class)
-                .setParameter("n", clean).getResultList().isEmpty();
-        if (taken) {
+        if (campaigns.clientNameTaken(clean)) {
             throw new CampaignException(List.of(new Problem("client", "client.name.taken", clean)));
         }
         Client client = new Client(clean, clock.now());
-        em.persist(client);
-        em.flush();
+        campaigns.addClient(client);
         return client.getId();
     }
 
@@ -89,7 +84,7 @@ public class CampaignService {
     public Summary summary(long id) {
         Campaign c = load(id);
         String template = c.getTemplateId() == null ? null
-                : java.util.Optional.ofNullable(em.find(SequenceTemplate.class, c.getTemplateId())).map(SequenceTemplate::getName).orElse(null);
+                : campaigns.template(c.getTemplateId()).map(SequenceTemplate::getName).orElse(null);
         return new Summary(id, c.getClient().getName(), CampaignDraft.of(c), c.getStatus(), template, c.getLaunchedAt(),
                 HaltNote.paused(c), HaltNote.stopped(c));
     }
@@ -99,8 +94,7 @@ public class CampaignService {
         Campaign c = new Campaign(client(draft.clientId()), draft.kind(), draft.subject().strip(), draft.sendDate(),
                 session.getCallerPrincipal().getName(), clock.now());
         c.apply(draft, c.getClient());
-        em.persist(c);
-        em.flush();
+        campaigns.add(c);
         // whoever creates it works on it: a chef de projet is a member from the start
         staff.findByEmail(session.getCallerPrincipal().getName())
                 .ifPresent(me -> campaigns.setMembers(c.getId(), List.of(me.getId())));
@@ -119,7 +113,7 @@ public class CampaignService {
         if (c.getStatus() != CampaignStatus.DRAFT) {
             throw new CampaignException("campaign", "campaign.delete.launched");
         }
-        em.remove(c);
+        campaigns.delete(c);
     }
 
     public List<Member> members(long id) {
@@ -155,10 +149,7 @@ public class CampaignService {
 
     /** Another caller for an enrolment still running, by the launch's rule (see {@link CallerRouting#refusal}). */
     public void reassign(long enrolmentId, long staffId) {
-        Enrolment e = em.find(Enrolment.class, enrolmentId, LockModeType.PESSIMISTIC_WRITE);
-        if (e == null) {
-            throw new NotFoundException("Enrolment " + enrolmentId);
-        }
+        Enrolment e = reassignments.lockEnrolment(enrolmentId).orElseThrow(() -> new NotFoundException("Enrolment " + enrolmentId));
         StaffMember to = staff.find(staffId).orElseThrow(() -> new NotFoundException("Staff " + staffId));
         if (!e.getStatus().isOpen()) {
             throw new CampaignException("caller", "enrolment.closed");
@@ -172,7 +163,7 @@ public class CampaignService {
             throw new CampaignException("caller", r.messageKey());
         });
         e.assignTo(staffId);
-        campaigns.reassign(enrolmentId, staffId);
+        reassignments.reassign(enrolmentId, staffId);
     }
 
     private Campaign load(long id) {
@@ -183,16 +174,13 @@ public class CampaignService {
         if (id == null) {
             throw new CampaignException("client", "campaign.client.required");
         }
-        Client client = em.find(Client.class, id);
-        if (client == null) {
-            throw new NotFoundException("Client " + id); // another agency's client is not there
-        }
-        return client;
+        // another agency's client is not there
+        return campaigns.client(id).orElseThrow(() -> new NotFoundException("Client " + id));
     }
 
     private void check(CampaignDraft draft) {
         List<Problem> problems = new java.util.ArrayList<>(draft.problems());
-        if (draft.templateId() != null && em.find(SequenceTemplate.class, draft.templateId()) == null) {
+        if (draft.templateId() != null && campaigns.template(draft.templateId()).isEmpty()) {
             problems.add(new Problem("template", "campaign.template.unknown", String.valueOf(draft.templateId())));
         }
         if (!problems.isEmpty()) {

@@ -7,16 +7,11 @@ import io.relance.domain.campaign.Enrolment;
 import io.relance.domain.campaign.Halt;
 import io.relance.domain.contact.Problem;
 import io.relance.domain.staff.Role;
-import io.relance.infrastructure.persistence.CampaignRepository;
-import io.relance.infrastructure.persistence.HaltStore;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.util.List;
@@ -36,9 +31,6 @@ public class HaltService {
     public record Result(int sequences, int left) {
     }
 
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
-
     @Inject
     AppClock clock;
 
@@ -55,13 +47,13 @@ public class HaltService {
     SessionContext session;
 
     public Result campaign(long campaignId, Halt action, String reason) {
-        Campaign c = campaigns.require(campaignId, LockModeType.PESSIMISTIC_WRITE);
+        Campaign c = campaigns.requireLocked(campaignId);
         String why = reason(reason);
         refuseIf(action.refusal(c.getStatus()));
         Instant now = clock.now();
         String who = who();
         c.halt(action, now, who, why);
-        em.flush(); // the campaign's row first: a pause stamps its sequences with the campaign's own time
+        store.flush(); // the campaign's row first: a pause stamps its sequences with the campaign's own time
         return switch (action) {
             case PAUSE -> new Result(store.pauseCampaign(campaignId, now, who, why), 0);
             case STOP -> new Result(store.stop(store.ofCampaign(campaignId, false), now, who, why), 0);
@@ -70,12 +62,10 @@ public class HaltService {
     }
 
     public Result enrolment(long enrolmentId, Halt action, String reason) {
-        Enrolment e = em.find(Enrolment.class, enrolmentId); // the tenant's session: another agency's id is not there
-        if (e == null) {
-            throw new NotFoundException("Enrolment " + enrolmentId);
-        }
-        Campaign c = campaigns.require(e.getCampaignId(), LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(e, LockModeType.PESSIMISTIC_WRITE);
+        // the tenant's session: another agency's id is not there
+        Enrolment e = store.enrolment(enrolmentId).orElseThrow(() -> new NotFoundException("Enrolment " + enrolmentId));
+        Campaign c = campaigns.requireLocked(e.getCampaignId());
+        store.lock(e);
         String why = reason(reason);
         refuseIf(action.refusal(c.getStatus(), e.getStatus()));
         Instant now = clock.now();

@@ -19,15 +19,11 @@ import io.relance.domain.sequence.SequencePlan;
 import io.relance.domain.sequence.SlotPlanner;
 import io.relance.domain.sequence.StartRule;
 import io.relance.domain.sms.QuietHours;
+import io.relance.domain.staff.Member;
 import io.relance.domain.staff.Role;
-import io.relance.infrastructure.persistence.CampaignRepository;
-import io.relance.infrastructure.persistence.TargetRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,9 +47,6 @@ public class LaunchService {
     public record Result(int enrolled, int excluded) {
     }
 
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
-
     @Inject
     AppClock clock;
 
@@ -73,7 +66,7 @@ public class LaunchService {
     ReleaseMails mails;
 
     public Result launch(long campaignId) {
-        Campaign campaign = campaigns.require(campaignId, LockModeType.PESSIMISTIC_WRITE);
+        Campaign campaign = campaigns.requireLocked(campaignId);
         if (campaign.getStatus() != CampaignStatus.DRAFT) {
             throw new CampaignException("campaign", "campaign.launched");
         }
@@ -84,9 +77,9 @@ public class LaunchService {
         Instant now = clock.now();
         String region = book.region();
         AgencyPolicy policy = campaigns.policy();
-        SequencePlan plan = plan(campaign, policy, em);
+        SequencePlan plan = plan(campaign, policy, campaigns);
         Escalation escalation = campaign.getTemplateId() == null ? Escalation.OFF
-                : em.find(SequenceTemplate.class, campaign.getTemplateId()).escalation();
+                : template(campaign, campaigns).escalation();
         SlotPlanner planner = new SlotPlanner(BusinessCalendar.of(region), plan);
         Assignment assignment = assignment(members);
         QuietHours quiet = new QuietHours(BusinessCalendar.of(region));
@@ -160,11 +153,16 @@ public class LaunchService {
         return slots.isEmpty() ? planner.slots(planner.days(today, rule, t.closing(), false), zone) : slots;
     }
 
-    static SequencePlan plan(Campaign c, AgencyPolicy policy, EntityManager em) {
+    static SequencePlan plan(Campaign c, AgencyPolicy policy, CampaignRepository campaigns) {
         if (c.getTemplateId() == null) {
             return SequencePlan.PRM_3X3.withCooldown(policy.pressure().cooldownDays());
         }
-        return em.find(SequenceTemplate.class, c.getTemplateId()).plan();
+        return template(c, campaigns).plan();
+    }
+
+    /** The campaign's template (one in use is never deleted). */
+    private static SequenceTemplate template(Campaign c, CampaignRepository campaigns) {
+        return campaigns.template(c.getTemplateId()).orElseThrow();
     }
 
     private static Assignment assignment(List<Member> members) {

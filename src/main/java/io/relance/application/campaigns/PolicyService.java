@@ -9,12 +9,9 @@ import io.relance.domain.sequence.Escalation;
 import io.relance.domain.sequence.SequencePlan;
 import io.relance.domain.sms.SmsTemplate;
 import io.relance.domain.staff.Role;
-import io.relance.infrastructure.persistence.CampaignRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -33,9 +30,6 @@ public class PolicyService {
     }
 
     public static final String PRESET_NAME = "PRM 3×3";
-
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
 
     @Inject
     AppClock clock;
@@ -61,7 +55,7 @@ public class PolicyService {
         List<Template> list = new ArrayList<>();
         list.add(new Template(null, PRESET_NAME, SequencePlan.PRM_3X3.withCooldown(policy().pressure().cooldownDays()),
                 SmsTemplate.DEFAULT.text(), null));
-        em.createQuery("select t from SequenceTemplate t order by t.name", SequenceTemplate.class).getResultStream()
+        campaigns.templates()
                 .forEach(t -> list.add(new Template(t.getId(), t.getName(), t.plan(),
                         t.getSmsTemplate() == null ? SmsTemplate.DEFAULT.text() : t.getSmsTemplate(),
                         t.escalation().afterUnanswered())));
@@ -78,9 +72,7 @@ public class PolicyService {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty() || clean.length() > 80) {
             problems.add(new Problem("name", "template.name.required", clean));
-        } else if (clean.equalsIgnoreCase(PRESET_NAME) || em.createQuery("select t.id from SequenceTemplate t "
-                + "where lower(t.name) = lower(:n) and t.id <> :id", Long.class).setParameter("n", clean)
-                .setParameter("id", id == null ? -1L : id).getResultList().size() > 0) {
+        } else if (clean.equalsIgnoreCase(PRESET_NAME) || campaigns.templateNameTaken(clean, id)) {
             problems.add(new Problem("name", "template.name.taken", clean));
         }
         if (!problems.isEmpty()) {
@@ -90,8 +82,7 @@ public class PolicyService {
             SequenceTemplate t = new SequenceTemplate(clean, plan, clock.now());
             t.writeSms(sameAsDefault(smsText) ? null : smsText);
             t.escalate(escalation);
-            em.persist(t);
-            em.flush();
+            campaigns.addTemplate(t);
             return t.getId();
         }
         SequenceTemplate t = load(id);
@@ -104,12 +95,11 @@ public class PolicyService {
     @RolesAllowed(Role.DIRECTEUR_NAME)
     public void deleteTemplate(long id) {
         SequenceTemplate t = load(id);
-        long used = em.createQuery("select count(c) from Campaign c where c.templateId = :id", Long.class)
-                .setParameter("id", id).getSingleResult();
+        long used = campaigns.campaignsUsing(id);
         if (used > 0) {
             throw new CampaignException(List.of(new Problem("template", "template.inUse", String.valueOf(used))));
         }
-        em.remove(t);
+        campaigns.deleteTemplate(t);
     }
 
     private static boolean sameAsDefault(String text) {
@@ -117,10 +107,6 @@ public class PolicyService {
     }
 
     private SequenceTemplate load(long id) {
-        SequenceTemplate t = em.find(SequenceTemplate.class, id);
-        if (t == null) {
-            throw new NotFoundException("Template " + id);
-        }
-        return t;
+        return campaigns.template(id).orElseThrow(() -> new NotFoundException("Template " + id));
     }
 }

@@ -7,20 +7,13 @@ import io.relance.domain.campaign.Enrolment;
 import io.relance.domain.contact.PhoneNumbers;
 import io.relance.domain.sequence.AgencyPolicy;
 import io.relance.domain.sequence.BusinessCalendar;
-import io.relance.domain.sequence.EnrolmentStatus;
 import io.relance.domain.sequence.PlannedSlot;
 import io.relance.domain.sequence.SequencePlan;
 import io.relance.domain.sequence.SlotPlanner;
 import io.relance.domain.sequence.StartRule;
 import io.relance.domain.sms.QuietHours;
-import io.relance.infrastructure.persistence.CampaignRepository;
-import io.relance.infrastructure.persistence.HaltStore;
-import io.relance.infrastructure.persistence.TargetRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -47,9 +40,6 @@ public class Resumption {
     /** Enough days to place a sequence's remaining attempts even when days are cut short. */
     private static final int MAX_EXTENSIONS = 10;
 
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
-
     @Inject
     CampaignRepository campaigns;
 
@@ -69,12 +59,10 @@ public class Resumption {
         if (enrolmentIds.isEmpty()) {
             return new HaltService.Result(0, 0);
         }
-        List<Enrolment> paused = em.createQuery("select e from Enrolment e where e.id in :ids and e.status = :paused order by e.id",
-                        Enrolment.class).setParameter("ids", enrolmentIds).setParameter("paused", EnrolmentStatus.PAUSED)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        List<Enrolment> paused = store.lockPaused(enrolmentIds);
         String region = book.region();
         AgencyPolicy policy = campaigns.policy();
-        SequencePlan plan = LaunchService.plan(c, policy, em);
+        SequencePlan plan = LaunchService.plan(c, policy, campaigns);
         QuietHours quiet = new QuietHours(BusinessCalendar.of(region));
         ZoneId agencyZone = PhoneNumbers.zoneOfRegion(region);
         Map<Long, Target> byContact = targets.page(c.getId(), now, -1, 0).stream()

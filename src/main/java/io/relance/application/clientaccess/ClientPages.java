@@ -10,7 +10,7 @@ import io.relance.domain.campaign.CampaignStatus;
 import io.relance.domain.clientaccess.ClientViewer;
 import io.relance.domain.clientaccess.ShareLink;
 import io.relance.domain.staff.Role;
-import io.relance.infrastructure.persistence.CampaignRepository;
+import io.relance.application.campaigns.CampaignRepository;
 import io.relance.infrastructure.persistence.ClientAccessRepository;
 import io.relance.infrastructure.persistence.CoverageRepository;
 import io.relance.application.tenant.TenantScope;

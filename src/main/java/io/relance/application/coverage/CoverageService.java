@@ -7,7 +7,7 @@ import io.relance.domain.contact.Problem;
 import io.relance.domain.coverage.Coverage;
 import io.relance.domain.coverage.CoverageInput;
 import io.relance.domain.staff.Role;
-import io.relance.infrastructure.persistence.CampaignRepository;
+import io.relance.application.campaigns.CampaignRepository;
 import io.relance.infrastructure.persistence.CoverageRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;

@@ -14,7 +14,7 @@ import io.relance.domain.sequence.NewsroomRule;
 import io.relance.domain.sequence.Outcome;
 import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
-import io.relance.infrastructure.persistence.CampaignRepository;
+import io.relance.application.campaigns.CampaignRepository;
 import io.relance.application.mail.MailStore;
 import io.relance.infrastructure.persistence.QueueRepository;
 import io.relance.application.staff.StaffRepository;

@@ -4,7 +4,7 @@ import io.relance.domain.campaign.Campaign;
 import io.relance.domain.contact.Problem;
 import io.relance.domain.mail.ReleaseEmail;
 import io.relance.domain.staff.Role;
-import io.relance.infrastructure.persistence.CampaignRepository;
+import io.relance.application.campaigns.CampaignRepository;
 import io.relance.application.outbox.Channel;
 import io.relance.application.outbox.Circuits;
 import io.relance.application.outbox.Outage;

@@ -7,7 +7,7 @@ import io.relance.domain.qualification.MeetingStatus;
 import io.relance.domain.qualification.Priority;
 import io.relance.domain.qualification.ProspectOutcome;
 import io.relance.domain.staff.Role;
-import io.relance.infrastructure.persistence.CampaignRepository;
+import io.relance.application.campaigns.CampaignRepository;
 import io.relance.infrastructure.persistence.ProspectRepository;
 import io.relance.infrastructure.persistence.ProspectRepository.MeetingState;
 import jakarta.annotation.Resource;

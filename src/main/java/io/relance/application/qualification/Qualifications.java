@@ -14,7 +14,7 @@ import io.relance.domain.qualification.QualificationInput;
 import io.relance.domain.qualification.QualificationPolicy;
 import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
-import io.relance.infrastructure.persistence.CampaignRepository;
+import io.relance.application.campaigns.CampaignRepository;
 import io.relance.infrastructure.persistence.MeetingRepository;
 import io.relance.infrastructure.persistence.QualificationRepository;
 import io.relance.application.staff.StaffRepository;

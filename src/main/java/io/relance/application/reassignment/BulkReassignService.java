@@ -2,18 +2,14 @@ package io.relance.application.reassignment;
 
 import io.relance.application.common.NotFoundException;
 import io.relance.application.contacts.AddressBook;
+import io.relance.application.staff.StaffRepository;
 import io.relance.domain.campaign.Enrolment;
 import io.relance.domain.contact.PhoneNumbers;
 import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
-import io.relance.infrastructure.persistence.ReassignmentStore;
-import io.relance.application.staff.StaffRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -35,9 +31,6 @@ public class BulkReassignService {
 
     /** Longer than a quarter is not a sick leave but a team change: disable or demote instead. */
     static final int MAX_DAYS = 92;
-
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
 
     @Inject
     StaffRepository staff;
@@ -68,7 +61,7 @@ public class BulkReassignService {
         List<CallLine> moved = new ArrayList<>();
         List<CallLine> refused = new ArrayList<>();
         for (var entry : byEnrolment.entrySet()) {
-            Enrolment e = em.find(Enrolment.class, entry.getKey(), LockModeType.PESSIMISTIC_WRITE);
+            Enrolment e = store.lockEnrolment(entry.getKey()).orElseThrow(); // the tenant's, just listed
             var refusal = routing.refusal(e, target);
             if (refusal.isPresent()) {
                 entry.getValue().forEach(c -> refused.add(c.refused(refusal.get().messageKey())));

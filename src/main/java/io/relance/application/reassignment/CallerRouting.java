@@ -1,20 +1,15 @@
 package io.relance.application.reassignment;
 
-import io.relance.application.campaigns.Member;
+import io.relance.application.staff.StaffRepository;
 import io.relance.domain.campaign.Enrolment;
 import io.relance.domain.contact.Contact;
 import io.relance.domain.contact.Tier;
 import io.relance.domain.sequence.Assignment;
+import io.relance.domain.staff.Member;
 import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
-import io.relance.infrastructure.persistence.CampaignRepository;
-import io.relance.infrastructure.persistence.ReassignmentStore;
-import io.relance.application.staff.StaffRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -33,12 +28,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class CallerRouting {
 
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
-
-    @Inject
-    CampaignRepository campaigns;
-
     @Inject
     StaffRepository staff;
 
@@ -51,7 +40,7 @@ public class CallerRouting {
      * they can no longer take it.
      */
     public Assignment.Contact facts(Enrolment e, Long leaving) {
-        Contact c = em.find(Contact.class, e.getContactId());
+        Contact c = store.contact(e.getContactId()).orElse(null);
         StaffMember owner = c == null ? null : c.getOwner();
         boolean directeurOwned = owner != null && owner.getRole() == Role.DIRECTEUR;
         Long available = directeurOwned && owner.isEnabled() && !owner.getId().equals(leaving) ? owner.getId() : null;
@@ -71,13 +60,13 @@ public class CallerRouting {
      * to the follow-up's own caller.
      */
     public Handover handOver(StaffMember member) {
-        em.flush(); // the new role or state is read back by the callers' query
+        store.flush(); // the new role or state is read back by the callers' query
         Assignment.Kind keeps = member.isEnabled() ? Assignment.Kind.of(member.getRole()) : null;
         Router router = new Router(member.getId());
         Map<Long, Integer> moved = new LinkedHashMap<>();
         int kept = 0;
         for (Long id : store.openEnrolmentsHeldBy(member.getId())) {
-            Enrolment e = em.find(Enrolment.class, id, LockModeType.PESSIMISTIC_WRITE);
+            Enrolment e = store.lockEnrolment(id).orElseThrow(); // the tenant's, just listed
             Assignment.Contact facts = facts(e, member.getId());
             if (keeps != null && Assignment.refusal(keeps, facts).isEmpty()) {
                 kept++;
@@ -112,9 +101,9 @@ public class CallerRouting {
             return;
         }
         new Router(null).callerFor(e.getCampaignId(), facts).ifPresent(to -> {
-            em.flush(); // the attempt's task is done before the calls still to make move
+            store.flush(); // the attempt's task is done before the calls still to make move
             e.assignTo(to);
-            campaigns.reassign(e.getId(), to);
+            store.reassign(e.getId(), to);
         });
     }
 
@@ -134,13 +123,13 @@ public class CallerRouting {
         }
 
         Optional<Long> callerFor(long campaignId, Assignment.Contact c) {
-            return byCampaign.computeIfAbsent(campaignId, id -> of(campaigns.callers(id))).callerFor(c)
+            return byCampaign.computeIfAbsent(campaignId, id -> of(store.callers(id))).callerFor(c)
                     .or(() -> agency().callerFor(c));
         }
 
         private Assignment agency() {
             if (agency == null) {
-                agency = of(campaigns.callers(null));
+                agency = of(store.callers(null));
             }
             return agency;
         }

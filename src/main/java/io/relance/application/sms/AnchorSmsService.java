@@ -38,7 +38,7 @@ public class AnchorSmsService {
     Circuits circuits;
 
     @Inject
-    io.relance.infrastructure.persistence.CampaignRepository campaigns;
+    io.relance.application.campaigns.CampaignRepository campaigns;
 
     @Resource
     SessionContext session;
@@ -51,7 +51,8 @@ public class AnchorSmsService {
 
     /** What a campaign sends without a text of its own: its template's, else the default. */
     private String inherited(Campaign c) {
-        String fromTemplate = c.getTemplateId() == null ? null : outbox.templateSms(c.getTemplateId()).orElse(null);
+        String fromTemplate = c.getTemplateId() == null ? null : campaigns.template(c.getTemplateId())
+                .map(io.relance.domain.campaign.SequenceTemplate::getSmsTemplate).orElse(null);
         return fromTemplate == null ? SmsTemplate.DEFAULT.text() : fromTemplate;
     }
 

@@ -1,12 +1,10 @@
 package io.relance.application.sms;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
- * The outbox of SMS, newest first, and what a preview needs (a contact's and the caller's names,
- * the text a campaign inherits from its sequence template); the email editor's preview uses the
- * same names.
+ * The outbox of SMS, newest first, and what a preview needs (a contact's and the caller's names:
+ * the email editor's preview uses the same names).
  */
 public interface OutboxRepository {
 
@@ -19,7 +17,4 @@ public interface OutboxRepository {
 
     /** The first name of the staff member with this email in the current agency, else "". */
     String staffFirstName(String email);
-
-    /** The SMS text of a sequence template, if the template exists and has one. */
-    Optional<String> templateSms(long templateId);
 }

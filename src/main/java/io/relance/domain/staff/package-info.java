@@ -1,2 +1,5 @@
-/** The agency's people: staff members and their role, mirrored from Keycloak where they log in. */
+/**
+ * The agency's people: staff members and their role, mirrored from Keycloak where they log in, and
+ * a member's workload as the launch and the reassignments balance it.
+ */
 package io.relance.domain.staff;

@@ -4,7 +4,7 @@ import io.relance.application.bilan.BilanService;
 import io.relance.application.campaigns.CampaignService;
 import io.relance.application.campaigns.HaltService;
 import io.relance.application.campaigns.LaunchService;
-import io.relance.application.campaigns.Member;
+import io.relance.domain.staff.Member;
 import io.relance.application.campaigns.TargetingService;
 import io.relance.application.common.AppClock;
 import io.relance.application.contacts.ContactQuery;

@@ -2,7 +2,7 @@ package io.relance.infrastructure.demo;
 
 import io.relance.application.campaigns.CampaignService;
 import io.relance.application.campaigns.LaunchService;
-import io.relance.application.campaigns.Member;
+import io.relance.domain.staff.Member;
 import io.relance.application.campaigns.TargetingService;
 import io.relance.application.common.AppClock;
 import io.relance.application.contacts.ContactService;

@@ -26,7 +26,7 @@ public class CoverageRepository {
                         + "WHERE v.tenant_id = :tenant AND v.campaign_id = :campaign ORDER BY v.published_on DESC, v.id DESC")
                 .setParameter("tenant", TenantContext.require()).setParameter("campaign", campaignId).getResultList();
         return rows.stream().map(r -> new CoverageRow(Rows.lng(r[0]), Rows.lng(r[1]), Rows.date(r[2]), Rows.lng(r[3]), (String) r[4],
-                r[6] == null && r[7] == null ? null : Rows.lng(r[5]), r[6] == null && r[7] == null ? null : CampaignRepository.name(r[6], r[7]),
+                r[6] == null && r[7] == null ? null : Rows.lng(r[5]), r[6] == null && r[7] == null ? null : Rows.name(r[6], r[7]),
                 (String) r[8], (String) r[9], CoverageKind.valueOf((String) r[10]), Rows.lng(r[11]), Tone.valueOf((String) r[12]))).toList();
     }
 }

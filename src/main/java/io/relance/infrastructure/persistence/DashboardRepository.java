@@ -42,7 +42,7 @@ public class DashboardRepository {
         return rows("SELECT s.first_name, s.last_name, x.n, x.picked FROM (SELECT a.caller_id, COUNT(*) n, " + PICK_UP + " picked "
                 + "FROM attempt a WHERE a.tenant_id = :tenant AND a.made_at >= :p GROUP BY a.caller_id) x "
                 + "LEFT JOIN staff_member s ON s.tenant_id = :tenant AND s.id = x.caller_id ORDER BY x.n DESC", Rows.at(from))
-                .stream().map(r -> new Caller(r[0] == null && r[1] == null ? "—" : CampaignRepository.name(r[0], r[1]),
+                .stream().map(r -> new Caller(r[0] == null && r[1] == null ? "—" : Rows.name(r[0], r[1]),
                         Rows.lng(r[2]), Rows.lng(r[3]))).toList();
     }
 
@@ -52,7 +52,7 @@ public class DashboardRepository {
                 + "GROUP BY a.contact_id ORDER BY n DESC, a.contact_id LIMIT " + max + ") x "
                 + "JOIN contact c ON c.tenant_id = :tenant AND c.id = x.contact_id "
                 + "LEFT JOIN outlet o ON o.tenant_id = c.tenant_id AND o.id = c.outlet_id ORDER BY x.n DESC, x.contact_id", Rows.at(from))
-                .stream().map(r -> new Solicited(Rows.lng(r[0]), CampaignRepository.name(r[1], r[2]), (String) r[3], Rows.lng(r[4]),
+                .stream().map(r -> new Solicited(Rows.lng(r[0]), Rows.name(r[1], r[2]), (String) r[3], Rows.lng(r[4]),
                         Rows.lng(r[5]))).toList();
     }
 

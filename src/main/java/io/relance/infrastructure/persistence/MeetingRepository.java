@@ -67,7 +67,7 @@ public class MeetingRepository {
                         + "WHERE a.tenant_id = :tenant AND a.meeting_id IN (:ids) ORDER BY s.last_name, s.first_name")
                 .setParameter("tenant", tenant).setParameter("ids", ids).getResultList();
         for (Object[] g : goers) {
-            names.computeIfAbsent(Rows.lng(g[0]), k -> new ArrayList<>()).add(CampaignRepository.name(g[1], g[2]).strip());
+            names.computeIfAbsent(Rows.lng(g[0]), k -> new ArrayList<>()).add(Rows.name(g[1], g[2]).strip());
         }
         return rows.stream().map(r -> new MeetingRow(Rows.lng(r[0]), Rows.instant(r[1]), Rows.integer(r[2]), (String) r[3],
                 (String) r[4], (String) r[5], names.getOrDefault(Rows.lng(r[0]), List.of()), (String) r[6], (String) r[7]))

@@ -1,5 +1,6 @@
 package io.relance.infrastructure.persistence;
 
+import io.relance.application.campaigns.CampaignRepository;
 import io.relance.application.journee.Card;
 import io.relance.application.sequence.NewsroomRecords;
 import io.relance.domain.campaign.CampaignKind;
@@ -55,7 +56,7 @@ public class NewsroomRepository implements NewsroomRecords {
                         + " ORDER BY a.made_at DESC, a.id DESC LIMIT " + max)
                 .setParameter("campaign", campaignId).setParameter("tenant", TenantContext.require())
                 .setParameter("contact", contactId).getResultList();
-        return rows.stream().map(r -> new Card.NewsroomNote(CampaignRepository.name(r[0], r[1]), (String) r[2], (String) r[3],
+        return rows.stream().map(r -> new Card.NewsroomNote(Rows.name(r[0], r[1]), (String) r[2], (String) r[3],
                 Rows.instant(r[4]), (String) r[5])).toList();
     }
 

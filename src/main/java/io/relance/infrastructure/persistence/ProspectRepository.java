@@ -54,8 +54,8 @@ public class ProspectRepository {
         List<Object[]> rows = bind(query, campaignId, priority).getResultList();
         List<ProspectRow> result = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
-            String by = r[13] != null ? CampaignRepository.name(r[12], r[13]) : (String) r[14];
-            result.add(new ProspectRow(Rows.lng(r[0]), Rows.lng(r[1]), Rows.lng(r[2]), CampaignRepository.name(r[3], r[4]).strip(),
+            String by = r[13] != null ? Rows.name(r[12], r[13]) : (String) r[14];
+            result.add(new ProspectRow(Rows.lng(r[0]), Rows.lng(r[1]), Rows.lng(r[2]), Rows.name(r[3], r[4]).strip(),
                     (String) r[5], Priority.valueOf((String) r[6]), Priority.valueOf((String) r[7]), (String) r[8],
                     Rows.lng(r[9]), Rows.lng(r[10]), null, r[11] == null ? null : ProspectOutcome.valueOf((String) r[11]), by,
                     Rows.instant(r[15]), Rows.instant(r[16])));

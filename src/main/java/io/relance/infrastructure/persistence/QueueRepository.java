@@ -109,7 +109,7 @@ public class QueueRepository {
                         + "WHERE a.tenant_id = :tenant AND a.contact_id = :contact ORDER BY a.made_at DESC, a.id DESC LIMIT " + max)
                 .setParameter("tenant", TenantContext.require()).setParameter("contact", contactId).getResultList();
         return rows.stream().map(r -> new Card.PastAttempt(Rows.instant(r[0]), (String) r[1],
-                r[3] == null ? null : CampaignRepository.name(r[2], r[3]), (String) r[4], Rows.instant(r[5]))).toList();
+                r[3] == null ? null : Rows.name(r[2], r[3]), (String) r[4], Rows.instant(r[5]))).toList();
     }
 
     /** Where the anchor SMS of an enrolment stands, if it has one. */
@@ -132,7 +132,7 @@ public class QueueRepository {
 
     private static QueueItem item(Object[] r) {
         return new QueueItem(Rows.lng(r[0]), (String) r[1], Rows.integer(r[2]), Rows.integer(r[3]), Rows.instant(r[4]),
-                Rows.instant(r[5]), (String) r[6], false, Rows.lng(r[7]), Rows.lng(r[8]), CampaignRepository.name(r[9], r[10]),
+                Rows.instant(r[5]), (String) r[6], false, Rows.lng(r[7]), Rows.lng(r[8]), Rows.name(r[9], r[10]),
                 (String) r[11], r[12] == null ? null : Periodicity.valueOf((String) r[12]), (String) r[13], (String) r[14],
                 Rows.lng(r[15]), (String) r[16], (String) r[17], Rows.integer(r[18]), Rows.integer(r[19]), Rows.lng(r[20]),
                 Rows.bool(r[21]), Rows.bool(r[22]));

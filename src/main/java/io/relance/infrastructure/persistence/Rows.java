@@ -44,4 +44,9 @@ public final class Rows {
     public static Timestamp at(Instant instant) {
         return Timestamp.from(instant);
     }
+
+    /** A person's name from its two columns (the first name may be missing). */
+    public static String name(Object first, Object last) {
+        return (first == null ? "" : first + " ") + (last == null ? "" : last);
+    }
 }

@@ -176,7 +176,7 @@ public class WithdrawalStore implements WithdrawalRecords {
      * statements find the calls cancelled and do nothing), and no range of the queue is locked.
      */
     @SuppressWarnings("unchecked")
-    void dropSteps(String tenant, String column, List<Long> ids) {
+    public void dropSteps(String tenant, String column, List<Long> ids) {
         List<Long> steps = new ArrayList<>();
         for (Object id : em.createNativeQuery("SELECT s.id FROM enrolment e JOIN call_task t ON t.tenant_id = e.tenant_id "
                         + "AND t.enrolment_id = e.id JOIN due_step s ON s.tenant_id = t.tenant_id AND s.ref_id = t.id "

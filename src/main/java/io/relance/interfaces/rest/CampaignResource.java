@@ -9,7 +9,7 @@ import io.relance.application.campaigns.CampaignService;
 import io.relance.application.campaigns.ClientRow;
 import io.relance.application.campaigns.EnrolmentRow;
 import io.relance.application.campaigns.LaunchService;
-import io.relance.application.campaigns.Member;
+import io.relance.domain.staff.Member;
 import io.relance.application.campaigns.Target;
 import io.relance.application.campaigns.TargetingService;
 import io.relance.application.common.Bounds;

@@ -7,7 +7,6 @@ import io.relance.application.mail.MailStore;
 import io.relance.application.mail.Outgoing;
 import io.relance.application.tenant.TenantContext;
 import io.relance.domain.contact.Contact;
-import io.relance.infrastructure.persistence.CampaignRepository;
 import io.relance.infrastructure.persistence.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -204,7 +203,7 @@ public class JpaMailStore implements MailStore {
                         + "JOIN campaign k ON k.tenant_id = m.tenant_id AND k.id = m.campaign_id "
                         + "WHERE m.tenant_id = :tenant ORDER BY m.created_at DESC, m.id DESC LIMIT " + size + " OFFSET " + first)
                 .setParameter("tenant", TenantContext.require()).getResultList();
-        return rows.stream().map(r -> new MailRow(Rows.lng(r[0]), (String) r[1], CampaignRepository.name(r[2], r[3]),
+        return rows.stream().map(r -> new MailRow(Rows.lng(r[0]), (String) r[1], Rows.name(r[2], r[3]),
                 (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8], Rows.instant(r[9]),
                 Rows.instant(r[10]), (String) r[11], names(r[12]))).toList();
     }

@@ -3,15 +3,12 @@ package io.relance.infrastructure.persistence.sms;
 import io.relance.application.sms.OutboxRepository;
 import io.relance.application.sms.OutboxRow;
 import io.relance.application.tenant.TenantContext;
-import io.relance.domain.campaign.SequenceTemplate;
-import io.relance.infrastructure.persistence.CampaignRepository;
 import io.relance.infrastructure.persistence.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
-import java.util.Optional;
 
 /** The outbox of SMS, newest first, and what a preview needs (a contact's and the caller's names). */
 @ApplicationScoped
@@ -30,7 +27,7 @@ public class JpaOutboxRepository implements OutboxRepository {
                         + "JOIN campaign k ON k.tenant_id = e.tenant_id AND k.id = e.campaign_id "
                         + "WHERE m.tenant_id = :tenant ORDER BY m.created_at DESC, m.id DESC LIMIT " + size + " OFFSET " + first)
                 .setParameter("tenant", TenantContext.require()).getResultList();
-        return rows.stream().map(r -> new OutboxRow(Rows.lng(r[0]), (String) r[1], CampaignRepository.name(r[2], r[3]),
+        return rows.stream().map(r -> new OutboxRow(Rows.lng(r[0]), (String) r[1], Rows.name(r[2], r[3]),
                 (String) r[4], (String) r[5], (String) r[6], Rows.integer(r[7]), (String) r[8], Rows.instant(r[9]),
                 Rows.instant(r[10]))).toList();
     }
@@ -61,11 +58,6 @@ public class JpaOutboxRepository implements OutboxRepository {
         List<Object> rows = em.createNativeQuery("SELECT first_name FROM staff_member WHERE tenant_id = :tenant AND email = :email")
                 .setParameter("tenant", TenantContext.require()).setParameter("email", email).getResultList();
         return rows.isEmpty() ? "" : (String) rows.get(0);
-    }
-
-    @Override
-    public Optional<String> templateSms(long templateId) {
-        return Optional.ofNullable(em.find(SequenceTemplate.class, templateId)).map(SequenceTemplate::getSmsTemplate);
     }
 
 }

@@ -3,7 +3,7 @@ package io.relance.interfaces.web.campaigns;
 import io.relance.application.campaigns.CampaignException;
 import io.relance.application.campaigns.CampaignService;
 import io.relance.application.campaigns.LaunchService;
-import io.relance.application.campaigns.Member;
+import io.relance.domain.staff.Member;
 import io.relance.domain.campaign.CampaignStatus;
 import io.relance.interfaces.web.session.Messages;
 import io.relance.interfaces.web.session.Pages;

@@ -1,7 +1,7 @@
 package io.relance.interfaces.web.reassignment;
 
 import io.relance.application.campaigns.CampaignService;
-import io.relance.application.campaigns.Member;
+import io.relance.domain.staff.Member;
 import io.relance.application.common.Refused;
 import io.relance.application.reassignment.BulkReassignService;
 import io.relance.application.reassignment.BulkResult;

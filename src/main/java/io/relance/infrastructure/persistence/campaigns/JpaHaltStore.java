@@ -1,14 +1,22 @@
-package io.relance.infrastructure.persistence;
+package io.relance.infrastructure.persistence.campaigns;
 
+import io.relance.application.campaigns.HaltStore;
 import io.relance.application.tenant.TenantContext;
+import io.relance.domain.campaign.Enrolment;
+import io.relance.domain.sequence.EnrolmentStatus;
+import io.relance.infrastructure.persistence.Rows;
+import io.relance.infrastructure.persistence.WithdrawalStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Pause, resume and stop of sequences, set-based, in the caller's transaction, for the current
@@ -19,7 +27,7 @@ import java.util.List;
  * them). A stop closes them as a "no" does ({@link WithdrawalStore#close}) and withdraws their emails.
  */
 @ApplicationScoped
-public class HaltStore {
+public class JpaHaltStore implements HaltStore {
 
     private static final String CALLABLE = "'SCHEDULED','ACTIVE','CALLBACK'";
     private static final int CHUNK = 1000;
@@ -27,7 +35,7 @@ public class HaltStore {
     @PersistenceContext(unitName = "relance")
     EntityManager em;
 
-    @jakarta.inject.Inject
+    @Inject
     WithdrawalStore withdrawals;
 
     /**
@@ -36,6 +44,7 @@ public class HaltStore {
      * resumes — a person paused on their own before stays paused until resumed on their own).
      */
     @SuppressWarnings("unchecked")
+    @Override
     public List<Long> ofCampaign(long campaignId, boolean pausedWithIt) {
         List<Long> ids = new ArrayList<>();
         for (Object id : em.createNativeQuery("SELECT e.id FROM enrolment e WHERE e.tenant_id = :tenant AND e.campaign_id = :campaign "
@@ -54,6 +63,7 @@ public class HaltStore {
      * tells them from a person paused on their own.
      */
     @SuppressWarnings("unchecked")
+    @Override
     public int pauseCampaign(long campaignId, Instant now, String by, String reason) {
         String tenant = TenantContext.require();
         List<Long> ids = new ArrayList<>();
@@ -75,6 +85,7 @@ public class HaltStore {
      * The callable ones among these sequences pause: their calls still to make wait, the engine's
      * steps for them are dropped, their SMS and emails still to send are held. Answers how many paused.
      */
+    @Override
     public int pause(List<Long> enrolmentIds, Instant now, String by, String reason) {
         return pauseAll(enrolmentIds, now, by, reason).size();
     }
@@ -105,6 +116,7 @@ public class HaltStore {
      * it never left, and it is written again before the first resumed call, with the right day in
      * its text.
      */
+    @Override
     public void releaseForResume(List<Long> enrolmentIds, Instant now) {
         if (enrolmentIds.isEmpty()) {
             return;
@@ -117,6 +129,7 @@ public class HaltStore {
 
     /** Those of these sequences whose anchor SMS was written and not merely held (they get no other). */
     @SuppressWarnings("unchecked")
+    @Override
     public List<Long> withAnchorSms(List<Long> enrolmentIds) {
         if (enrolmentIds.isEmpty()) {
             return List.of();
@@ -135,6 +148,7 @@ public class HaltStore {
      * still to make are cancelled, the engine's steps for them dropped, their SMS and emails still
      * waiting withdrawn. Answers how many closed.
      */
+    @Override
     public int stop(List<Long> enrolmentIds, Instant now, String by, String reason) {
         int stopped = 0;
         for (List<Long> chunk : chunks(enrolmentIds)) {
@@ -143,6 +157,28 @@ public class HaltStore {
             mails(chunk, "'PENDING','HELD'", "WITHDRAWN", reason, null);
         }
         return stopped;
+    }
+
+    @Override
+    public Optional<Enrolment> enrolment(long id) {
+        return Optional.ofNullable(em.find(Enrolment.class, id));
+    }
+
+    @Override
+    public void lock(Enrolment enrolment) {
+        em.refresh(enrolment, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
+    public List<Enrolment> lockPaused(List<Long> enrolmentIds) {
+        return em.createQuery("select e from Enrolment e where e.id in :ids and e.status = :paused order by e.id",
+                        Enrolment.class).setParameter("ids", enrolmentIds).setParameter("paused", EnrolmentStatus.PAUSED)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
     }
 
     /** Locks the sequences still in these statuses, in id order; answers them. */

@@ -1,45 +1,60 @@
-package io.relance.infrastructure.persistence;
+package io.relance.infrastructure.persistence.campaigns;
 
+import io.relance.application.campaigns.CampaignRepository;
 import io.relance.application.campaigns.CampaignRow;
 import io.relance.application.campaigns.ClientRow;
 import io.relance.application.campaigns.EnrolmentRow;
-import io.relance.application.campaigns.Member;
 import io.relance.application.common.NotFoundException;
+import io.relance.application.reassignment.ReassignmentStore;
+import io.relance.application.tenant.TenantContext;
 import io.relance.domain.campaign.Campaign;
 import io.relance.domain.campaign.CampaignKind;
 import io.relance.domain.campaign.CampaignStatus;
+import io.relance.domain.campaign.Client;
+import io.relance.domain.campaign.SequenceTemplate;
 import io.relance.domain.sequence.AgencyPolicy;
 import io.relance.domain.sequence.EnrolmentStatus;
 import io.relance.domain.sequence.PressurePolicy;
 import io.relance.domain.sequence.StartRules;
-import io.relance.domain.staff.Role;
-import io.relance.application.tenant.TenantContext;
+import io.relance.domain.staff.Member;
+import io.relance.infrastructure.persistence.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The read side of campaigns (tables with their counts in one query), their members, the callers'
- * workloads, and the agency's policy row. Every statement carries the tenant.
+ * workloads, and the agency's policy row and templates. Every statement carries the tenant.
  */
 @ApplicationScoped
-public class CampaignRepository {
+public class JpaCampaignRepository implements CampaignRepository {
 
     private static final String OPEN = "('SCHEDULED','ACTIVE','CALLBACK')";
 
     @PersistenceContext(unitName = "relance")
     EntityManager em;
 
-    /** The agency's campaign, or not found (another agency's id is not there either). */
+    /** The callers and their load are the reassignment's query: one query for the launch and every later move. */
+    @Inject
+    ReassignmentStore reassignments;
+
+    @Override
     public Campaign require(long id) {
         return require(id, LockModeType.NONE);
     }
 
-    public Campaign require(long id, LockModeType lock) {
+    @Override
+    public Campaign requireLocked(long id) {
+        return require(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private Campaign require(long id, LockModeType lock) {
         Campaign c = em.find(Campaign.class, id, lock);
         if (c == null) {
             throw new NotFoundException("Campaign " + id);
@@ -48,6 +63,7 @@ public class CampaignRepository {
     }
 
     @SuppressWarnings("unchecked")
+    @Override
     public List<CampaignRow> page(CampaignStatus status, int first, int size) {
         var query = em.createNativeQuery("SELECT k.id, cl.name, k.subject, k.kind, k.status, k.send_date, "
                         + "(SELECT COUNT(*) FROM campaign_target t WHERE t.tenant_id = k.tenant_id AND t.campaign_id = k.id), "
@@ -69,6 +85,7 @@ public class CampaignRepository {
         return result;
     }
 
+    @Override
     public long count(CampaignStatus status) {
         var query = em.createNativeQuery("SELECT COUNT(*) FROM campaign WHERE tenant_id = :tenant"
                 + (status == null ? "" : " AND status = :status")).setParameter("tenant", TenantContext.require());
@@ -79,6 +96,7 @@ public class CampaignRepository {
     }
 
     @SuppressWarnings("unchecked")
+    @Override
     public List<ClientRow> clients() {
         List<Object[]> rows = em.createNativeQuery("SELECT cl.id, cl.name, (SELECT COUNT(*) FROM campaign k "
                         + "WHERE k.tenant_id = cl.tenant_id AND k.client_id = cl.id) FROM client cl WHERE cl.tenant_id = :tenant "
@@ -86,26 +104,12 @@ public class CampaignRepository {
         return rows.stream().map(r -> new ClientRow(Rows.lng(r[0]), (String) r[1], Rows.lng(r[2]))).toList();
     }
 
-    /**
-     * Staff who may call: the campaign's members ({@code campaignId} given) or every enabled staff
-     * member, each with their open enrolments across campaigns (the load that assignment balances).
-     */
-    @SuppressWarnings("unchecked")
+    @Override
     public List<Member> callers(Long campaignId) {
-        var query = em.createNativeQuery("SELECT s.id, s.first_name, s.last_name, s.role, "
-                        + "(SELECT COUNT(*) FROM enrolment e WHERE e.tenant_id = s.tenant_id AND e.caller_id = s.id AND e.status IN " + OPEN + ") "
-                        + "FROM staff_member s WHERE s.tenant_id = :tenant AND s.enabled = TRUE AND s.role <> 'CLIENT'"
-                        + (campaignId == null ? "" : " AND EXISTS (SELECT 1 FROM campaign_member m WHERE m.tenant_id = s.tenant_id "
-                        + "AND m.campaign_id = :campaign AND m.staff_id = s.id)") + " ORDER BY s.last_name, s.first_name, s.id")
-                .setParameter("tenant", TenantContext.require());
-        if (campaignId != null) {
-            query.setParameter("campaign", campaignId);
-        }
-        List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new Member(Rows.lng(r[0]), (r[1] == null ? "" : r[1] + " ") + r[2],
-                Role.valueOf((String) r[3]), Rows.lng(r[4]))).toList();
+        return reassignments.callers(campaignId);
     }
 
+    @Override
     public void setMembers(long campaignId, List<Long> staffIds) {
         String tenant = TenantContext.require();
         em.createNativeQuery("DELETE FROM campaign_member WHERE tenant_id = :tenant AND campaign_id = :campaign")
@@ -117,6 +121,7 @@ public class CampaignRepository {
     }
 
     @SuppressWarnings("unchecked")
+    @Override
     public List<EnrolmentRow> enrolments(long campaignId, Long callerId, int first, int size) {
         var query = em.createNativeQuery("SELECT e.id, e.contact_id, c.first_name, c.last_name, o.name, e.caller_id, "
                         + "s.first_name, s.last_name, e.status, e.attempts, e.pick_ups, e.first_day, c.privileged, e.escalated_at IS NOT NULL "
@@ -133,13 +138,14 @@ public class CampaignRepository {
         List<Object[]> rows = query.getResultList();
         List<EnrolmentRow> result = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
-            result.add(new EnrolmentRow(Rows.lng(r[0]), Rows.lng(r[1]), name(r[2], r[3]), (String) r[4], Rows.lng(r[5]),
-                    r[7] == null ? null : name(r[6], r[7]), EnrolmentStatus.valueOf((String) r[8]), Rows.integer(r[9]),
+            result.add(new EnrolmentRow(Rows.lng(r[0]), Rows.lng(r[1]), Rows.name(r[2], r[3]), (String) r[4], Rows.lng(r[5]),
+                    r[7] == null ? null : Rows.name(r[6], r[7]), EnrolmentStatus.valueOf((String) r[8]), Rows.integer(r[9]),
                     Rows.integer(r[10]), Rows.date(r[11]), Rows.bool(r[12]), Rows.bool(r[13])));
         }
         return result;
     }
 
+    @Override
     public long countEnrolments(long campaignId, Long callerId) {
         var query = em.createNativeQuery("SELECT COUNT(*) FROM enrolment WHERE tenant_id = :tenant AND campaign_id = :campaign"
                         + (callerId == null ? "" : " AND caller_id = :caller"))
@@ -150,15 +156,8 @@ public class CampaignRepository {
         return ((Number) query.getSingleResult()).longValue();
     }
 
-    /** A new caller for an enrolment and for every call still to make in it. */
-    public void reassign(long enrolmentId, long callerId) {
-        String tenant = TenantContext.require();
-        em.createNativeQuery("UPDATE call_task SET caller_id = :caller WHERE tenant_id = :tenant AND enrolment_id = :id "
-                        + "AND status IN ('PLANNED','OPEN')").setParameter("caller", callerId).setParameter("tenant", tenant)
-                .setParameter("id", enrolmentId).executeUpdate();
-    }
-
     @SuppressWarnings("unchecked")
+    @Override
     public AgencyPolicy policy() {
         List<Object[]> rows = em.createNativeQuery("SELECT max_attempts_7_days, cooldown_days, start_rules, newsroom_rule FROM agency_policy "
                 + "WHERE tenant_id = :tenant").setParameter("tenant", TenantContext.require()).getResultList();
@@ -170,6 +169,7 @@ public class CampaignRepository {
                 io.relance.domain.sequence.NewsroomRule.valueOf((String) r[3]));
     }
 
+    @Override
     public void savePolicy(AgencyPolicy policy) {
         em.createNativeQuery("INSERT INTO agency_policy (tenant_id, max_attempts_7_days, cooldown_days, start_rules, newsroom_rule) "
                         + "VALUES (:tenant, :cap, :cooldown, :rules, :newsroom) ON DUPLICATE KEY UPDATE max_attempts_7_days = :cap, "
@@ -180,7 +180,65 @@ public class CampaignRepository {
                 .executeUpdate();
     }
 
-    public static String name(Object first, Object last) {
-        return (first == null ? "" : first + " ") + (last == null ? "" : last);
+    @Override
+    public void add(Campaign campaign) {
+        em.persist(campaign);
+        em.flush();
+    }
+
+    @Override
+    public void delete(Campaign campaign) {
+        em.remove(campaign);
+    }
+
+    @Override
+    public Optional<Client> client(long id) {
+        return Optional.ofNullable(em.find(Client.class, id));
+    }
+
+    @Override
+    public boolean clientNameTaken(String name) {
+        return !em.createQuery("select c.id from Client c where lower(c.name) = lower(:n)", Long.class)
+                .setParameter("n", name).getResultList().isEmpty();
+    }
+
+    @Override
+    public void addClient(Client client) {
+        em.persist(client);
+        em.flush();
+    }
+
+    @Override
+    public Optional<SequenceTemplate> template(long id) {
+        return Optional.ofNullable(em.find(SequenceTemplate.class, id));
+    }
+
+    @Override
+    public List<SequenceTemplate> templates() {
+        return em.createQuery("select t from SequenceTemplate t order by t.name", SequenceTemplate.class).getResultList();
+    }
+
+    @Override
+    public boolean templateNameTaken(String name, Long exceptId) {
+        return em.createQuery("select t.id from SequenceTemplate t "
+                + "where lower(t.name) = lower(:n) and t.id <> :id", Long.class).setParameter("n", name)
+                .setParameter("id", exceptId == null ? -1L : exceptId).getResultList().size() > 0;
+    }
+
+    @Override
+    public void addTemplate(SequenceTemplate template) {
+        em.persist(template);
+        em.flush();
+    }
+
+    @Override
+    public long campaignsUsing(long templateId) {
+        return em.createQuery("select count(c) from Campaign c where c.templateId = :id", Long.class)
+                .setParameter("id", templateId).getSingleResult();
+    }
+
+    @Override
+    public void deleteTemplate(SequenceTemplate template) {
+        em.remove(template);
     }
 }

@@ -1,11 +1,15 @@
-package io.relance.infrastructure.persistence;
+package io.relance.infrastructure.persistence.campaigns;
 
 import io.relance.application.campaigns.Target;
+import io.relance.application.campaigns.TargetRepository;
 import io.relance.domain.contact.ClosingDay;
 import io.relance.domain.contact.Periodicity;
 import io.relance.domain.contact.Tier;
 import io.relance.domain.sequence.PressurePolicy;
 import io.relance.application.tenant.TenantContext;
+import io.relance.infrastructure.persistence.PreferenceSql;
+import io.relance.infrastructure.persistence.Rows;
+import io.relance.infrastructure.persistence.WithdrawalStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,7 +31,7 @@ import java.util.Map;
  * query (no query per contact), and marked with the reason of their exclusion at launch.
  */
 @ApplicationScoped
-public class TargetRepository {
+public class JpaTargetRepository implements TargetRepository {
 
     private static final String OPEN = "(" + WithdrawalStore.OPEN_SEQUENCES + ")";
 
@@ -49,6 +53,7 @@ public class TargetRepository {
     EntityManager em;
 
     /** Adds contacts (already checked to be the tenant's); those already targeted stay as they are. */
+    @Override
     public void add(long campaignId, List<Long> contactIds, Instant now) {
         String tenant = TenantContext.require();
         em.unwrap(Session.class).doWork(connection -> {
@@ -73,6 +78,7 @@ public class TargetRepository {
         });
     }
 
+    @Override
     public int remove(long campaignId, List<Long> contactIds) {
         if (contactIds.isEmpty()) {
             return 0;
@@ -82,6 +88,7 @@ public class TargetRepository {
                 .setParameter("campaign", campaignId).setParameter("ids", contactIds).executeUpdate();
     }
 
+    @Override
     public int startOn(long campaignId, long contactId, LocalDate day) {
         return em.createNativeQuery("UPDATE campaign_target SET start_on = :day WHERE tenant_id = :tenant "
                         + "AND campaign_id = :campaign AND contact_id = :contact").setParameter("day", day)
@@ -89,6 +96,7 @@ public class TargetRepository {
                 .setParameter("contact", contactId).executeUpdate();
     }
 
+    @Override
     public long count(long campaignId) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM campaign_target t JOIN contact c ON c.tenant_id = t.tenant_id "
                         + "AND c.id = t.contact_id WHERE t.tenant_id = :tenant AND t.campaign_id = :campaign AND c.erased_at IS NULL")
@@ -97,6 +105,7 @@ public class TargetRepository {
 
     /** A page of targets by name; {@code first < 0}: all of them (the launch). */
     @SuppressWarnings("unchecked")
+    @Override
     public List<Target> page(long campaignId, Instant now, int first, int size) {
         var query = em.createNativeQuery(SELECT + "ORDER BY c.last_name, c.first_name, t.contact_id"
                         + (first < 0 ? "" : " LIMIT " + size + " OFFSET " + first))
@@ -113,6 +122,7 @@ public class TargetRepository {
 
     /** The attempts made to the targets in the seven days before {@code now}, by contact (the weekly cap). */
     @SuppressWarnings("unchecked")
+    @Override
     public Map<Long, List<Instant>> recentAttempts(long campaignId, Instant now) {
         List<Object[]> rows = em.createNativeQuery("SELECT a.contact_id, a.made_at FROM attempt a JOIN campaign_target t "
                         + "ON t.tenant_id = a.tenant_id AND t.contact_id = a.contact_id WHERE t.tenant_id = :tenant "
@@ -127,6 +137,7 @@ public class TargetRepository {
     }
 
     /** Records why each left-out contact was not enrolled (kept for the campaign page). */
+    @Override
     public void markExcluded(long campaignId, Map<Long, String> reasons) {
         String tenant = TenantContext.require();
         em.unwrap(Session.class).doWork(connection -> {
