@@ -35,7 +35,7 @@ import java.util.Map;
 public class ContactService {
 
     @Inject
-    io.relance.infrastructure.persistence.ChannelRecords channels;
+    io.relance.application.outbox.ChannelRecords channels;
 
     @Inject
     ContactRepository contacts;

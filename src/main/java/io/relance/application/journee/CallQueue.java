@@ -17,7 +17,7 @@ import io.relance.domain.sequence.Outcome;
 import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
 import io.relance.application.campaigns.CampaignRepository;
-import io.relance.infrastructure.persistence.MailStore;
+import io.relance.application.mail.MailStore;
 import io.relance.application.staff.StaffRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -98,7 +98,9 @@ public class CallQueue {
                 && newsrooms.isPress(call.campaignId());
         return new Card(mark(call, clock.now()), texts[0], texts[1], texts[2], queue.history(call.contactId(), 20),
                 queue.sms(call.enrolmentId()), queue.replies(call.contactId(), 5),
-                mailStore.ofContact(call.contactId(), call.campaignId(), 10), mails.canResend(call.campaignId(), call.enrolmentId()),
+                mailStore.ofContact(call.contactId(), call.campaignId(), 10).stream()
+                        .map(m -> new Card.Mail(m.kind(), m.status(), m.at())).toList(),
+                mails.canResend(call.campaignId(), call.enrolmentId()),
                 queue.wrongNumber(call.contactId()), newsroom, askChef);
     }
 

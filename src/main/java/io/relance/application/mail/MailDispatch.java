@@ -1,7 +1,10 @@
 package io.relance.application.mail;
 
 import io.relance.application.common.AppClock;
-import io.relance.infrastructure.persistence.MailStore;
+import io.relance.application.outbox.Channel;
+import io.relance.application.outbox.Circuits;
+import io.relance.application.outbox.OutboxRound;
+import io.relance.application.outbox.SendFailed;
 import io.relance.application.tenant.TenantScope;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -11,17 +14,14 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
- * Sends the outbox's due emails through the server's SMTP session, the way the SMS leave: claiming
- * commits SENDING before the SMTP conversation and the outcome commits after it, so that a lost
- * second commit leaves the email SENDING and it is never sent twice. Transient failures wait
- * 1, 2, 4, 8 minutes; the fifth failure, or a permanent one, is FAILED with the server's answer.
+ * Sends the outbox's due emails through the server's SMTP session, agency by agency, the way the
+ * SMS leave ({@link OutboxRound}: SENDING committed before the SMTP conversation, the retry policy,
+ * the agency's circuit and its alert). What is the email's own: the files read just before an email
+ * leaves, and a server that does not answer at all ends the round (it is the same for everyone).
  * Without SMTP on this server, due emails go to the outbox page (status OUTBOX).
  */
 @Stateless
@@ -29,8 +29,6 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailDispatch {
 
-    private static final Logger LOG = Logger.getLogger(MailDispatch.class.getName());
-    static final int MAX_TRIES = 5;
     static final int BATCH = 50;
 
     @Inject
@@ -38,6 +36,9 @@ public class MailDispatch {
 
     @Inject
     MailGateway gateway;
+
+    @Inject
+    Circuits circuits;
 
     @Inject
     AppClock clock;
@@ -53,47 +54,18 @@ public class MailDispatch {
         }
         int sent = 0;
         for (String tenant : store.tenantsWithDueMail(now)) {
-            int[] batch = TenantScope.call(tenant, () -> sendBatch(tenant));
-            sent += batch[0];
-            if (batch[1] == 1) {
+            OutboxRound.Outcome outcome = TenantScope.call(tenant, () -> OutboxRound.run(tenant, new Turn()));
+            sent += outcome.sent();
+            if (outcome.unreachable()) {
                 break; // the SMTP server is unreachable: the next round tries again
             }
         }
         return sent;
     }
 
-    /** Answers {sent, 1 if the server was unreachable}. */
-    private int[] sendBatch(String tenant) {
-        int sent = 0;
-        List<Outgoing> claimed = self().claim();
-        for (int i = 0; i < claimed.size(); i++) {
-            Outgoing m = claimed.get(i);
-            try {
-                gateway.send(m.with(self().files(m.id())));
-            } catch (MailGatewayException e) {
-                LOG.warning("Email " + m.id() + " of " + tenant + " not sent: " + e.getMessage());
-                self().failedOnce(m.id(), e);
-                if (e.isUnreachable()) {
-                    // one refused connection says it for all: the others wait, untried and uncounted
-                    self().release(claimed.subList(i + 1, claimed.size()).stream().map(Outgoing::id).toList());
-                    return new int[]{sent, 1};
-                }
-                continue;
-            }
-            try {
-                self().sent(m.id());
-                sent++;
-            } catch (RuntimeException e) {
-                // sent, but not recorded: it stays SENDING and is never sent twice
-                LOG.log(Level.WARNING, "Email " + m.id() + " sent but not recorded", e);
-            }
-        }
-        return new int[]{sent, 0};
-    }
-
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void release(List<Long> ids) {
-        store.release(ids);
+    public boolean circuitOpen() {
+        return circuits.open(Channel.EMAIL, clock.now());
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -112,21 +84,86 @@ public class MailDispatch {
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void failedOnce(long id, MailGatewayException e) {
-        int tries = store.tries(id);
-        if (e.isPermanent() || tries >= MAX_TRIES) {
-            store.failed(id, e.getMessage(), clock.now());
-        } else {
-            store.retryAt(id, e.getMessage(), clock.now().plus(backoff(tries)));
+    public void failedOnce(long id, SendFailed e) {
+        OutboxRound.failedOnce(store, id, e, clock.now());
+    }
+
+    /** Answers whether the agency's email circuit is now open. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean gatewayDown(String error) {
+        Instant now = clock.now();
+        circuits.down(Channel.EMAIL, error, OutboxRound.OPEN_AFTER, now, now.plus(OutboxRound.OPEN_FOR));
+        return circuits.open(Channel.EMAIL, now);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void gatewayUp() {
+        circuits.up(Channel.EMAIL);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void release(List<Long> ids) {
+        store.release(ids);
+    }
+
+    /** The email's side of the round; every step that writes goes through this bean's own transactions. */
+    private final class Turn implements OutboxRound.Turn<Outgoing> {
+
+        private final MailDispatch self = context.getBusinessObject(MailDispatch.class);
+
+        @Override
+        public Channel channel() {
+            return Channel.EMAIL;
         }
-    }
 
-    /** After the n-th failed try: 1, 2, 4, 8 minutes. */
-    static Duration backoff(int tries) {
-        return Duration.ofMinutes(1L << Math.min(Math.max(tries - 1, 0), 6));
-    }
+        @Override
+        public boolean circuitOpen() {
+            return self.circuitOpen();
+        }
 
-    private MailDispatch self() {
-        return context.getBusinessObject(MailDispatch.class);
+        @Override
+        public List<Outgoing> claim() {
+            return self.claim();
+        }
+
+        @Override
+        public long id(Outgoing m) {
+            return m.id();
+        }
+
+        @Override
+        public String send(Outgoing m) throws SendFailed {
+            try {
+                gateway.send(m.with(self.files(m.id())));
+                return null;
+            } catch (MailGatewayException e) {
+                throw new SendFailed(e.getMessage(), e.isPermanent(), e.isUnreachable(), e);
+            }
+        }
+
+        @Override
+        public void sent(Outgoing m, String providerId) {
+            self.sent(m.id());
+        }
+
+        @Override
+        public void failed(long id, SendFailed failure) {
+            self.failedOnce(id, failure);
+        }
+
+        @Override
+        public boolean down(String error) {
+            return self.gatewayDown(error);
+        }
+
+        @Override
+        public void up() {
+            self.gatewayUp();
+        }
+
+        @Override
+        public void release(List<Long> ids) {
+            self.release(ids);
+        }
     }
 }

@@ -5,8 +5,10 @@ import io.relance.domain.contact.Problem;
 import io.relance.domain.mail.ReleaseEmail;
 import io.relance.domain.staff.Role;
 import io.relance.application.campaigns.CampaignRepository;
-import io.relance.infrastructure.persistence.MailStore;
-import io.relance.infrastructure.persistence.OutboxRepository;
+import io.relance.application.outbox.Channel;
+import io.relance.application.outbox.Circuits;
+import io.relance.application.outbox.Outage;
+import io.relance.application.sms.OutboxRepository;
 import io.relance.application.tenant.AgencyService;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,6 +37,9 @@ public class ReleaseEmailService {
 
     @Inject
     MailStore store;
+
+    @Inject
+    Circuits circuits;
 
     @Resource
     SessionContext session;
@@ -68,5 +73,10 @@ public class ReleaseEmailService {
 
     public long count() {
         return store.count();
+    }
+
+    /** The agency's email outage (since when, what the server answered), if its circuit is open: emails wait. */
+    public Outage outage() {
+        return circuits.outage(Channel.EMAIL).orElse(null);
     }
 }

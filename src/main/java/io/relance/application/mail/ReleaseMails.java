@@ -2,9 +2,8 @@ package io.relance.application.mail;
 
 import io.relance.application.common.RandomTokens;
 import io.relance.domain.mail.ReleaseEmail;
-import io.relance.infrastructure.persistence.MailOutboxWriter;
-import io.relance.infrastructure.persistence.MailOutboxWriter.NewMail;
-import io.relance.infrastructure.persistence.MailOutboxWriter.Recipient;
+import io.relance.application.mail.MailOutboxWriter.NewMail;
+import io.relance.application.mail.MailOutboxWriter.Recipient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

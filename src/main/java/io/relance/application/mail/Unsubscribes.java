@@ -2,7 +2,6 @@ package io.relance.application.mail;
 
 import io.relance.application.sequence.OptOuts;
 import io.relance.domain.contact.Contact;
-import io.relance.infrastructure.persistence.MailStore;
 import io.relance.application.tenant.TenantScope;
 import io.relance.application.tenant.AgencyService;
 import jakarta.annotation.Resource;
@@ -12,8 +11,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.Optional;
 
@@ -40,9 +37,6 @@ public class Unsubscribes {
     @Inject
     OptOuts optOuts;
 
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
-
     @Resource
     SessionContext context;
 
@@ -57,13 +51,13 @@ public class Unsubscribes {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Link read(long contactId) {
-        Contact c = em.find(Contact.class, contactId);
+        Contact c = store.contact(contactId).orElse(null);
         return new Link(agency.name(), c == null || c.details().optedOut());
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Link optOutNow(long contactId) {
-        Contact c = em.find(Contact.class, contactId);
+        Contact c = store.contact(contactId).orElse(null);
         if (c != null && !c.details().optedOut()) {
             optOuts.everywhere(contactId, "Lien de désinscription (email)", "email");
         }

@@ -1,20 +1,20 @@
 package io.relance.application.sms;
 
 import io.relance.application.campaigns.CampaignException;
+import io.relance.application.outbox.Channel;
+import io.relance.application.outbox.Circuits;
+import io.relance.application.outbox.Outage;
 import io.relance.domain.campaign.Campaign;
 import io.relance.domain.contact.Problem;
 import io.relance.domain.sms.SmsTemplate;
 import io.relance.domain.sms.SmsText;
 import io.relance.domain.staff.Role;
-import io.relance.infrastructure.persistence.OutboxRepository;
 import io.relance.application.tenant.AgencyService;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 import java.util.Map;
@@ -28,14 +28,14 @@ import java.util.Map;
 @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
 public class AnchorSmsService {
 
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
-
     @Inject
     AgencyService agency;
 
     @Inject
     OutboxRepository outbox;
+
+    @Inject
+    Circuits circuits;
 
     @Inject
     io.relance.application.campaigns.CampaignRepository campaigns;
@@ -51,8 +51,7 @@ public class AnchorSmsService {
 
     /** What a campaign sends without a text of its own: its template's, else the default. */
     private String inherited(Campaign c) {
-        String fromTemplate = c.getTemplateId() == null ? null
-                : java.util.Optional.ofNullable(em.find(io.relance.domain.campaign.SequenceTemplate.class, c.getTemplateId()))
+        String fromTemplate = c.getTemplateId() == null ? null : campaigns.template(c.getTemplateId())
                 .map(io.relance.domain.campaign.SequenceTemplate::getSmsTemplate).orElse(null);
         return fromTemplate == null ? SmsTemplate.DEFAULT.text() : fromTemplate;
     }
@@ -76,14 +75,9 @@ public class AnchorSmsService {
         return new SmsPreview((who[0] + " " + who[1]).strip(), body, SmsText.of(body));
     }
 
-    /** A dead SMS gateway: since when, and what it answered (shown to chefs and the directeur). */
-    public record Outage(java.time.Instant since, String error) implements java.io.Serializable {
-    }
-
-    /** The agency's SMS outage, if its circuit is open: messages wait, calls go on. */
+    /** The agency's SMS outage (since when, what the gateway answered), if its circuit is open: messages wait, calls go on. */
     public Outage outage() {
-        Object[] o = outbox.outage();
-        return o == null ? null : new Outage((java.time.Instant) o[0], (String) o[1]);
+        return circuits.outage(Channel.SMS).orElse(null);
     }
 
     public List<OutboxRow> page(int first, int size) {

@@ -1,8 +1,11 @@
 package io.relance.application.sms;
 
 import io.relance.application.common.AppClock;
-import io.relance.infrastructure.persistence.SmsStore;
-import io.relance.infrastructure.security.Secrets;
+import io.relance.application.common.Secrets;
+import io.relance.application.outbox.Channel;
+import io.relance.application.outbox.Circuits;
+import io.relance.application.outbox.OutboxRound;
+import io.relance.application.outbox.SendFailed;
 import io.relance.application.tenant.TenantScope;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -12,28 +15,21 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
- * Sends the outbox's due messages of the agencies that have a provider. Claiming commits the
- * SENDING state before the operator is called, and the send's outcome commits after it: if that
- * second commit is lost (a crash, a fault), the message stays SENDING and is never sent again.
- * Transient failures wait with a growing delay; after five tries the message has failed.
+ * Sends the outbox's due messages of the agencies that have a provider, the way emails leave
+ * ({@link OutboxRound}: SENDING committed before the operator is called, the retry policy, the
+ * agency's circuit and its alert). What is the SMS's own: the agencies without an operator keep
+ * their messages in the outbox, and each agency's provider (its secret decrypted, in memory only)
+ * is read with the claim.
  */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SmsDispatch {
 
-    private static final Logger LOG = Logger.getLogger(SmsDispatch.class.getName());
-    static final int MAX_TRIES = 5;
-    /** Failures in a row (after the gateway's own quick retries) that open an agency's circuit. */
-    static final int OPEN_AFTER = 3;
-    static final Duration OPEN_FOR = Duration.ofMinutes(5);
     static final int BATCH = 100;
 
     /** The claimed messages of one agency, with its provider (secret decrypted, in memory only). */
@@ -45,6 +41,9 @@ public class SmsDispatch {
 
     @Inject
     SmsGateway gateway;
+
+    @Inject
+    Circuits circuits;
 
     @Inject
     Secrets secrets;
@@ -59,42 +58,14 @@ public class SmsDispatch {
     public int dispatch() {
         int sent = store.keepInOutbox(clock.now());
         for (String tenant : store.tenantsWithDueMessages(clock.now())) {
-            sent += TenantScope.call(tenant, () -> sendBatch(tenant));
+            sent += TenantScope.call(tenant, () -> OutboxRound.run(tenant, new Turn(tenant)).sent());
         }
         return sent;
     }
 
-    private int sendBatch(String tenant) {
-        Batch batch = self().claim();
-        int sent = 0;
-        boolean up = false;
-        List<SmsStore.Claimed> messages = batch.messages();
-        for (int i = 0; i < messages.size(); i++) {
-            SmsStore.Claimed m = messages.get(i);
-            try {
-                String id = gateway.send(tenant, batch.provider(), m.toNumber(), m.body());
-                try {
-                    self().sent(m.id(), id);
-                    sent++;
-                    up = true;
-                } catch (RuntimeException e) {
-                    // sent, but not recorded: it stays SENDING and is never sent twice
-                    LOG.log(Level.WARNING, "SMS " + m.id() + " sent as " + id + " but not recorded", e);
-                }
-            } catch (SmsGatewayException e) {
-                LOG.warning("SMS " + m.id() + " of " + tenant + " not sent: " + e.getMessage());
-                self().failedOnce(m.id(), e);
-                if (!e.isPermanent() && self().gatewayDown(e.getMessage())) {
-                    // the circuit is open: the messages not yet tried go back to wait, untouched
-                    self().release(messages.subList(i + 1, messages.size()).stream().map(SmsStore.Claimed::id).toList());
-                    break;
-                }
-            }
-        }
-        if (up) {
-            self().gatewayUp();
-        }
-        return sent;
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean circuitOpen() {
+        return circuits.open(Channel.SMS, clock.now());
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -110,22 +81,16 @@ public class SmsDispatch {
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void failedOnce(long id, SmsGatewayException e) {
-        int tries = store.tries(id);
-        if (e.isPermanent() || tries >= MAX_TRIES) {
-            store.failed(id, e.getMessage(), clock.now());
-        } else {
-            Instant next = clock.now().plus(Duration.ofMinutes(1L << Math.min(tries, 6)));
-            store.retryAt(id, e.getMessage(), next);
-        }
+    public void failedOnce(long id, SendFailed e) {
+        OutboxRound.failedOnce(store, id, e, clock.now());
     }
 
-    /** Answers whether the circuit is now open. */
+    /** Answers whether the agency's SMS circuit is now open. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean gatewayDown(String error) {
         Instant now = clock.now();
-        store.gatewayDown(error, OPEN_AFTER, now, now.plus(OPEN_FOR));
-        return store.circuitOpen(now);
+        circuits.down(Channel.SMS, error, OutboxRound.OPEN_AFTER, now, now.plus(OutboxRound.OPEN_FOR));
+        return circuits.open(Channel.SMS, now);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -135,10 +100,75 @@ public class SmsDispatch {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void gatewayUp() {
-        store.gatewayUp();
+        circuits.up(Channel.SMS);
     }
 
-    private SmsDispatch self() {
-        return context.getBusinessObject(SmsDispatch.class);
+    /** The SMS's side of the round; every step that writes goes through this bean's own transactions. */
+    private final class Turn implements OutboxRound.Turn<SmsStore.Claimed> {
+
+        private final SmsDispatch self = context.getBusinessObject(SmsDispatch.class);
+        private final String tenant;
+        private SmsProvider provider;
+
+        Turn(String tenant) {
+            this.tenant = tenant;
+        }
+
+        @Override
+        public Channel channel() {
+            return Channel.SMS;
+        }
+
+        @Override
+        public boolean circuitOpen() {
+            return self.circuitOpen();
+        }
+
+        @Override
+        public List<SmsStore.Claimed> claim() {
+            Batch batch = self.claim();
+            provider = batch.provider();
+            return batch.messages();
+        }
+
+        @Override
+        public long id(SmsStore.Claimed m) {
+            return m.id();
+        }
+
+        @Override
+        public String send(SmsStore.Claimed m) throws SendFailed {
+            try {
+                return gateway.send(tenant, provider, m.toNumber(), m.body());
+            } catch (SmsGatewayException e) {
+                // an operator is the agency's own: one that does not answer stops nobody else's round
+                throw new SendFailed(e.getMessage(), e.isPermanent(), false, e);
+            }
+        }
+
+        @Override
+        public void sent(SmsStore.Claimed m, String providerId) {
+            self.sent(m.id(), providerId);
+        }
+
+        @Override
+        public void failed(long id, SendFailed failure) {
+            self.failedOnce(id, failure);
+        }
+
+        @Override
+        public boolean down(String error) {
+            return self.gatewayDown(error);
+        }
+
+        @Override
+        public void up() {
+            self.gatewayUp();
+        }
+
+        @Override
+        public void release(List<Long> ids) {
+            self.release(ids);
+        }
     }
 }

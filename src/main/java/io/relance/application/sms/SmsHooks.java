@@ -1,9 +1,8 @@
 package io.relance.application.sms;
 
 import io.relance.application.common.AppClock;
-import io.relance.infrastructure.persistence.SmsStore;
-import io.relance.infrastructure.security.Secrets;
-import io.relance.infrastructure.sms.TwilioSignature;
+import io.relance.application.common.Secrets;
+import io.relance.domain.sms.TwilioSignature;
 import io.relance.application.tenant.TenantScope;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;

@@ -3,7 +3,6 @@ package io.relance.application.sms;
 import io.relance.application.common.AppClock;
 import io.relance.application.sequence.OptOuts;
 import io.relance.domain.sms.StopWords;
-import io.relance.infrastructure.persistence.SmsStore;
 import io.relance.application.tenant.TenantScope;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;

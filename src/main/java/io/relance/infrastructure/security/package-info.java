@@ -1,5 +1,6 @@
 /**
  * Who is calling: the identity verified by elytron-oidc-client (user, roles, tenant claim) and the
- * Keycloak admin client that creates and manages staff accounts.
+ * Keycloak admin client that creates and manages staff accounts; the AES-GCM sealing of the credentials
+ * agencies give us (AesGcmSecrets, behind the application's Secrets port).
  */
 package io.relance.infrastructure.security;

@@ -52,7 +52,7 @@ class MailIT {
     ReleaseEmailService releaseEmail;
 
     @Inject
-    io.relance.infrastructure.persistence.MailStore store;
+    MailStore store;
 
     @Inject
     RunAsChef chef;

@@ -1,7 +1,7 @@
 package io.relance.application.sequence;
 
 import io.relance.application.journee.QueueItem;
-import io.relance.infrastructure.security.Secrets;
+import io.relance.application.common.Secrets;
 import io.relance.it.TenantSql;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;

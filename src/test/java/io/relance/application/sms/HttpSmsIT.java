@@ -1,7 +1,7 @@
 package io.relance.application.sms;
 
 import io.relance.domain.tenant.Agency;
-import io.relance.infrastructure.sms.TwilioSignature;
+import io.relance.domain.sms.TwilioSignature;
 import io.relance.it.Agencies;
 import io.relance.it.Deployments;
 import io.relance.it.Drain;

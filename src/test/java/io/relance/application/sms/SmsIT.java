@@ -3,7 +3,8 @@ package io.relance.application.sms;
 import io.relance.application.journee.CallQueue;
 import io.relance.application.journee.QueueItem;
 import io.relance.domain.tenant.Agency;
-import io.relance.infrastructure.security.Secrets;
+import io.relance.application.common.Secrets;
+import io.relance.application.outbox.Outage;
 import io.relance.it.Deployments;
 import io.relance.it.Drain;
 import io.relance.it.InTenant;
@@ -153,7 +154,7 @@ class SmsIT {
                 "the agency's circuit is open");
         assertEquals(2L, fixture.count("SELECT COUNT(*) FROM sms_outbox WHERE tenant_id = ?1 AND status = 'PENDING'"),
                 "its messages wait, none failed for good");
-        AnchorSmsService.Outage outage = InTenant.run(tenant, () -> chef.call(() -> sms.outage()));
+        Outage outage = InTenant.run(tenant, () -> chef.call(() -> sms.outage()));
         assertTrue(outage != null && outage.error().contains("Cannot bind"), "the chef and the directeur are told: " + outage);
 
         fixture.sqlNow("UPDATE sms_provider SET port = " + peer.port() + " WHERE tenant_id = '" + tenant + "'");

@@ -1,10 +1,10 @@
 package io.relance.infrastructure.persistence.contacts;
 
 import io.relance.application.contacts.PersonRecords;
-import io.relance.infrastructure.persistence.ChannelRecords;
 import io.relance.infrastructure.persistence.Rows;
 import io.relance.domain.contact.PersonTraces;
 import io.relance.application.tenant.TenantContext;
+import io.relance.infrastructure.persistence.outbox.JpaChannelRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,7 +49,7 @@ public class JpaPersonRecords implements PersonRecords {
     EntityManager em;
 
     @Inject
-    ChannelRecords channels;
+    JpaChannelRecords channels;
 
     @Override
     public Map<String, Object> history(long contactId) {

@@ -1,8 +1,8 @@
 package io.relance.infrastructure.persistence.sequence;
 
 import io.relance.application.sequence.EngineEffects;
+import io.relance.application.sms.SmsOutboxWriter;
 import io.relance.domain.sequence.StepKind;
-import io.relance.infrastructure.persistence.SmsOutboxWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

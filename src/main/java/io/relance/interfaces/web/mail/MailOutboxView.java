@@ -2,6 +2,7 @@ package io.relance.interfaces.web.mail;
 
 import io.relance.application.mail.MailRow;
 import io.relance.application.mail.ReleaseEmailService;
+import io.relance.application.outbox.Outage;
 import io.relance.interfaces.web.session.PageModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,6 +20,10 @@ public class MailOutboxView implements Serializable {
 
     private final PageModel<MailRow> model = new PageModel<>((first, size) -> mails.page(first, size), () -> mails.count(),
             MailRow::id);
+
+    public Outage getOutage() {
+        return mails.outage();
+    }
 
     public PageModel<MailRow> getModel() {
         return model;

@@ -1,5 +1,6 @@
 package io.relance.interfaces.web.sms;
 
+import io.relance.application.outbox.Outage;
 import io.relance.application.sms.AnchorSmsService;
 import io.relance.application.sms.OutboxRow;
 import io.relance.interfaces.web.session.PageModel;
@@ -20,7 +21,7 @@ public class OutboxView implements Serializable {
     private final PageModel<OutboxRow> model = new PageModel<>((first, size) -> sms.page(first, size), () -> sms.count(),
             OutboxRow::id);
 
-    public AnchorSmsService.Outage getOutage() {
+    public Outage getOutage() {
         return sms.outage();
     }
 

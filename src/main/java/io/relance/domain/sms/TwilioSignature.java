@@ -1,4 +1,4 @@
-package io.relance.infrastructure.sms;
+package io.relance.domain.sms;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;

@@ -1,5 +1,6 @@
 package io.relance.infrastructure.security;
 
+import io.relance.application.common.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,9 +18,11 @@ import java.util.Optional;
 /**
  * Encrypts the credentials an agency gives us (an SMS provider's password) with AES-GCM under the
  * key of the environment (RELANCE_SECRETS_KEY, 32 bytes in base64); without a key nothing is stored.
+ * The cipher and where its key comes from are this adapter's business; the application only seals
+ * and opens ({@link Secrets}).
  */
 @ApplicationScoped
-public class Secrets {
+public class AesGcmSecrets implements Secrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -27,10 +30,12 @@ public class Secrets {
     @ConfigProperty(name = "relance.secrets.key", defaultValue = "")
     String key;
 
+    @Override
     public boolean available() {
         return keySpec().isPresent();
     }
 
+    @Override
     public String encrypt(String plain) {
         try {
             byte[] iv = new byte[12];
@@ -45,6 +50,7 @@ public class Secrets {
         }
     }
 
+    @Override
     public String decrypt(String stored) {
         try {
             byte[] all = Base64.getDecoder().decode(stored);

@@ -1,8 +1,11 @@
-package io.relance.infrastructure.persistence;
+package io.relance.infrastructure.persistence.sms;
 
+import io.relance.application.sms.SmsOutboxWriter;
 import io.relance.domain.sms.SmsTemplate;
 import io.relance.domain.sms.PreferencesLine;
 import io.relance.domain.sms.SmsText;
+import io.relance.infrastructure.persistence.Rows;
+import io.relance.infrastructure.persistence.SequenceSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,11 +22,12 @@ import java.util.Map;
  * contact, its text rendered from the campaign's template with the person's and caller's names.
  */
 @ApplicationScoped
-public class SmsOutboxWriter {
+public class JpaSmsOutboxWriter implements SmsOutboxWriter {
 
     @PersistenceContext(unitName = "relance")
     EntityManager em;
 
+    @Override
     @SuppressWarnings("unchecked")
     public void write(String tenant, List<Long> enrolments, Instant now) {
         List<Object[]> rows = em.createNativeQuery("SELECT e.id, c.mobile, c.first_name, c.last_name, k.subject, "

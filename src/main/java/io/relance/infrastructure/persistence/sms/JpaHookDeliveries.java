@@ -1,6 +1,7 @@
-package io.relance.infrastructure.persistence;
+package io.relance.infrastructure.persistence.sms;
 
 import io.relance.application.sms.HookDeliveries;
+import io.relance.infrastructure.persistence.PlatformSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -12,7 +13,7 @@ import java.time.Instant;
  * replay. Plain JDBC under the callback's agency, given explicitly: nobody is logged in there.
  */
 @ApplicationScoped
-public class HookDeliveryStore implements HookDeliveries {
+public class JpaHookDeliveries implements HookDeliveries {
 
     @Inject
     PlatformSql sql;

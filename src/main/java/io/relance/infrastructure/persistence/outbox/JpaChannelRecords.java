@@ -1,6 +1,8 @@
-package io.relance.infrastructure.persistence;
+package io.relance.infrastructure.persistence.outbox;
 
+import io.relance.application.outbox.ChannelRecords;
 import io.relance.application.tenant.TenantContext;
+import io.relance.infrastructure.persistence.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,11 +15,12 @@ import jakarta.persistence.PersistenceContext;
  * withdrawn before, by the erasure's withdrawal.
  */
 @ApplicationScoped
-public class ChannelRecords {
+public class JpaChannelRecords implements ChannelRecords {
 
     @PersistenceContext(unitName = "relance")
     EntityManager em;
 
+    @Override
     public void erase(long contactId) {
         // what was waiting was withdrawn first (Withdrawals, in the same transaction); now it is blanked
         sql("UPDATE sms_outbox m JOIN enrolment e ON e.tenant_id = m.tenant_id AND e.id = m.enrolment_id SET m.to_number = '', "
@@ -37,6 +40,7 @@ public class ChannelRecords {
     }
 
     /** The person's SMS, SMS replies, emails, qualification cards and meetings, oldest first. */
+    @Override
     public java.util.Map<String, Object> of(long contactId) {
         java.util.Map<String, Object> data = new java.util.LinkedHashMap<>();
         data.put("sms", rows("SELECT m.to_number, m.body, m.status, m.sent_at FROM sms_outbox m JOIN enrolment e "
@@ -60,7 +64,10 @@ public class ChannelRecords {
         return data;
     }
 
-    /** Rows of a query on one contact (":tenant", ":contact") as named values, dates as ISO text. */
+    /**
+     * Rows of a query on one contact (":tenant", ":contact") as named values, dates as ISO text; the
+     * person's other records (PersonRecordsStore) are read the same way.
+     */
     @SuppressWarnings("unchecked")
     public java.util.List<java.util.Map<String, Object>> rows(String sql, long contactId, String... names) {
         java.util.List<Object[]> rows = em.createNativeQuery(sql).setParameter("tenant", TenantContext.require())

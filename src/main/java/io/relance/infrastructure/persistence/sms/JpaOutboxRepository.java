@@ -1,7 +1,9 @@
-package io.relance.infrastructure.persistence;
+package io.relance.infrastructure.persistence.sms;
 
+import io.relance.application.sms.OutboxRepository;
 import io.relance.application.sms.OutboxRow;
 import io.relance.application.tenant.TenantContext;
+import io.relance.infrastructure.persistence.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,12 +12,13 @@ import java.util.List;
 
 /** The outbox of SMS, newest first, and what a preview needs (a contact's and the caller's names). */
 @ApplicationScoped
-public class OutboxRepository {
+public class JpaOutboxRepository implements OutboxRepository {
 
     @PersistenceContext(unitName = "relance")
     EntityManager em;
 
     @SuppressWarnings("unchecked")
+    @Override
     public List<OutboxRow> page(int first, int size) {
         List<Object[]> rows = em.createNativeQuery("SELECT m.id, m.to_number, c.first_name, c.last_name, k.subject, m.body, "
                         + "m.encoding, m.segments, m.status, m.due_at, m.sent_at FROM sms_outbox m "
@@ -29,6 +32,7 @@ public class OutboxRepository {
                 Rows.instant(r[10]))).toList();
     }
 
+    @Override
     public long count() {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM sms_outbox WHERE tenant_id = :tenant")
                 .setParameter("tenant", TenantContext.require()).getSingleResult()).longValue();
@@ -36,6 +40,7 @@ public class OutboxRepository {
 
     /** First and last name of the campaign's first target by name, or a sample person. */
     @SuppressWarnings("unchecked")
+    @Override
     public String[] sampleContact(long campaignId) {
         List<Object[]> rows = em.createNativeQuery("SELECT c.first_name, c.last_name FROM campaign_target t JOIN contact c "
                         + "ON c.tenant_id = t.tenant_id AND c.id = t.contact_id WHERE t.tenant_id = :tenant AND t.campaign_id = :campaign "
@@ -48,17 +53,11 @@ public class OutboxRepository {
     }
 
     @SuppressWarnings("unchecked")
+    @Override
     public String staffFirstName(String email) {
         List<Object> rows = em.createNativeQuery("SELECT first_name FROM staff_member WHERE tenant_id = :tenant AND email = :email")
                 .setParameter("tenant", TenantContext.require()).setParameter("email", email).getResultList();
         return rows.isEmpty() ? "" : (String) rows.get(0);
-    }
-
-    @SuppressWarnings("unchecked")
-    public Object[] outage() {
-        List<Object[]> rows = em.createNativeQuery("SELECT down_since, last_error FROM sms_provider WHERE tenant_id = :tenant "
-                + "AND open_until IS NOT NULL AND kind <> 'OUTBOX'").setParameter("tenant", TenantContext.require()).getResultList();
-        return rows.isEmpty() ? null : new Object[]{Rows.instant(rows.get(0)[0]), rows.get(0)[1]};
     }
 
 }

@@ -1,4 +1,4 @@
-package io.relance.infrastructure.sms;
+package io.relance.domain.sms;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,9 @@
-package io.relance.infrastructure.persistence;
+package io.relance.infrastructure.persistence.mail;
 
 import io.relance.application.mail.Attachment;
+import io.relance.application.mail.MailOutboxWriter;
 import io.relance.application.tenant.TenantContext;
+import io.relance.infrastructure.persistence.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,37 +19,17 @@ import java.util.List;
  * may carry files (a quote's PDF, a meeting's invitation), written with it.
  */
 @ApplicationScoped
-public class MailOutboxWriter {
+public class JpaMailOutboxWriter implements MailOutboxWriter {
 
     /** Rows per INSERT: well under max_allowed_packet with texts of a few kB. */
     private static final int CHUNK = 100;
-
-    /** A sequence of the campaign, its contact's address and state, and the texts to render. */
-    public record Recipient(long enrolmentId, long campaignId, long contactId, String email, boolean reachable,
-                            String firstName, String lastName, String campaignSubject, String emailSubject,
-                            String emailBody, String callerFirstName, String chefEmail, String agencyName) {
-    }
-
-    /** An email to write; {@code key} is unique per agency; {@code templateId}: the sales template it came from. */
-    public record NewMail(long campaignId, long contactId, Long enrolmentId, String kind, String key, String toEmail,
-                          String replyTo, String subject, String bodyText, String token, String requestedBy,
-                          Long templateId) {
-
-        /** The subject's column holds 200 characters: a longer rendered one is cut, marked with an ellipsis. */
-        public static final int SUBJECT_MAX = 200;
-
-        public NewMail {
-            if (subject != null && subject.length() > SUBJECT_MAX) {
-                subject = subject.substring(0, SUBJECT_MAX - 1) + "…";
-            }
-        }
-    }
 
     @PersistenceContext(unitName = "relance")
     EntityManager em;
 
     /** The campaign's sequences (one if {@code enrolmentId} is given), with what their email needs. */
     @SuppressWarnings("unchecked")
+    @Override
     public List<Recipient> recipients(long campaignId, Long enrolmentId) {
         var query = em.createNativeQuery("SELECT e.id, c.id, c.email, (c.opted_out = FALSE AND c.do_not_call = FALSE "
                         + "AND c.erased_at IS NULL), c.first_name, c.last_name, k.subject, k.email_subject, k.email_body, "
@@ -69,6 +51,7 @@ public class MailOutboxWriter {
     }
 
     /** Writes the emails, due now; answers how many were new (a taken key writes nothing). */
+    @Override
     public int insert(List<NewMail> mails, Instant now) {
         String tenant = TenantContext.require();
         int written = 0;
@@ -103,6 +86,7 @@ public class MailOutboxWriter {
      * One email and its files, due now, in the caller's transaction. Answers false when its key is
      * taken (a double click): then nothing is written, files included.
      */
+    @Override
     public boolean insert(NewMail mail, List<Attachment> attachments, Instant now) {
         if (insert(List.of(mail), now) == 0) {
             return false;

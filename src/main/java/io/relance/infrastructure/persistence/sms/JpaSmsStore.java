@@ -1,8 +1,11 @@
-package io.relance.infrastructure.persistence;
+package io.relance.infrastructure.persistence.sms;
 
 import io.relance.application.common.RandomTokens;
 import io.relance.application.sms.SmsProvider;
+import io.relance.application.sms.SmsStore;
 import io.relance.application.tenant.TenantContext;
+import io.relance.infrastructure.persistence.Rows;
+import io.relance.infrastructure.persistence.SequenceSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,11 +21,7 @@ import java.util.Optional;
  * so a crash between the send and its commit cannot send it twice.
  */
 @ApplicationScoped
-public class SmsStore {
-
-    /** A message claimed for sending. */
-    public record Claimed(long id, String toNumber, String body) {
-    }
+public class JpaSmsStore implements SmsStore {
 
     @PersistenceContext(unitName = "relance")
     EntityManager em;
@@ -32,6 +31,7 @@ public class SmsStore {
 
     /** Due messages of the current agency, claimed: SENDING from now on, in this transaction. */
     @SuppressWarnings("unchecked")
+    @Override
     public List<Claimed> claimDue(Instant now, int max) {
         String tenant = TenantContext.require();
         List<Object[]> rows = em.createNativeQuery("SELECT id, to_number, body FROM sms_outbox WHERE tenant_id = :tenant "
@@ -63,6 +63,7 @@ public class SmsStore {
      * The agencies with messages due and a provider that sends (the outbox alone keeps them). Plain
      * JDBC: this one question spans agencies, like the engine's claim.
      */
+    @Override
     public List<String> tenantsWithDueMessages(Instant now) {
         try (java.sql.Connection c = dataSource.getConnection();
              java.sql.PreparedStatement ps = c.prepareStatement("SELECT DISTINCT m.tenant_id FROM sms_outbox m JOIN sms_provider p "
@@ -86,6 +87,7 @@ public class SmsStore {
      * Agencies without an operator keep their messages in the outbox: due ones are "sent" there
      * (the outbox page is where they went). One statement for every such agency, like the claim.
      */
+    @Override
     public int keepInOutbox(Instant now) {
         try (java.sql.Connection c = dataSource.getConnection();
              java.sql.PreparedStatement ps = c.prepareStatement("UPDATE sms_outbox m LEFT JOIN sms_provider p ON p.tenant_id = m.tenant_id "
@@ -101,25 +103,30 @@ public class SmsStore {
         }
     }
 
+    @Override
     public int tries(long id) {
         return Rows.integer(em.createNativeQuery("SELECT tries FROM sms_outbox WHERE tenant_id = :tenant AND id = :id")
                 .setParameter("tenant", TenantContext.require()).setParameter("id", id).getSingleResult());
     }
 
+    @Override
     public void sent(long id, String providerId, Instant now) {
         update("status = 'SENT', provider_id = :p, sent_at = :now, last_error = NULL", id, providerId, now);
     }
 
     /** A transient failure: the message waits and is tried again later (backoff by the caller). */
+    @Override
     public void retryAt(long id, String error, Instant at) {
         update("status = 'PENDING', due_at = :now, last_error = LEFT(:p, 300)", id, error, at);
     }
 
+    @Override
     public void failed(long id, String error, Instant now) {
         update("status = 'FAILED', last_error = LEFT(:p, 300), sent_at = :now", id, error, now);
     }
 
     /** Answers how many messages the receipt matched (0: its message is not known yet). */
+    @Override
     public int receipt(String providerId, boolean delivered, Instant now) {
         return em.createNativeQuery("UPDATE sms_outbox SET status = :status, delivered_at = :now WHERE tenant_id = :tenant "
                         + "AND provider_id = :p").setParameter("status", delivered ? "DELIVERED" : "FAILED")
@@ -129,6 +136,7 @@ public class SmsStore {
 
     /** Keeps a reply; answers the contact it came from (by mobile), if known. */
     @SuppressWarnings("unchecked")
+    @Override
     public Long reply(String fromE164, String body, boolean stop, Instant now) {
         String tenant = TenantContext.require();
         List<Object> ids = em.createNativeQuery("SELECT id FROM contact WHERE tenant_id = :tenant AND mobile = :m AND erased_at IS NULL "
@@ -142,6 +150,7 @@ public class SmsStore {
     }
 
     /** Claimed messages never handed to the operator wait again, as if not claimed. */
+    @Override
     public void release(List<Long> ids) {
         if (!ids.isEmpty()) {
             em.createNativeQuery("UPDATE sms_outbox SET status = 'PENDING', tries = tries - 1 WHERE tenant_id = :tenant "
@@ -150,30 +159,9 @@ public class SmsStore {
         }
     }
 
-    /** The gateway answered: the circuit closes, the alert goes. */
-    public void gatewayUp() {
-        em.createNativeQuery("UPDATE sms_provider SET failures = 0, open_until = NULL, down_since = NULL, last_error = NULL "
-                + "WHERE tenant_id = :tenant AND failures > 0").setParameter("tenant", TenantContext.require()).executeUpdate();
-    }
-
-    /** One more failure in a row; from {@code threshold} on, the circuit stays open until {@code openUntil}. */
-    public void gatewayDown(String error, int threshold, Instant now, Instant openUntil) {
-        // MySQL assigns left to right with the new values: open_until is decided before failures moves
-        em.createNativeQuery("UPDATE sms_provider SET open_until = CASE WHEN failures + 1 >= :threshold THEN :until ELSE open_until END, "
-                        + "failures = failures + 1, down_since = COALESCE(down_since, :now), last_error = LEFT(:error, 300) "
-                        + "WHERE tenant_id = :tenant").setParameter("now", Timestamp.from(now)).setParameter("error", error)
-                .setParameter("threshold", threshold).setParameter("until", Timestamp.from(openUntil))
-                .setParameter("tenant", TenantContext.require()).executeUpdate();
-    }
-
-    /** Whether the agency's circuit is open now. */
-    public boolean circuitOpen(Instant now) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM sms_provider WHERE tenant_id = :tenant AND open_until > :now")
-                .setParameter("tenant", TenantContext.require()).setParameter("now", Timestamp.from(now)).getSingleResult()).longValue() > 0;
-    }
-
     /** The agency's provider with its secret still encrypted, if it has one. */
     @SuppressWarnings("unchecked")
+    @Override
     public Optional<SmsProvider> provider() {
         List<Object[]> rows = em.createNativeQuery("SELECT kind, sender, host, port, system_id, secret, bind_type, dest_ton, dest_npi, "
                 + "hook_key FROM sms_provider WHERE tenant_id = :tenant").setParameter("tenant", TenantContext.require()).getResultList();
@@ -183,6 +171,7 @@ public class SmsStore {
     }
 
     /** Saves the provider; its callback key is the one it carries (kept from the stored row, or new). */
+    @Override
     public void saveProvider(SmsProvider p, String encryptedSecret, Instant now) {
         em.createNativeQuery("REPLACE INTO sms_provider (tenant_id, kind, sender, host, port, system_id, secret, bind_type, "
                         + "dest_ton, dest_npi, hook_key, updated_at) VALUES (:tenant, :kind, :sender, :host, :port, :sid, :secret, :bind, "
@@ -198,6 +187,7 @@ public class SmsStore {
      * The agency whose provider calls back with this key. The one lookup that starts from outside any
      * agency: the key is random and long, and the caller still proves itself with the agency's token.
      */
+    @Override
     public Optional<String> tenantOfHook(String hookKey) {
         try (java.sql.Connection c = dataSource.getConnection();
              java.sql.PreparedStatement ps = c.prepareStatement("SELECT tenant_id, hook_key FROM sms_provider WHERE hook_key = ?")) {

@@ -1,11 +1,13 @@
-package io.relance.infrastructure.persistence;
+package io.relance.infrastructure.persistence.mail;
 
 import io.relance.application.common.RandomTokens;
-import io.relance.application.journee.Card;
 import io.relance.application.mail.Attachment;
 import io.relance.application.mail.MailRow;
+import io.relance.application.mail.MailStore;
 import io.relance.application.mail.Outgoing;
 import io.relance.application.tenant.TenantContext;
+import io.relance.domain.contact.Contact;
+import io.relance.infrastructure.persistence.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,11 +29,7 @@ import java.util.Optional;
  * use plain JDBC: which agencies have due emails, the outbox fallback, and whose token a link is.
  */
 @ApplicationScoped
-public class MailStore {
-
-    /** Whose an unsubscribe token is: the one lookup that starts without a tenant. */
-    public record TokenOwner(String tenant, long contactId) {
-    }
+public class JpaMailStore implements MailStore {
 
     @PersistenceContext(unitName = "relance")
     EntityManager em;
@@ -41,6 +39,7 @@ public class MailStore {
 
     /** Due emails of the current agency, claimed: SENDING from now on, in this transaction. */
     @SuppressWarnings("unchecked")
+    @Override
     public List<Outgoing> claimDue(Instant now, int max) {
         String tenant = TenantContext.require();
         // the outbox's rows alone are locked: a join would lock (and skip past) the agency's row too
@@ -93,6 +92,7 @@ public class MailStore {
      * the batch is released and claimed again every round.
      */
     @SuppressWarnings("unchecked")
+    @Override
     public List<Attachment> files(long mailId) {
         List<Object[]> rows = em.createNativeQuery("SELECT filename, content_type, content FROM mail_attachment "
                         + "WHERE tenant_id = :tenant AND mail_id = :id ORDER BY id")
@@ -111,6 +111,7 @@ public class MailStore {
         return (byte[]) value;
     }
 
+    @Override
     public List<String> tenantsWithDueMail(Instant now) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT DISTINCT tenant_id FROM mail_outbox "
@@ -129,6 +130,7 @@ public class MailStore {
     }
 
     /** No SMTP on this server: every due email stays on the outbox page, in one statement. */
+    @Override
     public int keepInOutbox(Instant now) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("UPDATE mail_outbox SET status = 'OUTBOX', sent_at = ? "
@@ -142,6 +144,7 @@ public class MailStore {
     }
 
     /** The agency and contact of a token; nothing else leaves this lookup. */
+    @Override
     public Optional<TokenOwner> tokenOwner(String token) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT tenant_id, contact_id, unsubscribe_token FROM mail_outbox "
@@ -156,25 +159,30 @@ public class MailStore {
         }
     }
 
+    @Override
     public int tries(long id) {
         return Rows.integer(em.createNativeQuery("SELECT tries FROM mail_outbox WHERE tenant_id = :tenant AND id = :id")
                 .setParameter("tenant", TenantContext.require()).setParameter("id", id).getSingleResult());
     }
 
+    @Override
     public void sent(long id, Instant now) {
         update("status = 'SENT', sent_at = :now, last_error = NULL", id, null, now);
     }
 
     /** A transient failure: the email waits and is tried again at {@code at}. */
+    @Override
     public void retryAt(long id, String error, Instant at) {
         update("status = 'PENDING', due_at = :now, last_error = LEFT(:p, 300)", id, error, at);
     }
 
+    @Override
     public void failed(long id, String error, Instant now) {
         update("status = 'FAILED', sent_at = :now, last_error = LEFT(:p, 300)", id, error, now);
     }
 
     /** Claimed emails never handed to the server wait again, as if not claimed. */
+    @Override
     public void release(List<Long> ids) {
         if (!ids.isEmpty()) {
             em.createNativeQuery("UPDATE mail_outbox SET status = 'PENDING', tries = tries - 1 WHERE tenant_id = :tenant "
@@ -184,6 +192,7 @@ public class MailStore {
     }
 
     @SuppressWarnings("unchecked")
+    @Override
     public List<MailRow> page(int first, int size) {
         List<Object[]> rows = em.createNativeQuery("SELECT m.id, m.to_email, c.first_name, c.last_name, k.subject, m.kind, "
                         + "m.subject, m.body_text, m.status, m.due_at, m.sent_at, m.last_error, "
@@ -208,6 +217,7 @@ public class MailStore {
         return List.of(s.split("\n"));
     }
 
+    @Override
     public long count() {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM mail_outbox WHERE tenant_id = :tenant")
                 .setParameter("tenant", TenantContext.require()).getSingleResult()).longValue();
@@ -215,12 +225,18 @@ public class MailStore {
 
     /** The emails of a campaign to one person, newest first (the caller's card). */
     @SuppressWarnings("unchecked")
-    public List<Card.Mail> ofContact(long contactId, long campaignId, int max) {
+    @Override
+    public List<Line> ofContact(long contactId, long campaignId, int max) {
         List<Object[]> rows = em.createNativeQuery("SELECT kind, status, COALESCE(sent_at, due_at) FROM mail_outbox "
                         + "WHERE tenant_id = :tenant AND contact_id = :contact AND campaign_id = :campaign AND kind <> 'TEAM' "
                         + "ORDER BY created_at DESC, id DESC LIMIT " + max).setParameter("tenant", TenantContext.require())
                 .setParameter("contact", contactId).setParameter("campaign", campaignId).getResultList();
-        return rows.stream().map(r -> new Card.Mail((String) r[0], (String) r[1], Rows.instant(r[2]))).toList();
+        return rows.stream().map(r -> new Line((String) r[0], (String) r[1], Rows.instant(r[2]))).toList();
+    }
+
+    @Override
+    public Optional<Contact> contact(long contactId) {
+        return Optional.ofNullable(em.find(Contact.class, contactId));
     }
 
     private void update(String set, long id, String p, Instant now) {
