@@ -5,31 +5,31 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** Reading the columns of native queries, whose Java types differ between drivers and dialects. */
-final class Rows {
+public final class Rows {
 
     private Rows() {
     }
 
-    static Long lng(Object value) {
+    public static Long lng(Object value) {
         return value == null ? null : ((Number) value).longValue();
     }
 
-    static int integer(Object value) {
+    public static int integer(Object value) {
         return value == null ? 0 : ((Number) value).intValue();
     }
 
-    static boolean bool(Object value) {
+    public static boolean bool(Object value) {
         if (value instanceof Boolean b) {
             return b;
         }
         return value != null && ((Number) value).intValue() != 0;
     }
 
-    static Instant instant(Object value) {
+    public static Instant instant(Object value) {
         return value == null ? null : StepStore.instant(value);
     }
 
-    static LocalDate date(Object value) {
+    public static LocalDate date(Object value) {
         if (value instanceof java.sql.Date d) {
             return d.toLocalDate();
         }
@@ -37,11 +37,16 @@ final class Rows {
     }
 
     /** A typed text as stored: trimmed, or NULL when nothing was typed. */
-    static String blankToNull(String s) {
+    public static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    static Timestamp at(Instant instant) {
+    public static Timestamp at(Instant instant) {
         return Timestamp.from(instant);
+    }
+
+    /** A person's name from its first and last name columns, either of which may be NULL. */
+    public static String name(Object first, Object last) {
+        return (first == null ? "" : first + " ") + (last == null ? "" : last);
     }
 }
