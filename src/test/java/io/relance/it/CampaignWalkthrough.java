@@ -75,6 +75,21 @@ final class CampaignWalkthrough {
         }
     }
 
+    /** Every key a button of the card answers to is the one the help line under the card gives it. */
+    private static void keysMatchTheHelp(Browser browser) {
+        String help = browser.find("#keys-help").getText();
+        assertTrue(help.startsWith("Clavier : 1 Pas de réponse · 2 Messagerie"), help);
+        int keyed = 0;
+        for (org.openqa.selenium.WebElement button : browser.driver().findElements(
+                org.openqa.selenium.By.cssSelector("#card button[data-key]"))) {
+            String label = button.getText().strip();
+            assertTrue(help.contains(label.replace(" · ", " ")), "the help lists the button '" + label + "': " + help);
+            assertTrue(label.startsWith(button.getAttribute("data-key") + " · "), "the button shows its own key: " + label);
+            keyed++;
+        }
+        assertTrue(keyed >= 8, "the outcome buttons and the card's actions carry keys (" + keyed + ")");
+    }
+
     /** The stagiaire logs three calls by keyboard; the chef reads them in the bilan. */
     static void stagiaireWorksAndChefReadsTheBilan(String slug) throws Exception {
         try (Browser browser = new Browser(1400, 1000)) {
@@ -87,6 +102,7 @@ final class CampaignWalkthrough {
                 assertTrue(browser.text().contains("La collection sort le 1er décembre"));
                 assertTrue(browser.find("#sms-state").getText().contains("Envoyé"), "the card tells the SMS was sent");
                 browser.screenshot("journee-01-card");
+                keysMatchTheHelp(browser);
 
                 String first = browser.find("#card-name").getText();
                 browser.press("1"); // pas de réponse

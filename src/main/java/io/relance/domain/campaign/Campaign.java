@@ -1,7 +1,9 @@
 package io.relance.domain.campaign;
 
 import io.relance.domain.tenant.TenantOwned;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -76,32 +78,23 @@ public class Campaign extends TenantOwned {
     private Instant launchedAt;
 
     /** The last pause, resume and the stop: when, who (an email), why (V20). */
-    @Column(name = "paused_at")
-    private Instant pausedAt;
+    @Embedded
+    @AttributeOverride(name = "at", column = @Column(name = "paused_at"))
+    @AttributeOverride(name = "by", column = @Column(name = "paused_by", length = 254))
+    @AttributeOverride(name = "reason", column = @Column(name = "paused_reason", length = 160))
+    private Stamp paused;
 
-    @Column(name = "paused_by", length = 254)
-    private String pausedBy;
+    @Embedded
+    @AttributeOverride(name = "at", column = @Column(name = "resumed_at"))
+    @AttributeOverride(name = "by", column = @Column(name = "resumed_by", length = 254))
+    @AttributeOverride(name = "reason", column = @Column(name = "resumed_reason", length = 160))
+    private Stamp resumed;
 
-    @Column(name = "paused_reason", length = 160)
-    private String pausedReason;
-
-    @Column(name = "resumed_at")
-    private Instant resumedAt;
-
-    @Column(name = "resumed_by", length = 254)
-    private String resumedBy;
-
-    @Column(name = "resumed_reason", length = 160)
-    private String resumedReason;
-
-    @Column(name = "stopped_at")
-    private Instant stoppedAt;
-
-    @Column(name = "stopped_by", length = 254)
-    private String stoppedBy;
-
-    @Column(name = "stopped_reason", length = 160)
-    private String stoppedReason;
+    @Embedded
+    @AttributeOverride(name = "at", column = @Column(name = "stopped_at"))
+    @AttributeOverride(name = "by", column = @Column(name = "stopped_by", length = 254))
+    @AttributeOverride(name = "reason", column = @Column(name = "stopped_reason", length = 160))
+    private Stamp stopped;
 
     protected Campaign() {
     }
@@ -161,21 +154,15 @@ public class Campaign extends TenantOwned {
         switch (action) {
             case PAUSE -> {
                 status = CampaignStatus.PAUSED;
-                pausedAt = at;
-                pausedBy = who;
-                pausedReason = why;
+                paused = new Stamp(at, who, why);
             }
             case RESUME -> {
                 status = CampaignStatus.RUNNING;
-                resumedAt = at;
-                resumedBy = who;
-                resumedReason = why;
+                resumed = new Stamp(at, who, why);
             }
             case STOP -> {
                 status = CampaignStatus.STOPPED;
-                stoppedAt = at;
-                stoppedBy = who;
-                stoppedReason = why;
+                stopped = new Stamp(at, who, why);
             }
         }
     }
@@ -198,15 +185,15 @@ public class Campaign extends TenantOwned {
     public LocalDate getFollowupStart() { return followupStart; }
     public CampaignStatus getStatus() { return status; }
     public Instant getLaunchedAt() { return launchedAt; }
-    public Instant getPausedAt() { return pausedAt; }
-    public String getPausedBy() { return pausedBy; }
-    public String getPausedReason() { return pausedReason; }
-    public Instant getResumedAt() { return resumedAt; }
-    public String getResumedBy() { return resumedBy; }
-    public String getResumedReason() { return resumedReason; }
-    public Instant getStoppedAt() { return stoppedAt; }
-    public String getStoppedBy() { return stoppedBy; }
-    public String getStoppedReason() { return stoppedReason; }
+    public Instant getPausedAt() { return Stamp.at(paused); }
+    public String getPausedBy() { return Stamp.by(paused); }
+    public String getPausedReason() { return Stamp.reason(paused); }
+    public Instant getResumedAt() { return Stamp.at(resumed); }
+    public String getResumedBy() { return Stamp.by(resumed); }
+    public String getResumedReason() { return Stamp.reason(resumed); }
+    public Instant getStoppedAt() { return Stamp.at(stopped); }
+    public String getStoppedBy() { return Stamp.by(stopped); }
+    public String getStoppedReason() { return Stamp.reason(stopped); }
     public String getSmsTemplate() { return smsTemplate; }
     /** The anchor SMS's text (null: the default); it applies to the SMS not sent yet. */
     public void writeSms(String template) { this.smsTemplate = template == null || template.isBlank() ? null : template.strip(); }

@@ -4,7 +4,9 @@ import io.relance.domain.sequence.EnrolmentState;
 import io.relance.domain.sequence.EnrolmentStatus;
 import io.relance.domain.sequence.SequencePlan;
 import io.relance.domain.tenant.TenantOwned;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -64,15 +66,12 @@ public class Enrolment extends TenantOwned {
     @Column(name = "ends_at", nullable = false)
     private Instant endsAt;
 
-    @Column(name = "closed_at")
-    private Instant closedAt;
-
-    /** Who ended the sequence before its end (a chef de projet's email, or what the person did). */
-    @Column(name = "closed_by", length = 254)
-    private String closedBy;
-
-    @Column(name = "closed_reason", length = 160)
-    private String closedReason;
+    /** When the sequence ended and, when it ended early, who (a chef de projet's email, or what the person did) and why. */
+    @Embedded
+    @AttributeOverride(name = "at", column = @Column(name = "closed_at"))
+    @AttributeOverride(name = "by", column = @Column(name = "closed_by", length = 254))
+    @AttributeOverride(name = "reason", column = @Column(name = "closed_reason", length = 160))
+    private Stamp closed;
 
     /** The template's escalation, copied at launch (null: none). */
     @Column(name = "escalate_after")
@@ -86,23 +85,17 @@ public class Enrolment extends TenantOwned {
     private Instant createdAt;
 
     /** The last pause and the last resume of this one sequence: when, who, why (V20). */
-    @Column(name = "paused_at")
-    private Instant pausedAt;
+    @Embedded
+    @AttributeOverride(name = "at", column = @Column(name = "paused_at"))
+    @AttributeOverride(name = "by", column = @Column(name = "paused_by", length = 254))
+    @AttributeOverride(name = "reason", column = @Column(name = "paused_reason", length = 160))
+    private Stamp paused;
 
-    @Column(name = "paused_by", length = 254)
-    private String pausedBy;
-
-    @Column(name = "paused_reason", length = 160)
-    private String pausedReason;
-
-    @Column(name = "resumed_at")
-    private Instant resumedAt;
-
-    @Column(name = "resumed_by", length = 254)
-    private String resumedBy;
-
-    @Column(name = "resumed_reason", length = 160)
-    private String resumedReason;
+    @Embedded
+    @AttributeOverride(name = "at", column = @Column(name = "resumed_at"))
+    @AttributeOverride(name = "by", column = @Column(name = "resumed_by", length = 254))
+    @AttributeOverride(name = "reason", column = @Column(name = "resumed_reason", length = 160))
+    private Stamp resumed;
 
     protected Enrolment() {
     }
@@ -127,7 +120,7 @@ public class Enrolment extends TenantOwned {
     /** Takes the next state of the machine; a closing state stamps the closing time. */
     public void moveTo(EnrolmentState next, Instant now) {
         if (!status.isClosed() && next.status().isClosed()) {
-            closedAt = now;
+            closed = new Stamp(now, Stamp.by(closed), Stamp.reason(closed));
         }
         status = next.status();
         attempts = next.attempts();
@@ -139,17 +132,14 @@ public class Enrolment extends TenantOwned {
 
     /** Records who ended the sequence and why (kept with its closing status). */
     public void closedBy(String who, String why) {
-        this.closedBy = who;
-        this.closedReason = why;
+        this.closed = new Stamp(Stamp.at(closed), who, why);
     }
 
     /** Resumed with its remaining attempts planned again until {@code endsAt}. */
     public void resumed(EnrolmentState next, Instant endsAt, Instant now, String who, String why) {
         moveTo(next, now);
         this.endsAt = endsAt;
-        this.resumedAt = now;
-        this.resumedBy = who;
-        this.resumedReason = why;
+        this.resumed = new Stamp(now, who, why);
     }
 
     /** Copies the template's escalation at launch, as the other rules are. */
@@ -179,11 +169,11 @@ public class Enrolment extends TenantOwned {
     public int getCooldownDays() { return cooldownDays; }
     public LocalDate getFirstDay() { return firstDay; }
     public Instant getEndsAt() { return endsAt; }
-    public Instant getClosedAt() { return closedAt; }
-    public String getClosedBy() { return closedBy; }
-    public String getClosedReason() { return closedReason; }
-    public Instant getPausedAt() { return pausedAt; }
-    public String getPausedBy() { return pausedBy; }
-    public String getPausedReason() { return pausedReason; }
-    public Instant getResumedAt() { return resumedAt; }
+    public Instant getClosedAt() { return Stamp.at(closed); }
+    public String getClosedBy() { return Stamp.by(closed); }
+    public String getClosedReason() { return Stamp.reason(closed); }
+    public Instant getPausedAt() { return Stamp.at(paused); }
+    public String getPausedBy() { return Stamp.by(paused); }
+    public String getPausedReason() { return Stamp.reason(paused); }
+    public Instant getResumedAt() { return Stamp.at(resumed); }
 }

@@ -142,15 +142,6 @@ public class MaJourneeView implements Serializable {
         return e164 == null ? "" : "tel:" + e164;
     }
 
-    /** The outcome buttons in the order of the keys that press them ("Plus tard" has its own field). */
-    public java.util.List<String[]> getKeys() {
-        return KEYS;
-    }
-
-    private static final java.util.List<String[]> KEYS = java.util.List.of(new String[]{"NO_ANSWER", "1"},
-            new String[]{"VOICEMAIL", "2"}, new String[]{"WRONG_NUMBER", "3"}, new String[]{"YES", "4"},
-            new String[]{"NO", "5"}, new String[]{"REGISTERED", "7"}, new String[]{"DECISION", "8"},
-            new String[]{"OPT_OUT", "0"});
     public java.time.ZoneId getZone() { return queue.zone(); }
     public Day getDay() { return day; }
     public Card getCard() { return card; }
