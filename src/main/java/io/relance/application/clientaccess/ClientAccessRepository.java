@@ -13,8 +13,11 @@ import java.util.Optional;
  */
 public interface ClientAccessRepository {
 
-    /** Writes a new viewer or share link now, so that its id is known. */
-    void add(Object viewerOrLink);
+    /** Writes a new viewer now, so that its id is known. */
+    void add(ClientViewer viewer);
+
+    /** Writes a new share link now. */
+    void add(ShareLink link);
 
     Optional<ClientViewer> viewerByEmail(String email);
 

@@ -181,6 +181,6 @@ public class CampaignRepository {
     }
 
     static String name(Object first, Object last) {
-        return Rows.name(first, last);
+        return (first == null ? "" : first + " ") + (last == null ? "" : last);
     }
 }

@@ -45,7 +45,7 @@ public final class Rows {
         return Timestamp.from(instant);
     }
 
-    /** A person's name from its first and last name columns, either of which may be NULL. */
+    /** A person's name from its two columns (the first name may be missing). */
     public static String name(Object first, Object last) {
         return (first == null ? "" : first + " ") + (last == null ? "" : last);
     }

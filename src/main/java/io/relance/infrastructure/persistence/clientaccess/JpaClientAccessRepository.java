@@ -26,7 +26,16 @@ public class JpaClientAccessRepository implements ClientAccessRepository {
     javax.sql.DataSource dataSource;
 
     @Override
-    public void add(Object viewerOrLink) {
+    public void add(ClientViewer viewer) {
+        persist(viewer);
+    }
+
+    @Override
+    public void add(ShareLink link) {
+        persist(link);
+    }
+
+    private void persist(Object viewerOrLink) {
         em.persist(viewerOrLink);
         em.flush();
     }
