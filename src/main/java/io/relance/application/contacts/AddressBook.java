@@ -2,7 +2,7 @@ package io.relance.application.contacts;
 
 import io.relance.domain.staff.Role;
 import io.relance.domain.tenant.Agency;
-import io.relance.infrastructure.persistence.AgencyRepository;
+import io.relance.application.tenant.AgencyRepository;
 import io.relance.application.tenant.TenantContext;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;

@@ -4,7 +4,6 @@ import io.relance.application.common.AppClock;
 import io.relance.application.mail.MailGateway;
 import io.relance.application.mail.MailGatewayException;
 import io.relance.application.mail.Outgoing;
-import io.relance.infrastructure.persistence.PreferenceMailStore;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;

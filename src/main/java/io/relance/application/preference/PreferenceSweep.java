@@ -2,9 +2,7 @@ package io.relance.application.preference;
 
 import io.relance.application.sequence.Withdrawals;
 import io.relance.domain.preference.PersonKey;
-import io.relance.infrastructure.persistence.PreferenceSweepStore;
-import io.relance.infrastructure.persistence.PreferenceSweepStore.Holder;
-import io.relance.infrastructure.security.PreferencesKey;
+import io.relance.application.preference.PreferenceSweepStore.Holder;
 import io.relance.application.tenant.TenantScope;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;

@@ -10,7 +10,7 @@ import io.relance.domain.qualification.MeetingInput;
 import io.relance.domain.qualification.Priority;
 import io.relance.domain.qualification.QualificationPolicy;
 import io.relance.domain.staff.Role;
-import io.relance.infrastructure.persistence.StaffRepository;
+import io.relance.application.staff.StaffRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;

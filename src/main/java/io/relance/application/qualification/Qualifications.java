@@ -15,7 +15,7 @@ import io.relance.domain.qualification.QualificationPolicy;
 import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
 import io.relance.infrastructure.persistence.CampaignRepository;
-import io.relance.infrastructure.persistence.StaffRepository;
+import io.relance.application.staff.StaffRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;

@@ -7,7 +7,7 @@ import io.relance.domain.contact.PhoneNumbers;
 import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
 import io.relance.infrastructure.persistence.ReassignmentStore;
-import io.relance.infrastructure.persistence.StaffRepository;
+import io.relance.application.staff.StaffRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -9,7 +9,7 @@ import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
 import io.relance.infrastructure.persistence.CampaignRepository;
 import io.relance.infrastructure.persistence.ReassignmentStore;
-import io.relance.infrastructure.persistence.StaffRepository;
+import io.relance.application.staff.StaffRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -13,7 +13,7 @@ import io.relance.domain.sequence.Outcome;
 import io.relance.domain.sequence.StepKind;
 import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
-import io.relance.infrastructure.persistence.StaffRepository;
+import io.relance.application.staff.StaffRepository;
 import io.relance.infrastructure.persistence.StepStore;
 import io.relance.infrastructure.persistence.TaskStore;
 import io.relance.application.tenant.TenantContext;

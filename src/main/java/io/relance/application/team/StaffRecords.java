@@ -1,7 +1,7 @@
 package io.relance.application.team;
 
 import io.relance.domain.staff.StaffMember;
-import io.relance.infrastructure.persistence.StaffRepository;
+import io.relance.application.staff.StaffRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

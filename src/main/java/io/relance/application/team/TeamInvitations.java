@@ -4,7 +4,6 @@ import io.relance.application.identity.IdentityDirectory;
 import io.relance.application.identity.IdentityDirectory.NewAccount;
 import io.relance.application.identity.IdentityException;
 import io.relance.domain.staff.StaffMember;
-import io.relance.infrastructure.persistence.StaffRepository;
 import io.relance.application.tenant.TenantContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

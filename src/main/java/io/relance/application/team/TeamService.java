@@ -9,7 +9,7 @@ import io.relance.application.signup.FieldError;
 import io.relance.application.signup.SignupRules;
 import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
-import io.relance.infrastructure.persistence.StaffRepository;
+import io.relance.application.staff.StaffRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;

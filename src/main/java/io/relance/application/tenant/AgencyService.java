@@ -1,7 +1,6 @@
 package io.relance.application.tenant;
 
 import io.relance.domain.tenant.Agency;
-import io.relance.infrastructure.persistence.AgencyRepository;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

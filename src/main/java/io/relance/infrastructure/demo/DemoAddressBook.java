@@ -67,10 +67,10 @@ class DemoAddressBook {
     SuppressionList suppressions;
 
     @Inject
-    io.relance.infrastructure.security.PreferencesKey preferencesKey;
+    io.relance.application.preference.PreferencesKey preferencesKey;
 
     @Inject
-    io.relance.infrastructure.persistence.PreferenceStore preferences;
+    io.relance.application.preference.PreferenceStore preferences;
 
     void load(Map<String, StaffMember> staff) {
         if (!em.createQuery("select o.id from Outlet o", Long.class).setMaxResults(1).getResultList().isEmpty()) {

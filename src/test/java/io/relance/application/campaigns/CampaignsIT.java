@@ -13,6 +13,7 @@ import io.relance.domain.tenant.Agency;
 import io.relance.it.Deployments;
 import io.relance.it.Drain;
 import io.relance.it.InTenant;
+import io.relance.it.TenantSql;
 import io.relance.it.RunAsChef;
 import io.relance.it.RunAsStagiaire;
 import jakarta.annotation.Resource;
@@ -28,7 +29,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,7 +56,7 @@ class CampaignsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.relance().addClasses(CampaignsIT.class, RunAsChef.class, RunAsStagiaire.class, InTenant.class, Drain.class);
+        return Deployments.relance().addClasses(CampaignsIT.class, RunAsChef.class, RunAsStagiaire.class, InTenant.class, TenantSql.class, Drain.class);
     }
 
     @PersistenceContext(unitName = "relance")
@@ -89,6 +89,9 @@ class CampaignsIT {
     @Inject
     RunAsStagiaire stagiaire;
 
+    @Inject
+    TenantSql db;
+
     String tenant;
     long directeur;
     long chefId;
@@ -101,8 +104,9 @@ class CampaignsIT {
     @BeforeEach
     void agency() throws Exception {
         tenant = "camp-" + UUID.randomUUID().toString().substring(0, 8);
+        db.use(tenant);
         at("2026-11-23T12:00:00Z");
-        in(() -> {
+        db.in(() -> {
             em.persist(new Agency(tenant, "Agence " + tenant, "FR", "fr", Instant.now()));
             return null;
         });
@@ -138,14 +142,14 @@ class CampaignsIT {
         assertEquals(directeur, callerOf(campaign, owned), "the directeur's own contact stays with the directeur");
         assertEquals(chefId, callerOf(campaign, tierA), "tier A goes to the chef de projet");
         assertEquals(chefId, callerOf(campaign, secret), "a privileged contact never goes to a stagiaire");
-        long toS1 = count("SELECT COUNT(*) FROM enrolment WHERE tenant_id = ?1 AND caller_id = " + s1);
-        long toS2 = count("SELECT COUNT(*) FROM enrolment WHERE tenant_id = ?1 AND caller_id = " + s2);
+        long toS1 = db.count("SELECT COUNT(*) FROM enrolment WHERE tenant_id = ?1 AND caller_id = " + s1);
+        long toS2 = db.count("SELECT COUNT(*) FROM enrolment WHERE tenant_id = ?1 AND caller_id = " + s2);
         assertEquals(5, toS1 + toS2);
         assertTrue(Math.abs(toS1 - toS2) <= 1, "stagiaires balanced by load: " + toS1 + "/" + toS2);
 
         assertEquals(List.of("2026-11-24", "2026-11-25", "2026-11-26"), days(campaign, plain.get(0)), "a daily: next business days");
         assertEquals(List.of("2026-11-24", "2026-11-26", "2026-11-27"), days(campaign, w), "a weekly skips its closing day");
-        assertEquals(9L, count("SELECT COUNT(*) FROM call_task t JOIN enrolment e ON e.id = t.enrolment_id "
+        assertEquals(9L, db.count("SELECT COUNT(*) FROM call_task t JOIN enrolment e ON e.id = t.enrolment_id "
                 + "WHERE t.tenant_id = ?1 AND e.contact_id = " + plain.get(3)));
         assertThrows(CampaignException.class, () -> as(() -> launcher.launch(campaign)), "launched once only");
     }
@@ -158,9 +162,9 @@ class CampaignsIT {
         long cooling = contact("Repos", null, null, false, daily);
         long busy = contact("Occupé", null, null, false, daily);
         long noPhone = insert("INSERT INTO contact (tenant_id, last_name, created_at, updated_at) VALUES (?1, 'Muet', NOW(3), NOW(3))");
-        sql("UPDATE contact SET opted_out = TRUE WHERE id = " + optedOut);
-        sql("UPDATE contact SET do_not_call = TRUE WHERE id = " + dnc);
-        sql("UPDATE contact SET cooldown_until = '2026-12-10 00:00:00' WHERE id = " + cooling);
+        db.sqlNow("UPDATE contact SET opted_out = TRUE WHERE id = " + optedOut);
+        db.sqlNow("UPDATE contact SET do_not_call = TRUE WHERE id = " + dnc);
+        db.sqlNow("UPDATE contact SET cooldown_until = '2026-12-10 00:00:00' WHERE id = " + cooling);
         long other = campaign(List.of(s1));
         as(() -> {
             targeting.addOne(other, busy);
@@ -184,7 +188,7 @@ class CampaignsIT {
 
     @Test
     void theWeeklyCapHoldsAcrossTwoCampaigns() throws Exception {
-        sql("INSERT INTO agency_policy (tenant_id, max_attempts_7_days, cooldown_days, start_rules) VALUES ('" + tenant + "', 4, 30, '')");
+        db.sqlNow("INSERT INTO agency_policy (tenant_id, max_attempts_7_days, cooldown_days, start_rules) VALUES ('" + tenant + "', 4, 30, '')");
         long k = contact("Sollicité", null, null, false, daily);
         long fresh = contact("Tranquille", null, null, false, daily);
         long first = campaign(List.of(s1));
@@ -204,9 +208,9 @@ class CampaignsIT {
             targeting.addOne(second, fresh);
             return launcher.launch(second);
         });
-        assertEquals(1L, count("SELECT COUNT(*) FROM call_task t JOIN enrolment e ON e.id = t.enrolment_id WHERE t.tenant_id = ?1 "
+        assertEquals(1L, db.count("SELECT COUNT(*) FROM call_task t JOIN enrolment e ON e.id = t.enrolment_id WHERE t.tenant_id = ?1 "
                 + "AND e.campaign_id = " + second + " AND e.contact_id = " + k), "3 attempts this week + 1 slot = the cap of 4");
-        assertEquals(4L, count("SELECT COUNT(*) FROM call_task t JOIN enrolment e ON e.id = t.enrolment_id WHERE t.tenant_id = ?1 "
+        assertEquals(4L, db.count("SELECT COUNT(*) FROM call_task t JOIN enrolment e ON e.id = t.enrolment_id WHERE t.tenant_id = ?1 "
                 + "AND e.campaign_id = " + second + " AND e.contact_id = " + fresh), "a contact never called gets up to the cap");
     }
 
@@ -233,20 +237,20 @@ class CampaignsIT {
             assertFalse(day.calls().get(i).opensAt().isBefore(day.calls().get(i - 1).opensAt()), "in order");
         }
         assertFalse(day.calls().get(0).overdue());
-        assertEquals(5L, count("SELECT COUNT(*) FROM sms_outbox WHERE tenant_id = ?1"), "one anchor SMS per sequence, before the first call");
-        String sms = in(() -> (String) em.createNativeQuery("SELECT body FROM sms_outbox WHERE tenant_id = ?1 LIMIT 1")
+        assertEquals(5L, db.count("SELECT COUNT(*) FROM sms_outbox WHERE tenant_id = ?1"), "one anchor SMS per sequence, before the first call");
+        String sms = db.in(() -> (String) em.createNativeQuery("SELECT body FROM sms_outbox WHERE tenant_id = ?1 LIMIT 1")
                 .setParameter(1, tenant).getSingleResult());
         assertTrue(sms.startsWith("Bonjour Jo, ") && sms.contains("\"Lancement " + tenant + "\"") && sms.contains("aujourd'hui"), sms);
         at("2026-11-24T09:20:00Z");
         assertTrue(mine().calls().get(0).overdue(), "open for 50 minutes and not called");
 
-        long othersTask = count("SELECT t.id FROM call_task t WHERE t.tenant_id = ?1 AND t.caller_id = " + s2 + " LIMIT 1");
+        long othersTask = db.count("SELECT t.id FROM call_task t WHERE t.tenant_id = ?1 AND t.caller_id = " + s2 + " LIMIT 1");
         assertThrows(NotFoundException.class, () -> asStagiaire(() -> queue.card(othersTask)));
         assertThrows(jakarta.ejb.EJBAccessException.class, () -> asStagiaire(() -> queue.of(s2)));
-        long secretTask = count("SELECT t.id FROM call_task t JOIN enrolment e ON e.id = t.enrolment_id WHERE t.tenant_id = ?1 "
+        long secretTask = db.count("SELECT t.id FROM call_task t JOIN enrolment e ON e.id = t.enrolment_id WHERE t.tenant_id = ?1 "
                 + "AND e.contact_id = " + secret + " LIMIT 1");
         assertThrows(NotFoundException.class, () -> asStagiaire(() -> queue.card(secretTask)));
-        long secretEnrolment = count("SELECT id FROM enrolment WHERE tenant_id = ?1 AND contact_id = " + secret);
+        long secretEnrolment = db.count("SELECT id FROM enrolment WHERE tenant_id = ?1 AND contact_id = " + secret);
         assertThrows(CampaignException.class, () -> as(() -> {
             campaigns.reassign(secretEnrolment, s1);
             return null;
@@ -273,12 +277,12 @@ class CampaignsIT {
                     "another agency's call, campaign or targets are not found");
         }
 
-        long plainEnrolment = count("SELECT id FROM enrolment WHERE tenant_id = ?1 AND caller_id = " + s2 + " LIMIT 1");
+        long plainEnrolment = db.count("SELECT id FROM enrolment WHERE tenant_id = ?1 AND caller_id = " + s2 + " LIMIT 1");
         as(() -> {
             campaigns.reassign(plainEnrolment, s1);
             return null;
         });
-        assertEquals(0L, count("SELECT COUNT(*) FROM call_task WHERE tenant_id = ?1 AND enrolment_id = " + plainEnrolment
+        assertEquals(0L, db.count("SELECT COUNT(*) FROM call_task WHERE tenant_id = ?1 AND enrolment_id = " + plainEnrolment
                 + " AND status IN ('PLANNED','OPEN') AND caller_id <> " + s1), "the calls to make follow the new caller");
     }
 
@@ -294,19 +298,19 @@ class CampaignsIT {
         assertEquals(vip, open.contactId());
 
         // marked privileged once the calls were assigned: the task is still the stagiaire's
-        in(() -> em.createNativeQuery("UPDATE contact SET privileged = TRUE WHERE tenant_id = ?1 AND id = " + vip)
+        db.in(() -> em.createNativeQuery("UPDATE contact SET privileged = TRUE WHERE tenant_id = ?1 AND id = " + vip)
                 .setParameter(1, tenant).executeUpdate());
         assertTrue(mine().calls().isEmpty(), "the queue no longer shows it to the stagiaire");
         var refused = assertThrows(io.relance.application.sequence.ReservedContactException.class,
                 () -> asStagiaire(() -> queue.log(open.taskId(), Outcome.YES, null)));
         assertEquals("attempt.privileged", refused.key());
-        assertEquals(0L, count("SELECT COUNT(*) FROM attempt WHERE tenant_id = ?1"), "nothing logged");
-        assertEquals(1L, count("SELECT COUNT(*) FROM call_task WHERE tenant_id = ?1 AND status = 'OPEN' AND id = " + open.taskId()),
+        assertEquals(0L, db.count("SELECT COUNT(*) FROM attempt WHERE tenant_id = ?1"), "nothing logged");
+        assertEquals(1L, db.count("SELECT COUNT(*) FROM call_task WHERE tenant_id = ?1 AND status = 'OPEN' AND id = " + open.taskId()),
                 "the call is still to make, by senior staff");
 
         assertEquals(io.relance.domain.sequence.EnrolmentStatus.ACTIVE, as(() -> queue.log(open.taskId(), Outcome.VOICEMAIL, null)),
                 "a chef de projet logs it");
-        assertEquals(1L, count("SELECT COUNT(*) FROM attempt WHERE tenant_id = ?1"));
+        assertEquals(1L, db.count("SELECT COUNT(*) FROM attempt WHERE tenant_id = ?1"));
     }
 
     private Day mine() throws Exception {
@@ -335,12 +339,12 @@ class CampaignsIT {
     }
 
     private long callerOf(long campaign, long contact) throws Exception {
-        return count("SELECT caller_id FROM enrolment WHERE tenant_id = ?1 AND campaign_id = " + campaign + " AND contact_id = " + contact);
+        return db.count("SELECT caller_id FROM enrolment WHERE tenant_id = ?1 AND campaign_id = " + campaign + " AND contact_id = " + contact);
     }
 
     @SuppressWarnings("unchecked")
     private List<String> days(long campaign, long contact) throws Exception {
-        return in(() -> ((List<Object>) em.createNativeQuery("SELECT DISTINCT DATE(CONVERT_TZ(t.opens_at, '+00:00', '+01:00')) "
+        return db.in(() -> ((List<Object>) em.createNativeQuery("SELECT DISTINCT DATE(CONVERT_TZ(t.opens_at, '+00:00', '+01:00')) "
                         + "FROM call_task t JOIN enrolment e ON e.id = t.enrolment_id WHERE t.tenant_id = ?1 AND e.campaign_id = "
                         + campaign + " AND e.contact_id = " + contact + " ORDER BY 1").setParameter(1, tenant).getResultList())
                 .stream().map(Object::toString).toList());
@@ -359,7 +363,7 @@ class CampaignsIT {
     }
 
     private long insert(String sql) throws Exception {
-        return in(() -> {
+        return db.in(() -> {
             em.createNativeQuery(sql).setParameter(1, tenant).executeUpdate();
             return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
         });
@@ -369,20 +373,8 @@ class CampaignsIT {
         clock.use(Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
     }
 
-    private long count(String sql) throws Exception {
-        return in(() -> {
-            Object r = em.createNativeQuery(sql).setParameter(1, tenant).getSingleResult();
-            return r instanceof BigInteger b ? b.longValue() : ((Number) r).longValue();
-        });
-    }
 
-    private void sql(String statement) throws Exception {
-        in(() -> em.createNativeQuery(statement).executeUpdate());
-    }
 
-    private <T> T in(Callable<T> work) throws Exception {
-        return InTenant.call(tx, tenant, work);
-    }
 
     private <T> T as(Callable<T> work) throws Exception {
         return asChefOf(tenant, work);

@@ -20,6 +20,7 @@ import io.relance.application.tenant.TenantScope;
 import io.relance.it.Deployments;
 import io.relance.it.Drain;
 import io.relance.it.InTenant;
+import io.relance.it.TenantSql;
 import io.relance.it.RunAsChef;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -62,7 +63,7 @@ class EngineIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.relance().addClasses(EngineIT.class, RunAsChef.class, InTenant.class, Drain.class);
+        return Deployments.relance().addClasses(EngineIT.class, RunAsChef.class, InTenant.class, TenantSql.class, Drain.class);
     }
 
     @PersistenceContext(unitName = "relance")
@@ -89,14 +90,18 @@ class EngineIT {
     @Inject
     RunAsChef chef;
 
+    @Inject
+    TenantSql db;
+
     String tenant;
     long campaign;
 
     @BeforeEach
     void agencyWithACampaign() throws Exception {
         tenant = "engine-" + UUID.randomUUID().toString().substring(0, 8);
+        db.use(tenant);
         at("2026-11-23T07:00:00Z");
-        campaign = in(() -> {
+        campaign = db.in(() -> {
             em.persist(new Agency(tenant, "Agence " + tenant, "FR", "fr", Instant.now()));
             Client client = new Client("Marque", Instant.now());
             em.persist(client);
@@ -115,48 +120,48 @@ class EngineIT {
     @Test
     void aContactWhoIsNeverCalledEndsNonPrioritaireAfterThreeDays() throws Exception {
         long enrolment = enrol(1).get(0);
-        assertEquals(9L, count("SELECT COUNT(*) FROM call_task WHERE tenant_id = ?1 AND status = 'PLANNED'"));
-        assertEquals(9 * 2 + 3 + 1 + 1, count("SELECT COUNT(*) FROM due_step WHERE tenant_id = ?1"));
+        assertEquals(9L, db.count("SELECT COUNT(*) FROM call_task WHERE tenant_id = ?1 AND status = 'PLANNED'"));
+        assertEquals(9 * 2 + 3 + 1 + 1, db.count("SELECT COUNT(*) FROM due_step WHERE tenant_id = ?1"));
 
         at("2026-11-24T08:40:00Z"); // 09:40 in Paris: the first slot is open, the SMS has left
         drain();
         assertEquals("ACTIVE", enrolmentStatus(enrolment));
-        assertEquals(1L, count("SELECT COUNT(*) FROM call_task WHERE tenant_id = ?1 AND status = 'OPEN'"));
-        assertEquals(1L, count("SELECT COUNT(*) FROM sms_outbox WHERE tenant_id = ?1 AND to_number = '+33612340001'"));
+        assertEquals(1L, db.count("SELECT COUNT(*) FROM call_task WHERE tenant_id = ?1 AND status = 'OPEN'"));
+        assertEquals(1L, db.count("SELECT COUNT(*) FROM sms_outbox WHERE tenant_id = ?1 AND to_number = '+33612340001'"));
 
         at("2026-11-27T00:00:00Z");
         drain();
         assertEquals("CLOSED_NON_PRIORITAIRE", enrolmentStatus(enrolment));
-        assertEquals(9L, count("SELECT missed FROM enrolment WHERE tenant_id = ?1"));
-        assertEquals(0L, count("SELECT attempts FROM enrolment WHERE tenant_id = ?1"));
-        assertEquals(9L, count("SELECT COUNT(*) FROM call_task WHERE tenant_id = ?1 AND status = 'MISSED'"));
-        assertEquals(1L, count("SELECT COUNT(*) FROM contact WHERE tenant_id = ?1 AND cooldown_until = '2026-12-27 00:00:00'"),
+        assertEquals(9L, db.count("SELECT missed FROM enrolment WHERE tenant_id = ?1"));
+        assertEquals(0L, db.count("SELECT attempts FROM enrolment WHERE tenant_id = ?1"));
+        assertEquals(9L, db.count("SELECT COUNT(*) FROM call_task WHERE tenant_id = ?1 AND status = 'MISSED'"));
+        assertEquals(1L, db.count("SELECT COUNT(*) FROM contact WHERE tenant_id = ?1 AND cooldown_until = '2026-12-27 00:00:00'"),
                 "30 days of cooldown");
-        assertEquals(1L, count("SELECT COUNT(*) FROM sms_outbox WHERE tenant_id = ?1"), "one SMS per sequence");
-        assertEquals(0L, count("SELECT COUNT(*) FROM due_step WHERE tenant_id = ?1 AND (status <> 'DONE' OR runs <> 1)"));
+        assertEquals(1L, db.count("SELECT COUNT(*) FROM sms_outbox WHERE tenant_id = ?1"), "one SMS per sequence");
+        assertEquals(0L, db.count("SELECT COUNT(*) FROM due_step WHERE tenant_id = ?1 AND (status <> 'DONE' OR runs <> 1)"));
     }
 
     @Test
     void aStepThatThrowsIsRetriedAndNoStepRunsTwice() throws Exception {
         enrol(1);
-        long second = count("SELECT id FROM call_task WHERE tenant_id = ?1 AND day_no = 1 AND slot_no = 2");
-        sql("CREATE TRIGGER engine_it_fail BEFORE UPDATE ON call_task FOR EACH ROW BEGIN IF NEW.id = " + second
+        long second = db.count("SELECT id FROM call_task WHERE tenant_id = ?1 AND day_no = 1 AND slot_no = 2");
+        db.sqlNow("CREATE TRIGGER engine_it_fail BEFORE UPDATE ON call_task FOR EACH ROW BEGIN IF NEW.id = " + second
                 + " THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'broken row'; END IF; END");
         try {
             at("2026-11-24T16:00:00Z"); // 17:00: slots 1 and 2 are over, slot 3 is open
             drain();
-            assertEquals(2L, count("SELECT COUNT(*) FROM due_step WHERE tenant_id = ?1 AND status = 'PENDING' AND tries = 1 "
+            assertEquals(2L, db.count("SELECT COUNT(*) FROM due_step WHERE tenant_id = ?1 AND status = 'PENDING' AND tries = 1 "
                     + "AND ref_id = " + second + " AND last_error LIKE '%broken row%'"), "both steps of the broken slot wait");
-            assertEquals(4L, count("SELECT COUNT(*) FROM due_step WHERE tenant_id = ?1 AND status = 'DONE' AND runs = 1"),
+            assertEquals(4L, db.count("SELECT COUNT(*) FROM due_step WHERE tenant_id = ?1 AND status = 'DONE' AND runs = 1"),
                     "the SMS and the other slots' steps ran once, in spite of their neighbour");
         } finally {
-            sql("DROP TRIGGER engine_it_fail");
+            db.sqlNow("DROP TRIGGER engine_it_fail");
         }
         at("2026-11-24T16:05:00Z");
         drain();
-        assertEquals(6L, count("SELECT COUNT(*) FROM due_step WHERE tenant_id = ?1 AND status = 'DONE' AND runs = 1"));
-        assertEquals(0L, count("SELECT COUNT(*) FROM due_step WHERE tenant_id = ?1 AND runs > 1"));
-        assertEquals(2L, count("SELECT missed FROM enrolment WHERE tenant_id = ?1"));
+        assertEquals(6L, db.count("SELECT COUNT(*) FROM due_step WHERE tenant_id = ?1 AND status = 'DONE' AND runs = 1"));
+        assertEquals(0L, db.count("SELECT COUNT(*) FROM due_step WHERE tenant_id = ?1 AND runs > 1"));
+        assertEquals(2L, db.count("SELECT missed FROM enrolment WHERE tenant_id = ?1"));
     }
 
     @Test
@@ -168,24 +173,24 @@ class EngineIT {
         Future<Integer> second = executor.submit(drain);
         int executed = first.get() + second.get();
         drain(); // whatever the background poll left
-        assertEquals(150L * 23, count("SELECT COUNT(*) FROM due_step WHERE tenant_id = ?1 AND status = 'DONE' AND runs = 1"));
-        assertEquals(0L, count("SELECT COUNT(*) FROM due_step WHERE tenant_id = ?1 AND runs > 1"));
+        assertEquals(150L * 23, db.count("SELECT COUNT(*) FROM due_step WHERE tenant_id = ?1 AND status = 'DONE' AND runs = 1"));
+        assertEquals(0L, db.count("SELECT COUNT(*) FROM due_step WHERE tenant_id = ?1 AND runs > 1"));
         assertTrue(executed <= 150 * 23, "no step counted twice: " + executed);
-        assertEquals(150L, count("SELECT COUNT(*) FROM enrolment WHERE tenant_id = ?1 AND status = 'CLOSED_NON_PRIORITAIRE' AND missed = 9"));
+        assertEquals(150L, db.count("SELECT COUNT(*) FROM enrolment WHERE tenant_id = ?1 AND status = 'CLOSED_NON_PRIORITAIRE' AND missed = 9"));
     }
 
     @Test
     void afterACrashOverdueAndAbandonedStepsAreCaughtUp() throws Exception {
         long enrolment = enrol(1).get(0);
         // a node claimed the first steps at 09:40 and died: their lease ran out two minutes later
-        sql("UPDATE due_step SET status = 'RUNNING', lease_until = '2026-11-24 08:42:00' WHERE tenant_id = '" + tenant
+        db.sqlNow("UPDATE due_step SET status = 'RUNNING', lease_until = '2026-11-24 08:42:00' WHERE tenant_id = '" + tenant
                 + "' AND kind IN ('SMS_DUE', 'SLOT_OPEN') AND due_at <= '2026-11-24 08:40:00'");
         at("2026-11-26T12:00:00Z"); // the server was down for two days
         drain();
-        assertEquals(2L, count("SELECT COUNT(*) FROM due_step WHERE tenant_id = ?1 AND kind IN ('SMS_DUE', 'SLOT_OPEN') "
+        assertEquals(2L, db.count("SELECT COUNT(*) FROM due_step WHERE tenant_id = ?1 AND kind IN ('SMS_DUE', 'SLOT_OPEN') "
                 + "AND due_at <= '2026-11-24 08:40:00' AND status = 'DONE' AND runs = 1"));
-        assertEquals(1L, count("SELECT COUNT(*) FROM sms_outbox WHERE tenant_id = ?1"));
-        assertEquals(7L, count("SELECT missed FROM enrolment WHERE tenant_id = ?1"), "two days and a morning of slots passed: missed");
+        assertEquals(1L, db.count("SELECT COUNT(*) FROM sms_outbox WHERE tenant_id = ?1"));
+        assertEquals(7L, db.count("SELECT missed FROM enrolment WHERE tenant_id = ?1"), "two days and a morning of slots passed: missed");
         assertEquals("ACTIVE", enrolmentStatus(enrolment));
     }
 
@@ -201,11 +206,11 @@ class EngineIT {
         at("2026-11-27T00:00:00Z");
         drain();
         assertEquals("CLOSED_YES", enrolmentStatus(enrolment));
-        assertEquals(2L, count("SELECT attempts FROM enrolment WHERE tenant_id = ?1"));
-        assertEquals(1L, count("SELECT pick_ups FROM enrolment WHERE tenant_id = ?1"));
-        assertEquals(2L, count("SELECT missed FROM enrolment WHERE tenant_id = ?1"), "day 1's afternoon slots");
-        assertEquals(5L, count("SELECT COUNT(*) FROM call_task WHERE tenant_id = ?1 AND status = 'CANCELLED'"), "no more calls");
-        assertEquals(0L, count("SELECT COUNT(*) FROM contact WHERE tenant_id = ?1 AND cooldown_until IS NOT NULL"));
+        assertEquals(2L, db.count("SELECT attempts FROM enrolment WHERE tenant_id = ?1"));
+        assertEquals(1L, db.count("SELECT pick_ups FROM enrolment WHERE tenant_id = ?1"));
+        assertEquals(2L, db.count("SELECT missed FROM enrolment WHERE tenant_id = ?1"), "day 1's afternoon slots");
+        assertEquals(5L, db.count("SELECT COUNT(*) FROM call_task WHERE tenant_id = ?1 AND status = 'CANCELLED'"), "no more calls");
+        assertEquals(0L, db.count("SELECT COUNT(*) FROM contact WHERE tenant_id = ?1 AND cooldown_until IS NOT NULL"));
     }
 
     @Test
@@ -215,12 +220,12 @@ class EngineIT {
         drain();
         assertEquals(EnrolmentStatus.CALLBACK, log(openTask(), Outcome.LATER,
                 Instant.parse("2026-11-24T16:00:00Z")));
-        assertEquals(2L, count("SELECT COUNT(*) FROM call_task WHERE tenant_id = ?1 AND status = 'CANCELLED'"),
+        assertEquals(2L, db.count("SELECT COUNT(*) FROM call_task WHERE tenant_id = ?1 AND status = 'CANCELLED'"),
                 "the slots before the callback are not called");
         at("2026-11-24T16:05:00Z");
         drain();
         assertEquals("ACTIVE", enrolmentStatus(enrolment));
-        assertEquals(1L, count("SELECT COUNT(*) FROM call_task WHERE tenant_id = ?1 AND kind = 'CALLBACK' AND status = 'OPEN'"));
+        assertEquals(1L, db.count("SELECT COUNT(*) FROM call_task WHERE tenant_id = ?1 AND kind = 'CALLBACK' AND status = 'OPEN'"));
         assertEquals(EnrolmentStatus.CLOSED_REGISTERED, log(openTask(), Outcome.REGISTERED, null));
     }
 
@@ -236,14 +241,14 @@ class EngineIT {
         at("2026-11-27T12:00:00Z"); // the callback opened at 10:00 Paris and nobody called
         drain();
         assertEquals("CLOSED_NON_PRIORITAIRE", enrolmentStatus(enrolment));
-        assertEquals(1L, count("SELECT COUNT(*) FROM contact WHERE tenant_id = ?1 AND cooldown_until IS NOT NULL"));
+        assertEquals(1L, db.count("SELECT COUNT(*) FROM contact WHERE tenant_id = ?1 AND cooldown_until IS NOT NULL"));
     }
 
     @Test
     void anOptOutEndsEveryCampaignOfThePerson() throws Exception {
         List<Long> first = enrol(1);
-        long contact = count("SELECT contact_id FROM enrolment WHERE tenant_id = ?1");
-        long other = in(() -> {
+        long contact = db.count("SELECT contact_id FROM enrolment WHERE tenant_id = ?1");
+        long other = db.in(() -> {
             Campaign c = new Campaign(em.find(Campaign.class, campaign).getClient(), CampaignKind.EVENT_INVITATION, "Soirée",
                     SEND, "chef@x.fr", Instant.now());
             em.persist(c);
@@ -253,15 +258,15 @@ class EngineIT {
         long second = enrolIn(other, contact);
         at("2026-11-24T08:40:00Z");
         drain();
-        long task = count("SELECT id FROM call_task WHERE tenant_id = ?1 AND status = 'OPEN' AND enrolment_id = " + first.get(0));
+        long task = db.count("SELECT id FROM call_task WHERE tenant_id = ?1 AND status = 'OPEN' AND enrolment_id = " + first.get(0));
         assertEquals(EnrolmentStatus.CLOSED_OPTED_OUT, log(task, Outcome.OPT_OUT, null));
         assertEquals("CLOSED_CANCELLED", enrolmentStatus(second));
-        assertEquals(1L, count("SELECT COUNT(*) FROM contact WHERE tenant_id = ?1 AND opted_out = TRUE AND opted_out_at IS NOT NULL"));
-        assertEquals(0L, count("SELECT COUNT(*) FROM call_task WHERE tenant_id = ?1 AND status IN ('PLANNED','OPEN')"));
+        assertEquals(1L, db.count("SELECT COUNT(*) FROM contact WHERE tenant_id = ?1 AND opted_out = TRUE AND opted_out_at IS NOT NULL"));
+        assertEquals(0L, db.count("SELECT COUNT(*) FROM call_task WHERE tenant_id = ?1 AND status IN ('PLANNED','OPEN')"));
     }
 
     private long openTask() throws Exception {
-        return count("SELECT id FROM call_task WHERE tenant_id = ?1 AND status = 'OPEN' ORDER BY opens_at LIMIT 1");
+        return db.count("SELECT id FROM call_task WHERE tenant_id = ?1 AND status = 'OPEN' ORDER BY opens_at LIMIT 1");
     }
 
     private EnrolmentStatus log(long task, Outcome outcome, Instant callback)
@@ -277,7 +282,7 @@ class EngineIT {
 
     /** Enrols an existing contact in another campaign. */
     private long enrolIn(long otherCampaign, long contact) throws Exception {
-        return in(() -> {
+        return db.in(() -> {
             SlotPlanner planner = new SlotPlanner(BusinessCalendar.of("FR"), SequencePlan.PRM_3X3);
             List<LocalDate> days = planner.days(SEND, StartRule.NEXT_BUSINESS_DAY, null, false);
             List<PlannedSlot> slots = planner.slots(days, ZoneId.of("Europe/Paris"));
@@ -290,7 +295,7 @@ class EngineIT {
 
     /** Enrols n new contacts in the campaign with PRM 3×3. */
     private List<Long> enrol(int n) throws Exception {
-        return in(() -> {
+        return db.in(() -> {
             SlotPlanner planner = new SlotPlanner(BusinessCalendar.of("FR"), SequencePlan.PRM_3X3);
             List<LocalDate> days = planner.days(SEND, StartRule.NEXT_BUSINESS_DAY, null, false);
             List<PlannedSlot> slots = planner.slots(days, ZoneId.of("Europe/Paris"));
@@ -319,18 +324,9 @@ class EngineIT {
     }
 
     private String enrolmentStatus(long id) throws Exception {
-        return in(() -> (String) em.createNativeQuery("SELECT status FROM enrolment WHERE id = ?1").setParameter(1, id).getSingleResult());
+        return db.in(() -> (String) em.createNativeQuery("SELECT status FROM enrolment WHERE id = ?1").setParameter(1, id).getSingleResult());
     }
 
-    private long count(String sql) throws Exception {
-        return in(() -> ((Number) em.createNativeQuery(sql).setParameter(1, tenant).getSingleResult()).longValue());
-    }
 
-    private void sql(String statement) throws Exception {
-        in(() -> em.createNativeQuery(statement).executeUpdate());
-    }
 
-    private <T> T in(Callable<T> work) throws Exception {
-        return InTenant.call(tx, tenant, work);
-    }
 }

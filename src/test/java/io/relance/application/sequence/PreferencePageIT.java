@@ -8,7 +8,7 @@ import io.relance.application.journee.QueueItem;
 import io.relance.application.preference.PreferenceSweep;
 import io.relance.domain.campaign.CampaignDraft;
 import io.relance.domain.campaign.CampaignKind;
-import io.relance.infrastructure.security.PreferencesKey;
+import io.relance.application.preference.PreferencesKey;
 import io.relance.it.Deployments;
 import io.relance.it.Drain;
 import io.relance.it.InTenant;

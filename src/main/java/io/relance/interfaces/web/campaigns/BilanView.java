@@ -34,18 +34,7 @@ public class BilanView implements Serializable {
             () -> bilan == null ? 0 : bilan.total().getEnrolled(), EnrolmentRow::id);
 
     public void load() {
-        if (bilan != null) {
-            return;
-        }
-        if (id == null) {
-            Pages.redirect("/app/campagnes/list.xhtml"); // e.g. back from the login page, which drops the query
-            return;
-        }
-        try {
-            refresh();
-        } catch (NotFoundException e) {
-            Pages.notFound();
-        }
+        Pages.loadById(id, bilan != null, "/app/campagnes/list.xhtml", this::refresh);
     }
 
     /** Live while the campaign runs: the page can be refreshed without reloading. */

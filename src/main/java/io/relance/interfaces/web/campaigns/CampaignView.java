@@ -4,7 +4,6 @@ import io.relance.application.campaigns.CampaignException;
 import io.relance.application.campaigns.CampaignService;
 import io.relance.application.campaigns.LaunchService;
 import io.relance.application.campaigns.Member;
-import io.relance.application.common.NotFoundException;
 import io.relance.domain.campaign.CampaignStatus;
 import io.relance.interfaces.web.session.Messages;
 import io.relance.interfaces.web.session.Pages;
@@ -35,18 +34,7 @@ public class CampaignView implements Serializable {
     private List<Long> members = new ArrayList<>();
 
     public void load() {
-        if (summary != null) {
-            return;
-        }
-        if (id == null) {
-            Pages.redirect("/app/campagnes/list.xhtml"); // e.g. back from the login page, which drops the query
-            return;
-        }
-        try {
-            refresh();
-        } catch (NotFoundException e) {
-            Pages.notFound();
-        }
+        Pages.loadById(id, summary != null, "/app/campagnes/list.xhtml", this::refresh);
     }
 
     private void refresh() {

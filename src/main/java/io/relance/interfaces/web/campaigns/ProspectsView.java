@@ -1,7 +1,6 @@
 package io.relance.interfaces.web.campaigns;
 
 import io.relance.application.campaigns.CampaignService;
-import io.relance.application.common.NotFoundException;
 import io.relance.application.common.Refused;
 import io.relance.application.qualification.ProspectRow;
 import io.relance.application.qualification.Prospects;
@@ -49,19 +48,10 @@ public class ProspectsView implements Serializable {
             () -> prospects.count(id, priority), ProspectRow::qualificationId);
 
     public void load() {
-        if (summary != null) {
-            return;
-        }
-        if (id == null) {
-            Pages.redirect("/app/campagnes/list.xhtml");
-            return;
-        }
-        try {
+        Pages.loadById(id, summary != null, "/app/campagnes/list.xhtml", () -> {
             summary = campaigns.summary(id);
             total = prospects.count(id, null);
-        } catch (NotFoundException e) {
-            Pages.notFound();
-        }
+        });
     }
 
     private List<ProspectRow> remember(List<ProspectRow> rows) {

@@ -4,7 +4,6 @@ import io.relance.application.bilan.BilanExports;
 import io.relance.application.bilan.export.BilanReport;
 import io.relance.application.clientaccess.ClientPage;
 import io.relance.application.clientaccess.ClientPages;
-import io.relance.application.common.NotFoundException;
 import io.relance.interfaces.web.session.Pages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -32,18 +31,7 @@ public class ClientCampaignView implements Serializable {
     private boolean gone;
 
     public void load() {
-        if (page != null || gone) {
-            return;
-        }
-        if (id == null) {
-            Pages.redirect("/app/client/home.xhtml");
-            return;
-        }
-        try {
-            page = pages.page(id);
-        } catch (NotFoundException e) {
-            Pages.notFound();
-        }
+        Pages.loadById(id, page != null || gone, "/app/client/home.xhtml", () -> page = pages.page(id));
     }
 
     public void loadShared() {

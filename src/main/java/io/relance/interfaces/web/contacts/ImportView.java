@@ -1,5 +1,7 @@
 package io.relance.interfaces.web.contacts;
 
+import io.relance.application.imports.ImportSummary;
+import io.relance.interfaces.web.session.PageModel;
 import io.relance.application.contacts.ContactException;
 import io.relance.application.imports.ImportFileException;
 import io.relance.application.imports.ImportService;
@@ -58,14 +60,14 @@ public class ImportView implements Serializable {
     private ImportPlan plan;
     private String show = "ALL";
     private Long reportId;
-    private ImportHistoryModel history;
+    private PageModel<ImportSummary> history;
 
     @jakarta.annotation.PostConstruct
     void init() {
-        history = new ImportHistoryModel(imports);
+        history = new PageModel<>(imports::reports, imports::countReports, ImportSummary::id);
     }
 
-    public ImportHistoryModel getHistory() {
+    public PageModel<ImportSummary> getHistory() {
         return history;
     }
 

@@ -52,19 +52,10 @@ public class CoverageView implements Serializable {
     private String outlet;
 
     public void load() {
-        if (rows != null) {
-            return;
-        }
-        if (id == null) {
-            Pages.redirect("/app/campagnes/list.xhtml");
-            return;
-        }
-        try {
+        Pages.loadById(id, rows != null, "/app/campagnes/list.xhtml", () -> {
             subject = campaigns.summary(id).draft().subject();
             rows = coverage.of(id);
-        } catch (NotFoundException e) {
-            Pages.notFound();
-        }
+        });
     }
 
     public void save() {

@@ -2,7 +2,6 @@ package io.relance.interfaces.web.dashboard;
 
 import io.relance.application.bilan.BilanLine;
 import io.relance.application.clientaccess.ClientPage;
-import io.relance.application.common.NotFoundException;
 import io.relance.application.dashboard.Dashboards;
 import io.relance.interfaces.web.session.Messages;
 import io.relance.interfaces.web.session.Pages;
@@ -29,18 +28,7 @@ public class CampaignDashboardView implements Serializable {
     private Dashboards.OfCampaign data;
 
     public void load() {
-        if (data != null) {
-            return;
-        }
-        if (id == null) {
-            Pages.redirect("/app/campagnes/list.xhtml");
-            return;
-        }
-        try {
-            data = dashboards.campaign(id);
-        } catch (NotFoundException e) {
-            Pages.notFound();
-        }
+        Pages.loadById(id, data != null, "/app/campagnes/list.xhtml", () -> data = dashboards.campaign(id));
     }
 
     public String getFunnelChart() {

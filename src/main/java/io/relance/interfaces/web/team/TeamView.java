@@ -1,5 +1,6 @@
 package io.relance.interfaces.web.team;
 
+import io.relance.interfaces.web.session.PageModel;
 import io.relance.application.reassignment.Handover;
 import io.relance.application.team.Invitation;
 import io.relance.application.team.TeamException;
@@ -24,7 +25,7 @@ public class TeamView implements Serializable {
     @Inject
     TeamService team;
 
-    private TeamLazyModel members;
+    private PageModel<TeamMember> members;
     private final PersonFields person = new PersonFields();
     private Role role = Role.STAGIAIRE;
     private Invitation.Sent sent;
@@ -33,7 +34,7 @@ public class TeamView implements Serializable {
 
     @PostConstruct
     void init() {
-        members = new TeamLazyModel(team);
+        members = new PageModel<>(team::page, team::count, TeamMember::id);
     }
 
     public List<Role> getStaffRoles() {
@@ -92,7 +93,7 @@ public class TeamView implements Serializable {
         sent = null;
     }
 
-    public TeamLazyModel getMembers() {
+    public PageModel<TeamMember> getMembers() {
         return members;
     }
 

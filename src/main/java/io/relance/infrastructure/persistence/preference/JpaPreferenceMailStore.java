@@ -1,6 +1,8 @@
-package io.relance.infrastructure.persistence;
+package io.relance.infrastructure.persistence.preference;
 
+import io.relance.application.preference.PreferenceMailStore;
 import io.relance.application.signup.SignupNotices;
+import io.relance.infrastructure.persistence.PlatformSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -14,15 +16,12 @@ import java.util.List;
  * (or been given up).
  */
 @ApplicationScoped
-public class PreferenceMailStore implements SignupNotices {
-
-    /** An email claimed for sending: {@code kind} PREFERENCE_LINK or a {@link SignupNotices.Notice}. */
-    public record Due(long id, String toEmail, String token, String language, int tries, String kind, String arg) {
-    }
+public class JpaPreferenceMailStore implements PreferenceMailStore, SignupNotices {
 
     @Inject
     PlatformSql sql;
 
+    @Override
     public void queue(String toEmail, String token, String language, Instant now) {
         sql.update("INSERT INTO preference_mail (to_email, link_token, language, status, due_at, created_at) "
                 + "VALUES (?, ?, ?, 'PENDING', ?, ?)", toEmail, token, language, now, now);
@@ -35,6 +34,7 @@ public class PreferenceMailStore implements SignupNotices {
     }
 
     /** Claims due emails (another node skips them) and marks them as leaving, in the caller's transaction. */
+    @Override
     public List<Due> claim(Instant now, int max) {
         List<Due> due = sql.query("SELECT id, to_email, link_token, language, tries, kind, arg FROM preference_mail "
                         + "WHERE status = 'PENDING' AND due_at <= ? ORDER BY due_at, id LIMIT " + max + " FOR UPDATE SKIP LOCKED",
@@ -46,12 +46,14 @@ public class PreferenceMailStore implements SignupNotices {
         return due;
     }
 
+    @Override
     public void sent(long id, Instant now) {
         sql.update("UPDATE preference_mail SET status = 'SENT', sent_at = ?, to_email = NULL, link_token = NULL, arg = NULL, last_error = NULL "
                 + "WHERE id = ?", now, id);
     }
 
     /** Tried again at {@code next}; null: given up (the link would have expired anyway). */
+    @Override
     public void failed(long id, String error, Instant next) {
         String why = error == null ? "" : error;
         if (next == null) {

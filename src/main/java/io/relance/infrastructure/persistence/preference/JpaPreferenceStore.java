@@ -1,6 +1,8 @@
-package io.relance.infrastructure.persistence;
+package io.relance.infrastructure.persistence.preference;
 
+import io.relance.application.preference.PreferenceStore;
 import io.relance.domain.preference.JournalistPreferences;
+import io.relance.infrastructure.persistence.PlatformSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -14,15 +16,12 @@ import java.util.Optional;
  * tables, only keyed hashes; links only as their SHA-256.
  */
 @ApplicationScoped
-public class PreferenceStore {
-
-    /** A link as stored: its person and its dates (null expiry: unknown link). */
-    public record Link(String personKey, Instant expiresAt, Instant usedAt) {
-    }
+public class JpaPreferenceStore implements PreferenceStore {
 
     @Inject
     PlatformSql sql;
 
+    @Override
     public Optional<JournalistPreferences> find(String personKey) {
         return sql.query("SELECT no_calls, one_call_per_release, weekly_cap, away_until, email_only, topics "
                 + "FROM journalist_preference WHERE person_key = ?", rs -> {
@@ -35,6 +34,7 @@ public class PreferenceStore {
     }
 
     /** Saves them and queues the change for the engine's next poll, which reaches every agency's sequences. */
+    @Override
     public void save(String personKey, JournalistPreferences p, Instant now) {
         sql.update("INSERT INTO journalist_preference (person_key, no_calls, one_call_per_release, weekly_cap, away_until, "
                         + "email_only, topics, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
@@ -45,11 +45,13 @@ public class PreferenceStore {
         sql.update("INSERT INTO preference_change (person_key, created_at) VALUES (?, ?)", personKey, now);
     }
 
+    @Override
     public void createLink(String tokenHash, String personKey, Instant expiresAt, Instant now) {
         sql.update("INSERT INTO preference_link (token_hash, person_key, expires_at, created_at) VALUES (?, ?, ?, ?)",
                 tokenHash, personKey, expiresAt, now);
     }
 
+    @Override
     public Link link(String tokenHash) {
         return sql.query("SELECT person_key, expires_at, used_at FROM preference_link WHERE token_hash = ?",
                         rs -> new Link(rs.getString(1), PlatformSql.instant(rs, 2), PlatformSql.instant(rs, 3)), tokenHash)
@@ -57,12 +59,14 @@ public class PreferenceStore {
     }
 
     /** Uses the link if it is still unused and valid: one statement, so that two tabs cannot both use it. */
+    @Override
     public boolean use(String tokenHash, Instant now) {
         return sql.update("UPDATE preference_link SET used_at = ? WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?",
                 now, tokenHash, now) == 1;
     }
 
     /** Counts one more request in {@code bucket}'s window; answers the count, this request included. */
+    @Override
     public int hit(String bucket, Instant window) {
         sql.update("INSERT INTO preference_rate (bucket, window_start, hits) VALUES (?, ?, 1) ON DUPLICATE KEY UPDATE hits = hits + 1",
                 bucket, window);
@@ -71,6 +75,7 @@ public class PreferenceStore {
     }
 
     /** Old counters and links go: they only ever served for minutes. */
+    @Override
     public void forget(Instant before) {
         sql.update("DELETE FROM preference_rate WHERE window_start < ?", before);
         sql.update("DELETE FROM preference_link WHERE expires_at < ?", before);

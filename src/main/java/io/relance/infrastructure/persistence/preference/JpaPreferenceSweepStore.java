@@ -1,5 +1,8 @@
-package io.relance.infrastructure.persistence;
+package io.relance.infrastructure.persistence.preference;
 
+import io.relance.application.preference.PreferenceSweepStore;
+import io.relance.infrastructure.persistence.PlatformSql;
+import io.relance.infrastructure.persistence.PreferenceSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -16,26 +19,20 @@ import java.util.function.Function;
  * sequences.
  */
 @ApplicationScoped
-public class PreferenceSweepStore {
-
-    /** A contact to key, as written now. */
-    public record Unkeyed(long id, String email, String mobile) {
-    }
-
-    /** A contact of an agency. */
-    public record Holder(String tenant, long contactId) {
-    }
+public class JpaPreferenceSweepStore implements PreferenceSweepStore {
 
     @Inject
     PlatformSql sql;
 
     /** Contacts written since they were last keyed (or never keyed), locked for this poll. */
+    @Override
     public List<Unkeyed> unkeyed(int max) {
         return sql.query("SELECT id, email, mobile FROM contact WHERE keys_done = FALSE ORDER BY id LIMIT " + max
                 + " FOR UPDATE SKIP LOCKED", rs -> new Unkeyed(rs.getLong(1), rs.getString(2), rs.getString(3)));
     }
 
     /** Writes their keys ({@code keys} answers email key and mobile key, either null); answers those that now refuse calls. */
+    @Override
     public List<Holder> key(List<Unkeyed> contacts, Function<Unkeyed, String[]> keys) {
         for (Unkeyed u : contacts) {
             String[] k = keys.apply(u);
@@ -49,12 +46,14 @@ public class PreferenceSweepStore {
     }
 
     /** Preference changes not yet carried to the agencies, locked for this poll: their ids and keys. */
+    @Override
     public List<Object[]> pendingChanges(int max) {
         return sql.query("SELECT id, person_key FROM preference_change WHERE done_at IS NULL ORDER BY id LIMIT " + max
                 + " FOR UPDATE SKIP LOCKED", rs -> new Object[]{rs.getLong(1), rs.getString(2)});
     }
 
     /** Every agency's contacts that carry one of these keys. */
+    @Override
     public List<Holder> holders(List<String> personKeys) {
         if (personKeys.isEmpty()) {
             return List.of();
@@ -67,6 +66,7 @@ public class PreferenceSweepStore {
                 params.toArray());
     }
 
+    @Override
     public void done(List<Long> changeIds, Instant now) {
         for (Long id : changeIds) {
             sql.update("UPDATE preference_change SET done_at = ? WHERE id = ?", now, id);

@@ -1,4 +1,4 @@
-package io.relance.infrastructure.security;
+package io.relance.application.preference;
 
 import io.relance.domain.preference.PersonKey;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,7 @@
-package io.relance.infrastructure.persistence;
+package io.relance.infrastructure.persistence.identity;
 
 import io.relance.application.identity.OrphanAccounts;
+import io.relance.infrastructure.persistence.PlatformSql;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -15,7 +16,7 @@ import java.util.List;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-public class OrphanAccountStore implements OrphanAccounts {
+public class JpaOrphanAccountStore implements OrphanAccounts {
 
     @Inject
     PlatformSql sql;
