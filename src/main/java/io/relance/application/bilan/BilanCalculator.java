@@ -5,9 +5,8 @@ import io.relance.domain.campaign.Campaign;
 import io.relance.domain.campaign.CampaignStatus;
 import io.relance.domain.sequence.EnrolmentStatus;
 import io.relance.domain.sequence.Outcome;
-import io.relance.infrastructure.persistence.BilanRepository;
-import io.relance.infrastructure.persistence.BilanRepository.Fact;
 import io.relance.application.campaigns.CampaignRepository;
+import io.relance.application.bilan.BilanRepository.Fact;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

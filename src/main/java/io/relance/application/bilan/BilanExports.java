@@ -9,7 +9,7 @@ import io.relance.domain.campaign.Campaign;
 import io.relance.domain.staff.Role;
 import io.relance.domain.tenant.Slug;
 import io.relance.application.campaigns.CampaignRepository;
-import io.relance.infrastructure.persistence.CoverageRepository;
+import io.relance.application.coverage.CoverageRepository;
 import io.relance.application.tenant.AgencyService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

@@ -2,8 +2,6 @@ package io.relance.application.bilan;
 
 import io.relance.domain.campaign.Campaign;
 import io.relance.domain.campaign.CampaignKind;
-import io.relance.infrastructure.persistence.QualificationRepository;
-import io.relance.infrastructure.persistence.SalesBilanRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -17,9 +15,6 @@ public class SalesBilanCalculator {
     @Inject
     SalesBilanRepository facts;
 
-    @Inject
-    QualificationRepository qualifications;
-
     /** The sales bilan of a commercial offer; null for any other kind of campaign, which qualifies nobody. */
     public SalesBilan of(Campaign c) {
         if (c.getKind() != CampaignKind.COMMERCIAL_OFFER) {
@@ -27,6 +22,6 @@ public class SalesBilanCalculator {
         }
         long id = c.getId();
         return SalesBilan.of(facts.prospects(id), facts.salesEmails(id), facts.meetings(id),
-                qualifications.policy().meetingMinutes()); // the directeur's setting, or the default without one
+                facts.meetingMinutes()); // the directeur's setting, or the default without one
     }
 }

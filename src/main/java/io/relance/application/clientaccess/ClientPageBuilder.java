@@ -5,7 +5,7 @@ import io.relance.application.bilan.BilanCalculator;
 import io.relance.application.coverage.CoverageRow;
 import io.relance.domain.campaign.Campaign;
 import io.relance.domain.campaign.CampaignStatus;
-import io.relance.infrastructure.persistence.CoverageRepository;
+import io.relance.application.coverage.CoverageRepository;
 import io.relance.application.tenant.AgencyService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -11,8 +11,7 @@ import io.relance.domain.clientaccess.ClientViewer;
 import io.relance.domain.clientaccess.ShareLink;
 import io.relance.domain.staff.Role;
 import io.relance.application.campaigns.CampaignRepository;
-import io.relance.infrastructure.persistence.ClientAccessRepository;
-import io.relance.infrastructure.persistence.CoverageRepository;
+import io.relance.application.coverage.CoverageRepository;
 import io.relance.application.tenant.TenantScope;
 import io.relance.application.tenant.AgencyService;
 import jakarta.annotation.Resource;
@@ -23,8 +22,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 import java.util.Locale;
@@ -41,9 +38,6 @@ public class ClientPages {
     /** What a share link opened: the page, or why not (unknown: 404; expired or revoked: 410). */
     public record Shared(ClientPage page, boolean gone) {
     }
-
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
 
     @Inject
     ClientAccessRepository access;
@@ -72,18 +66,13 @@ public class ClientPages {
     /** The viewer's campaigns (launched ones: a draft is the agency's business). */
     @RolesAllowed(Role.CLIENT_NAME)
     public List<ClientCampaign> mine() {
-        ClientViewer v = viewer();
-        return em.createQuery("select c from Campaign c where c.client.id = :client and c.status <> :draft order by c.sendDate desc, c.id desc",
-                        Campaign.class).setParameter("client", v.getClientId()).setParameter("draft", CampaignStatus.DRAFT)
-                .setMaxResults(200).getResultStream()
-                .map(c -> new ClientCampaign(c.getId(), c.getSubject(), c.getKind(), c.getStatus(), c.getSendDate())).toList();
+        return access.launchedCampaigns(viewer().getClientId(), 200);
     }
 
     /** The viewer's brand name, for the page's title. */
     @RolesAllowed(Role.CLIENT_NAME)
     public String brand() {
-        return em.createQuery("select c.name from Client c where c.id = :id", String.class).setParameter("id", viewer().getClientId())
-                .getResultStream().findFirst().orElse("");
+        return access.clientName(viewer().getClientId()).orElse("");
     }
 
     @RolesAllowed(Role.CLIENT_NAME)

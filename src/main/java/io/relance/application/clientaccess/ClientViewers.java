@@ -11,7 +11,6 @@ import io.relance.domain.clientaccess.ClientViewer;
 import io.relance.domain.contact.EmailAddress;
 import io.relance.domain.contact.Problem;
 import io.relance.domain.staff.Role;
-import io.relance.infrastructure.persistence.ClientAccessRepository;
 import io.relance.application.tenant.TenantContext;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,8 +19,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -49,9 +46,6 @@ public class ClientViewers {
     /** A viewer invited: the temporary password is shown once, to be given to the person. */
     public record Sent(long id, String email, String temporaryPassword) implements Serializable {
     }
-
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
 
     @Inject
     ClientAccessRepository access;
@@ -143,7 +137,7 @@ public class ClientViewers {
     }
 
     private void requireClient(long clientId) {
-        if (em.createQuery("select c.id from Client c where c.id = :id", Long.class).setParameter("id", clientId).getResultList().isEmpty()) {
+        if (!access.clientExists(clientId)) {
             throw new NotFoundException("Client " + clientId);
         }
     }

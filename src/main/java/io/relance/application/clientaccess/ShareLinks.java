@@ -8,7 +8,6 @@ import io.relance.domain.campaign.CampaignStatus;
 import io.relance.domain.clientaccess.ShareLink;
 import io.relance.domain.staff.Role;
 import io.relance.application.campaigns.CampaignRepository;
-import io.relance.infrastructure.persistence.ClientAccessRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;

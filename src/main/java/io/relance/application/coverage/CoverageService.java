@@ -8,14 +8,11 @@ import io.relance.domain.coverage.Coverage;
 import io.relance.domain.coverage.CoverageInput;
 import io.relance.domain.staff.Role;
 import io.relance.application.campaigns.CampaignRepository;
-import io.relance.infrastructure.persistence.CoverageRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.ZoneOffset;
 import java.util.List;
@@ -27,9 +24,6 @@ import java.util.List;
 @Stateless
 @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
 public class CoverageService {
-
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
 
     @Inject
     CampaignRepository campaigns;
@@ -52,8 +46,7 @@ public class CoverageService {
         campaigns.require(campaignId);
         Coverage piece = new Coverage(campaignId, session.getCallerPrincipal().getName(), clock.now());
         describe(piece, input);
-        em.persist(piece);
-        em.flush();
+        coverage.add(piece);
         return piece.getId();
     }
 
@@ -62,7 +55,7 @@ public class CoverageService {
     }
 
     public void delete(long id) {
-        em.remove(require(id));
+        coverage.remove(require(id));
     }
 
     private void describe(Coverage piece, CoverageInput input) {
@@ -73,14 +66,15 @@ public class CoverageService {
         }
         CoverageInput clean = input.cleaned();
         Long outlet = clean.outletId();
-        if (outlet != null) {
-            exists("Outlet", outlet);
+        if (outlet != null && !coverage.outletExists(outlet)) {
+            throw new NotFoundException("Outlet " + outlet);
         }
         if (clean.contactId() != null) {
-            exists("Contact", clean.contactId());
+            if (!coverage.contactExists(clean.contactId())) {
+                throw new NotFoundException("Contact " + clean.contactId());
+            }
             if (outlet == null) { // the journalist's outlet, unless another was named
-                outlet = em.createQuery("select c.outlet.id from Contact c where c.id = :id", Long.class)
-                        .setParameter("id", clean.contactId()).getResultStream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                outlet = coverage.outletOf(clean.contactId()).orElse(null);
             }
         }
         piece.describe(outlet, clean.contactId(), clean.publishedOn(), clean.title(), clean.url(), clean.kind(),
@@ -89,15 +83,6 @@ public class CoverageService {
 
     /** Through the tenant-filtered session: a piece of another agency is not there. */
     private Coverage require(long id) {
-        return em.createQuery("select v from Coverage v where v.id = :id", Coverage.class).setParameter("id", id)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("Coverage " + id));
-    }
-
-    private void exists(String entity, long id) {
-        boolean found = !em.createQuery("select x.id from " + entity + " x where x.id = :id", Long.class).setParameter("id", id)
-                .getResultList().isEmpty();
-        if (!found) {
-            throw new NotFoundException(entity + " " + id);
-        }
+        return coverage.find(id).orElseThrow(() -> new NotFoundException("Coverage " + id));
     }
 }

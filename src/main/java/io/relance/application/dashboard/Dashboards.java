@@ -9,7 +9,6 @@ import io.relance.application.common.AppClock;
 import io.relance.domain.campaign.Campaign;
 import io.relance.domain.staff.Role;
 import io.relance.application.campaigns.CampaignRepository;
-import io.relance.infrastructure.persistence.DashboardRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -10,8 +10,6 @@ import io.relance.domain.qualification.MeetingInput;
 import io.relance.domain.qualification.Priority;
 import io.relance.domain.qualification.QualificationPolicy;
 import io.relance.domain.staff.Role;
-import io.relance.infrastructure.persistence.MeetingRepository;
-import io.relance.infrastructure.persistence.QualificationRepository;
 import io.relance.application.staff.StaffRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;

@@ -5,7 +5,6 @@ import io.relance.application.common.AppClock;
 import io.relance.domain.contact.Problem;
 import io.relance.domain.qualification.QualificationPolicy;
 import io.relance.domain.staff.Role;
-import io.relance.infrastructure.persistence.QualificationRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

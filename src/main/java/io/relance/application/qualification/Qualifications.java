@@ -15,8 +15,6 @@ import io.relance.domain.qualification.QualificationPolicy;
 import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
 import io.relance.application.campaigns.CampaignRepository;
-import io.relance.infrastructure.persistence.MeetingRepository;
-import io.relance.infrastructure.persistence.QualificationRepository;
 import io.relance.application.staff.StaffRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;

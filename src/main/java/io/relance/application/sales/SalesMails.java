@@ -7,7 +7,6 @@ import io.relance.domain.sales.SalesTemplate;
 import io.relance.domain.sales.SalesValues;
 import io.relance.application.mail.MailOutboxWriter;
 import io.relance.application.mail.MailOutboxWriter.NewMail;
-import io.relance.infrastructure.persistence.SalesTemplateRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

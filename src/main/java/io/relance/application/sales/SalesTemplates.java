@@ -12,7 +12,6 @@ import io.relance.domain.sales.SalesTemplateInput;
 import io.relance.domain.sales.SalesValues;
 import io.relance.domain.staff.Role;
 import io.relance.application.sms.OutboxRepository;
-import io.relance.infrastructure.persistence.SalesTemplateRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;

@@ -1,11 +1,13 @@
-package io.relance.infrastructure.persistence;
+package io.relance.infrastructure.persistence.qualification;
 
+import io.relance.application.qualification.ProspectRepository;
 import io.relance.application.qualification.ProspectRow;
 import io.relance.domain.qualification.MeetingStatus;
 import io.relance.domain.qualification.Priority;
 import io.relance.domain.qualification.ProspectOutcome;
 import io.relance.domain.sales.SalesKind;
 import io.relance.application.tenant.TenantContext;
+import io.relance.infrastructure.persistence.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,15 +25,7 @@ import java.util.Optional;
  * agency's id matches no row.
  */
 @ApplicationScoped
-public class ProspectRepository {
-
-    /** A card's outcome as it stands (null: not recorded). */
-    public record OutcomeState(ProspectOutcome outcome) {
-    }
-
-    /** What a meeting's change needs to know first. */
-    public record MeetingState(MeetingStatus status, Instant startsAt) {
-    }
+public class JpaProspectRepository implements ProspectRepository {
 
     private static final String SENT = "SELECT COUNT(*) FROM mail_outbox m WHERE m.tenant_id = q.tenant_id AND m.campaign_id = q.campaign_id "
             + "AND m.enrolment_id = q.enrolment_id AND m.status <> 'FAILED' AND m.kind = ";
@@ -41,6 +35,7 @@ public class ProspectRepository {
 
     /** High first, then by name; the outcome's author by name when they are on the staff (else as recorded). */
     @SuppressWarnings("unchecked")
+    @Override
     public List<ProspectRow> page(long campaignId, Priority priority, int first, int size) {
         Query query = em.createNativeQuery("SELECT q.id, q.enrolment_id, q.contact_id, c.first_name, c.last_name, o.name, "
                 + "q.priority, q.rules_priority, q.override_reason, (" + SENT + "'" + SalesKind.QUOTE + "'), "
@@ -63,6 +58,7 @@ public class ProspectRepository {
         return result;
     }
 
+    @Override
     public long count(long campaignId, Priority priority) {
         Query query = em.createNativeQuery("SELECT COUNT(*) FROM qualification q " + where(priority));
         return ((Number) bind(query, campaignId, priority).getSingleResult()).longValue();
@@ -70,6 +66,7 @@ public class ProspectRepository {
 
     /** Every meeting of these sequences (one query for a page of prospects). */
     @SuppressWarnings("unchecked")
+    @Override
     public List<ProspectRow.Meeting> meetings(long campaignId, List<Long> enrolmentIds) {
         if (enrolmentIds.isEmpty()) {
             return List.of();
@@ -87,6 +84,7 @@ public class ProspectRepository {
 
     /** A card's outcome, its row locked until the change commits; empty if the card is not the agency's. */
     @SuppressWarnings("unchecked")
+    @Override
     public Optional<OutcomeState> lockOutcome(long qualificationId) {
         List<Object> rows = em.createNativeQuery("SELECT outcome FROM qualification WHERE tenant_id = :tenant AND id = :id FOR UPDATE")
                 .setParameter("tenant", TenantContext.require()).setParameter("id", qualificationId).getResultList();
@@ -95,6 +93,7 @@ public class ProspectRepository {
     }
 
     /** The outcome, who recorded it and when. */
+    @Override
     public void recordOutcome(long qualificationId, ProspectOutcome outcome, String by, Instant at) {
         em.createNativeQuery("UPDATE qualification SET outcome = :outcome, outcome_by = :by, outcome_at = :at "
                         + "WHERE tenant_id = :tenant AND id = :id")
@@ -103,6 +102,7 @@ public class ProspectRepository {
     }
 
     /** Back to "not recorded yet": no outcome, no author, no date. */
+    @Override
     public void clearOutcome(long qualificationId) {
         em.createNativeQuery("UPDATE qualification SET outcome = NULL, outcome_by = NULL, outcome_at = NULL "
                         + "WHERE tenant_id = :tenant AND id = :id")
@@ -111,6 +111,7 @@ public class ProspectRepository {
 
     /** A meeting's status and start, its row locked until the change commits; empty if it is not the agency's. */
     @SuppressWarnings("unchecked")
+    @Override
     public Optional<MeetingState> lockMeeting(long meetingId) {
         List<Object[]> rows = em.createNativeQuery("SELECT status, starts_at FROM meeting WHERE tenant_id = :tenant AND id = :id FOR UPDATE")
                 .setParameter("tenant", TenantContext.require()).setParameter("id", meetingId).getResultList();
@@ -118,6 +119,7 @@ public class ProspectRepository {
     }
 
     /** A meeting's end (held or cancelled), with who said so and when. */
+    @Override
     public void meetingStatus(long meetingId, MeetingStatus status, String by, Instant at) {
         em.createNativeQuery("UPDATE meeting SET status = :status, status_by = :by, status_at = :at "
                         + "WHERE tenant_id = :tenant AND id = :id")

@@ -1,9 +1,11 @@
-package io.relance.infrastructure.persistence;
+package io.relance.infrastructure.persistence.qualification;
 
+import io.relance.application.qualification.MeetingRepository;
 import io.relance.application.qualification.MeetingRow;
 import io.relance.domain.qualification.MeetingInput;
 import io.relance.domain.qualification.MeetingStatus;
 import io.relance.application.tenant.TenantContext;
+import io.relance.infrastructure.persistence.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,12 +18,13 @@ import java.util.Map;
 
 /** Meetings with prospects and who of the agency goes; every statement carries the tenant. */
 @ApplicationScoped
-public class MeetingRepository {
+public class JpaMeetingRepository implements MeetingRepository {
 
     @PersistenceContext(unitName = "relance")
     EntityManager em;
 
     /** Writes a booked meeting and who goes; answers its id. */
+    @Override
     public long insert(long campaignId, long enrolmentId, long contactId, Long qualificationId, MeetingInput m, String uid,
                        String by, Instant now) {
         String tenant = TenantContext.require();
@@ -52,6 +55,7 @@ public class MeetingRepository {
 
     /** The meetings of one sequence, soonest first, with who goes (two queries, whatever their number). */
     @SuppressWarnings("unchecked")
+    @Override
     public List<MeetingRow> ofEnrolment(long enrolmentId) {
         String tenant = TenantContext.require();
         List<Object[]> rows = em.createNativeQuery("SELECT id, starts_at, minutes, place, visio_url, status, override_reason, "

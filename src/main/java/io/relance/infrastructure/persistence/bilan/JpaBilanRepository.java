@@ -1,6 +1,8 @@
-package io.relance.infrastructure.persistence;
+package io.relance.infrastructure.persistence.bilan;
 
+import io.relance.application.bilan.BilanRepository;
 import io.relance.application.tenant.TenantContext;
+import io.relance.infrastructure.persistence.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,18 +15,7 @@ import java.util.List;
  * attempts by outcome, missed slots, enrolments by status. The service folds them into lines.
  */
 @ApplicationScoped
-public class BilanRepository {
-
-    /** What was counted. */
-    public enum Kind { ATTEMPT, MISSED, ENROLMENT }
-
-    /** {@code n} facts of a kind (an outcome, a status) for one caller, slot (null: not by slot) and periodicity. */
-    public record Fact(Kind kind, String value, Long callerId, Integer slot, String periodicity, long n) {
-    }
-
-    /** {@code n} facts of a kind (an outcome, a status) under one key (an outlet's name, an hour). */
-    public record Keyed(Kind kind, String value, String key, long n) {
-    }
+public class JpaBilanRepository implements BilanRepository {
 
     private static final String CONTACT = "JOIN contact c ON c.tenant_id = e.tenant_id AND c.id = e.contact_id "
             + "LEFT JOIN outlet o ON o.tenant_id = c.tenant_id AND o.id = c.outlet_id ";
@@ -32,6 +23,7 @@ public class BilanRepository {
     @PersistenceContext(unitName = "relance")
     EntityManager em;
 
+    @Override
     public List<Fact> of(long campaignId) {
         List<Fact> facts = new ArrayList<>();
         read(facts, Kind.ATTEMPT, "SELECT a.outcome, a.caller_id, a.slot_no, o.periodicity, COUNT(*) FROM attempt a "
@@ -47,6 +39,7 @@ public class BilanRepository {
     }
 
     /** The outlets of a campaign's contacts, and those where someone picked up: {followed, reached}. */
+    @Override
     public long[] outlets(long campaignId) {
         Object[] r = (Object[]) em.createNativeQuery("SELECT COUNT(DISTINCT c.outlet_id), COUNT(DISTINCT CASE WHEN e.pick_ups > 0 "
                         + "THEN c.outlet_id END) FROM enrolment e JOIN contact c ON c.tenant_id = e.tenant_id AND c.id = e.contact_id "
@@ -56,6 +49,7 @@ public class BilanRepository {
     }
 
     /** Attempts and enrolments by outlet (the client reads its answers per outlet, never per person). */
+    @Override
     public List<Keyed> byOutlet(long campaignId) {
         List<Keyed> facts = new ArrayList<>();
         readKeyed(facts, Kind.ATTEMPT, "SELECT a.outcome, COALESCE(o.name, ''), COUNT(*) FROM attempt a "
@@ -67,6 +61,7 @@ public class BilanRepository {
     }
 
     /** Attempts by outcome and UTC hour: the caller folds hours into the days of the agency's zone. */
+    @Override
     public List<Keyed> byHour(long campaignId) {
         List<Keyed> facts = new ArrayList<>();
         readKeyed(facts, Kind.ATTEMPT, "SELECT a.outcome, DATE_FORMAT(a.made_at, '%Y-%m-%dT%H:00:00Z'), COUNT(*) FROM attempt a "

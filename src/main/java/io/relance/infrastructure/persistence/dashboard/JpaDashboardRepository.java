@@ -1,10 +1,12 @@
-package io.relance.infrastructure.persistence;
+package io.relance.infrastructure.persistence.dashboard;
 
+import io.relance.application.dashboard.DashboardRepository;
 import io.relance.application.dashboard.Dashboards.Caller;
 import io.relance.application.dashboard.Dashboards.Cell;
 import io.relance.application.dashboard.Dashboards.Month;
 import io.relance.application.dashboard.Dashboards.Solicited;
 import io.relance.application.tenant.TenantContext;
+import io.relance.infrastructure.persistence.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,7 +20,7 @@ import java.util.List;
  * Months are UTC months: a call at 00:30 on the 1st in Paris counts in the previous month.
  */
 @ApplicationScoped
-public class DashboardRepository {
+public class JpaDashboardRepository implements DashboardRepository {
 
     private static final String PICK_UP = "SUM(a.outcome NOT IN ('NO_ANSWER','VOICEMAIL','WRONG_NUMBER'))";
     private static final String ANSWER = "SUM(a.outcome IN ('YES','NO','LATER','REGISTERED','DECISION'))";
@@ -26,18 +28,21 @@ public class DashboardRepository {
     @PersistenceContext(unitName = "relance")
     EntityManager em;
 
+    @Override
     public List<Cell> heat(long campaignId) {
         return rows("SELECT a.day_no, a.slot_no, COUNT(*), " + PICK_UP + " FROM attempt a WHERE a.tenant_id = :tenant "
                 + "AND a.campaign_id = :p GROUP BY a.day_no, a.slot_no ORDER BY a.day_no, a.slot_no", campaignId).stream()
                 .map(r -> new Cell(Rows.integer(r[0]), Rows.integer(r[1]), Rows.lng(r[2]), Rows.lng(r[3]))).toList();
     }
 
+    @Override
     public List<Month> months(Instant from) {
         return rows("SELECT DATE_FORMAT(a.made_at, '%Y-%m'), COUNT(*), " + PICK_UP + ", " + ANSWER + " FROM attempt a "
                 + "WHERE a.tenant_id = :tenant AND a.made_at >= :p GROUP BY DATE_FORMAT(a.made_at, '%Y-%m') ORDER BY 1", Rows.at(from))
                 .stream().map(r -> new Month((String) r[0], Rows.lng(r[1]), Rows.lng(r[2]), Rows.lng(r[3]))).toList();
     }
 
+    @Override
     public List<Caller> callers(Instant from) {
         return rows("SELECT s.first_name, s.last_name, x.n, x.picked FROM (SELECT a.caller_id, COUNT(*) n, " + PICK_UP + " picked "
                 + "FROM attempt a WHERE a.tenant_id = :tenant AND a.made_at >= :p GROUP BY a.caller_id) x "
@@ -46,6 +51,7 @@ public class DashboardRepository {
                         Rows.lng(r[2]), Rows.lng(r[3]))).toList();
     }
 
+    @Override
     public List<Solicited> solicited(Instant from, int max) {
         return rows("SELECT x.contact_id, c.first_name, c.last_name, o.name, x.n, x.campaigns FROM (SELECT a.contact_id, COUNT(*) n, "
                 + "COUNT(DISTINCT a.campaign_id) campaigns FROM attempt a WHERE a.tenant_id = :tenant AND a.made_at >= :p "

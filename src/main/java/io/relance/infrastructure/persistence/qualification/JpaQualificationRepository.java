@@ -1,5 +1,6 @@
-package io.relance.infrastructure.persistence;
+package io.relance.infrastructure.persistence.qualification;
 
+import io.relance.application.qualification.QualificationRepository;
 import io.relance.application.qualification.QualificationRow;
 import io.relance.domain.qualification.DecisionMaker;
 import io.relance.domain.qualification.Horizon;
@@ -10,6 +11,7 @@ import io.relance.domain.qualification.Qualification;
 import io.relance.domain.qualification.QualificationInput;
 import io.relance.domain.qualification.QualificationPolicy;
 import io.relance.application.tenant.TenantContext;
+import io.relance.infrastructure.persistence.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,7 +29,7 @@ import java.util.stream.Collectors;
  * that two saves of the same card (two tabs, a double click) leave one row.
  */
 @ApplicationScoped
-public class QualificationRepository {
+public class JpaQualificationRepository implements QualificationRepository {
 
     private static final String CARD_COLUMNS = "SELECT id, enrolment_id, objectives, objective_text, deadline, horizon, "
             + "budget_min, budget_max, decision_maker, feeling, rules_priority, priority, reasons, override_reason, "
@@ -36,6 +38,7 @@ public class QualificationRepository {
     @PersistenceContext(unitName = "relance")
     EntityManager em;
 
+    @Override
     public QualificationPolicy policy() {
         List<?> rows = em.createNativeQuery("SELECT low_without_objective, low_without_deadline, high_within, "
                         + "high_needs_decision_maker, high_min_feeling, high_needs_budget, objective_choices, "
@@ -50,6 +53,7 @@ public class QualificationRepository {
         return new QualificationPolicy(rules, QualificationPolicy.choices((String) r[6]), Rows.bool(r[7]), Rows.integer(r[8]));
     }
 
+    @Override
     public void savePolicy(QualificationPolicy p, Instant now) {
         PriorityRules r = p.rules();
         em.createNativeQuery("INSERT INTO qualification_policy (tenant_id, low_without_objective, low_without_deadline, "
@@ -66,6 +70,7 @@ public class QualificationRepository {
                 .setParameter("now", Rows.at(now)).executeUpdate();
     }
 
+    @Override
     public Optional<QualificationRow> ofEnrolment(long enrolmentId) {
         List<?> rows = em.createNativeQuery(CARD_COLUMNS + "AND enrolment_id = :enrolment")
                 .setParameter("tenant", TenantContext.require()).setParameter("enrolment", enrolmentId).getResultList();
@@ -80,6 +85,7 @@ public class QualificationRepository {
     }
 
     /** Writes the card of a sequence (first time or again), with the verdict and the priority kept. */
+    @Override
     public void save(long campaignId, long enrolmentId, long contactId, Long callerId, QualificationInput input,
                      PriorityRules.Verdict verdict, String by, Instant now) {
         Qualification q = input.answers();

@@ -1,7 +1,8 @@
-package io.relance.infrastructure.persistence;
+package io.relance.infrastructure.persistence.sales;
 
 import io.relance.application.common.NotFoundException;
 import io.relance.application.sales.Prospect;
+import io.relance.application.sales.SalesTemplateRepository;
 import io.relance.application.sales.SalesTemplateRow;
 import io.relance.application.sales.SentDocument;
 import io.relance.application.sales.TemplateChoice;
@@ -9,6 +10,7 @@ import io.relance.domain.sales.DocumentSource;
 import io.relance.domain.sales.SalesKind;
 import io.relance.domain.sales.SalesTemplate;
 import io.relance.application.tenant.TenantContext;
+import io.relance.infrastructure.persistence.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,7 +24,7 @@ import java.util.Optional;
  * their size; the entity, with its PDF, is loaded through the tenant-filtered session to be changed.
  */
 @ApplicationScoped
-public class SalesTemplateRepository {
+public class JpaSalesTemplateRepository implements SalesTemplateRepository {
 
     private static final String COLUMNS = "SELECT id, kind, name, email_subject, email_body, doc_title, doc_body, pdf_name, "
             + "COALESCE(LENGTH(pdf), 0), archived, updated_at FROM sales_template WHERE tenant_id = :tenant ";
@@ -33,25 +35,30 @@ public class SalesTemplateRepository {
     EntityManager em;
 
     /** Through the tenant-filtered session: another agency's template is not there. */
+    @Override
     public SalesTemplate require(long id) {
         return em.createQuery("select t from SalesTemplate t where t.id = :id", SalesTemplate.class).setParameter("id", id)
                 .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("Sales template " + id));
     }
 
+    @Override
     public void add(SalesTemplate template) {
         em.persist(template);
         em.flush();
     }
 
+    @Override
     public List<SalesTemplateRow> rows(boolean withArchived) {
         return rows(COLUMNS + (withArchived ? "" : "AND archived = FALSE") + ORDER, null);
     }
 
+    @Override
     public Optional<SalesTemplateRow> row(long id) {
         return rows(COLUMNS + "AND id = :id", id).stream().findFirst();
     }
 
     /** The agency's standard quote, if it has one. */
+    @Override
     public Optional<Long> quote() {
         return em.createQuery("select t.id from SalesTemplate t where t.kind = :kind and t.archived = false order by t.id", Long.class)
                 .setParameter("kind", SalesKind.QUOTE).setMaxResults(1).getResultStream().findFirst();
@@ -61,6 +68,7 @@ public class SalesTemplateRepository {
      * Holds the agency's row until the transaction ends: two people saving "the" quote at once write
      * one, the second finding the first's (the table cannot say "one active quote" by a unique key).
      */
+    @Override
     public void lockAgency() {
         em.createNativeQuery("SELECT id FROM agency WHERE id = :tenant FOR UPDATE").setParameter("tenant", TenantContext.require())
                 .getResultList();
@@ -68,6 +76,7 @@ public class SalesTemplateRepository {
 
     /** The card's buttons on every card shown: ids and names only, never the texts nor the PDF's size. */
     @SuppressWarnings("unchecked")
+    @Override
     public List<TemplateChoice> choices() {
         List<Object[]> rows = em.createNativeQuery("SELECT id, kind, name FROM sales_template WHERE tenant_id = :tenant "
                         + "AND archived = FALSE" + ORDER).setParameter("tenant", TenantContext.require()).getResultList();
@@ -76,6 +85,7 @@ public class SalesTemplateRepository {
 
     /** The sequence's contact as a sales email needs them; empty if the sequence is not this agency's. */
     @SuppressWarnings("unchecked")
+    @Override
     public Optional<Prospect> prospect(long enrolmentId) {
         List<Object[]> rows = em.createNativeQuery("SELECT e.id, e.campaign_id, c.id, c.email, (c.opted_out = FALSE "
                         + "AND c.do_not_call = FALSE AND c.erased_at IS NULL), c.first_name, c.last_name, o.name, a.name, a.locale, "
@@ -89,6 +99,7 @@ public class SalesTemplateRepository {
     }
 
     /** A sample prospect of this agency, for previews: the agency is real, the person is not. */
+    @Override
     public Prospect sample() {
         Object[] a = (Object[]) em.createNativeQuery("SELECT name, locale, country FROM agency WHERE id = :tenant")
                 .setParameter("tenant", TenantContext.require()).getSingleResult();
@@ -98,6 +109,7 @@ public class SalesTemplateRepository {
 
     /** The quotes and proposals emailed to a sequence's contact, newest first. */
     @SuppressWarnings("unchecked")
+    @Override
     public List<SentDocument> sent(long enrolmentId) {
         List<Object[]> rows = em.createNativeQuery("SELECT m.kind, t.name, m.status, COALESCE(m.sent_at, m.due_at) FROM mail_outbox m "
                         + "LEFT JOIN sales_template t ON t.tenant_id = m.tenant_id AND t.id = m.template_id "

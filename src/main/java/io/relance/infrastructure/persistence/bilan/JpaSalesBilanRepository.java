@@ -1,12 +1,16 @@
-package io.relance.infrastructure.persistence;
+package io.relance.infrastructure.persistence.bilan;
 
 import io.relance.application.bilan.SalesBilan;
+import io.relance.application.bilan.SalesBilanRepository;
+import io.relance.application.qualification.QualificationRepository;
 import io.relance.domain.qualification.MeetingStatus;
 import io.relance.domain.qualification.Priority;
 import io.relance.domain.qualification.ProspectOutcome;
 import io.relance.domain.sales.SalesKind;
 import io.relance.application.tenant.TenantContext;
+import io.relance.infrastructure.persistence.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -20,10 +24,13 @@ import java.util.Map;
  * queries whatever the number of prospects): qualified prospects, sales emails, meetings.
  */
 @ApplicationScoped
-public class SalesBilanRepository {
+public class JpaSalesBilanRepository implements SalesBilanRepository {
 
     @PersistenceContext(unitName = "relance")
     EntityManager em;
+
+    @Inject
+    QualificationRepository qualifications;
 
     /**
      * Prospects grouped by kept priority, override, outcome and whether a meeting that was not
@@ -31,6 +38,7 @@ public class SalesBilanRepository {
      * id, but always its enrolment).
      */
     @SuppressWarnings("unchecked")
+    @Override
     public List<SalesBilan.Prospects> prospects(long campaignId) {
         List<Object[]> rows = em.createNativeQuery("SELECT p.priority, p.overridden, p.outcome, p.has_meeting, COUNT(*) FROM ("
                         + "SELECT q.priority, q.priority <> q.rules_priority AS overridden, q.outcome, EXISTS (SELECT 1 FROM meeting m "
@@ -48,6 +56,7 @@ public class SalesBilanRepository {
 
     /** The campaign's quotes and proposals that were sent or are on their way (a failed one was not sent), by kind. */
     @SuppressWarnings("unchecked")
+    @Override
     public Map<SalesKind, Long> salesEmails(long campaignId) {
         List<Object[]> rows = em.createNativeQuery("SELECT kind, COUNT(*) FROM mail_outbox WHERE tenant_id = :tenant "
                         + "AND campaign_id = :campaign AND kind IN ('" + SalesKind.QUOTE + "', '" + SalesKind.PROPOSAL + "') "
@@ -59,6 +68,7 @@ public class SalesBilanRepository {
     }
 
     @SuppressWarnings("unchecked")
+    @Override
     public Map<MeetingStatus, Long> meetings(long campaignId) {
         List<Object[]> rows = em.createNativeQuery("SELECT status, COUNT(*) FROM meeting WHERE tenant_id = :tenant "
                         + "AND campaign_id = :campaign GROUP BY status")
@@ -66,5 +76,11 @@ public class SalesBilanRepository {
         Map<MeetingStatus, Long> counts = new EnumMap<>(MeetingStatus.class);
         rows.forEach(r -> counts.put(MeetingStatus.valueOf((String) r[0]), Rows.lng(r[1])));
         return counts;
+    }
+
+    /** The agency's policy as the qualification settings read it: one place decides the default. */
+    @Override
+    public int meetingMinutes() {
+        return qualifications.policy().meetingMinutes();
     }
 }
