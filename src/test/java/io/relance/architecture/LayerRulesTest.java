@@ -39,4 +39,17 @@ class LayerRulesTest {
             .should().dependOnClassesThat().areAssignableTo(jakarta.persistence.EntityManager.class)
             .because("screens and endpoints speak to use cases, not to the database");
 
+    @ArchTest
+    static final ArchRule applicationOwnsItsPorts = noClasses().that().resideInAPackage("io.relance.application..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.relance.infrastructure..", "io.relance.interfaces..")
+            .because("the application declares the storage and outside services it needs as ports");
+
+    @ArchTest
+    static final ArchRule noFeatureCycles = slices().matching("io.relance.(*).(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule applicationUsesPortsNotTheEntityManager = noClasses().that().resideInAPackage("io.relance.application..")
+            .should().dependOnClassesThat().areAssignableTo(jakarta.persistence.EntityManager.class)
+            .because("use cases reach storage through the ports their feature owns");
 }

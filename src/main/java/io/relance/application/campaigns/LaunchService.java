@@ -2,7 +2,6 @@ package io.relance.application.campaigns;
 
 import io.relance.application.common.AppClock;
 import io.relance.application.contacts.AddressBook;
-import io.relance.application.mail.ReleaseMails;
 import io.relance.application.sequence.SequenceScheduler;
 import io.relance.domain.campaign.Campaign;
 import io.relance.domain.campaign.CampaignStatus;
@@ -23,6 +22,7 @@ import io.relance.domain.staff.Member;
 import io.relance.domain.staff.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
@@ -63,7 +63,7 @@ public class LaunchService {
     AddressBook book;
 
     @Inject
-    ReleaseMails mails;
+    Event<CampaignLaunched> launched;
 
     public Result launch(long campaignId) {
         Campaign campaign = campaigns.requireLocked(campaignId);
@@ -122,9 +122,8 @@ public class LaunchService {
         }
         targets.markExcluded(campaignId, excluded);
         scheduler.schedule(planned);
-        if (campaign.isEmailAtLaunch()) {
-            mails.atLaunch(campaignId, now); // in this transaction: no launch without its emails, nor the reverse
-        }
+        // the release emails are written by their feature, in this transaction: no launch without its emails, nor the reverse
+        launched.fire(new CampaignLaunched(campaignId, now, campaign.isEmailAtLaunch()));
         campaign.launch(now);
         return new Result(planned.size(), excluded.size());
     }

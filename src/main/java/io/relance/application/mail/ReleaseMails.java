@@ -4,7 +4,9 @@ import io.relance.application.common.RandomTokens;
 import io.relance.domain.mail.ReleaseEmail;
 import io.relance.application.mail.MailOutboxWriter.NewMail;
 import io.relance.application.mail.MailOutboxWriter.Recipient;
+import io.relance.application.campaigns.CampaignLaunched;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
@@ -25,6 +27,13 @@ public class ReleaseMails {
 
     @Inject
     MailOutboxWriter writer;
+
+    /** A launch writes its release emails when the campaign asks for them at launch (same transaction). */
+    void onLaunch(@Observes CampaignLaunched launched) {
+        if (launched.emailAtLaunch()) {
+            atLaunch(launched.campaignId(), launched.at());
+        }
+    }
 
     /** At launch, one email per reachable contact of the campaign; answers how many were written. */
     public int atLaunch(long campaignId, Instant now) {
