@@ -5,5 +5,6 @@
  * SuppressionRecords, PersonRecords), implemented in io.relance.infrastructure.persistence.contacts.
  * A "no" (do-not-call, opt-out, erasure) is announced as a {@code PersonSaidNo} event, never by a
  * call into the sequences, which sit above the address book.
+ * Application layer (never infrastructure or interfaces).
  */
 package io.relance.application.contacts;

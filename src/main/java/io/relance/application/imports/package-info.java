@@ -5,5 +5,6 @@
  * Imports only the domain, its own port (ImportRepository, implemented in
  * io.relance.infrastructure.persistence.imports) and the address book's services and ports below it;
  * a line that says no fires {@code PersonSaidNo} like the contact form.
+ * Application layer (never infrastructure or interfaces).
  */
 package io.relance.application.imports;

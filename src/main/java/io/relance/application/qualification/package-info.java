@@ -5,5 +5,6 @@
  * Imports only the domain, its own ports (QualificationRepository, MeetingRepository,
  * ProspectRepository) and lower application features; io.relance.infrastructure.persistence.qualification
  * implements them.
+ * Application layer (never infrastructure or interfaces).
  */
 package io.relance.application.qualification;

@@ -3,5 +3,6 @@
  * business days (weekends and the country's public holidays, by Jollyday), the first day each
  * periodicity allows, the slots of an enrolment in the contact's time zone, and the state machine
  * that every call outcome moves.
+ * Domain layer: rules that need no container; imports nothing of the application, infrastructure or interfaces.
  */
 package io.relance.domain.sequence;

@@ -1,2 +1,5 @@
-/** EJB timer entry points: the few @Schedule timers that drive the sequence engine. */
+/**
+ * EJB timer entry points: the few @Schedule timers that drive the sequence engine.
+ * Interfaces layer: drives the application (pages, API, timers); never an EntityManager or SQL.
+ */
 package io.relance.interfaces.scheduling;

@@ -1,2 +1,5 @@
-/** The client's pages (their campaigns, one campaign, a shared link) and the agency's "espace client" of a campaign. */
+/**
+ * The client's pages (their campaigns, one campaign, a shared link) and the agency's "espace client" of a campaign.
+ * Interfaces layer: drives the application (pages, API, timers); never an EntityManager or SQL.
+ */
 package io.relance.interfaces.web.clientaccess;

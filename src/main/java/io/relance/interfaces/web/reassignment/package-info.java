@@ -1,5 +1,6 @@
 /**
  * The bulk reassignment page ("all of Léa's calls from Monday to Wednesday → Hugo"), shared by the
  * directeur (from the team page) and the chefs de projet (from the campaigns).
+ * Interfaces layer: drives the application (pages, API, timers); never an EntityManager or SQL.
  */
 package io.relance.interfaces.web.reassignment;

@@ -1,2 +1,5 @@
-/** What every page shares: the header (agency, user, menu by role), the language, home and logout. */
+/**
+ * What every page shares: the header (agency, user, menu by role), the language, home and logout.
+ * Interfaces layer: drives the application (pages, API, timers); never an EntityManager or SQL.
+ */
 package io.relance.interfaces.web.session;
