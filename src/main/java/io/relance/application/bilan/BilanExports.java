@@ -1,5 +1,6 @@
 package io.relance.application.bilan;
 
+import io.relance.application.tenant.AgencyZone;
 import io.relance.application.bilan.export.BilanCsv;
 import io.relance.application.bilan.export.BilanPdf;
 import io.relance.application.bilan.export.BilanReport;
@@ -20,7 +21,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,8 +33,10 @@ import java.util.Locale;
 @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
 public class BilanExports {
 
+    @Inject
+    AgencyZone agencyZone;
+
     /** The agency's zone for the moment of the bilan, as the pages show it (Paris until agencies choose). */
-    private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
     public enum Format {
         PDF("application/pdf"),
@@ -96,6 +98,6 @@ public class BilanExports {
         Campaign c = campaigns.require(campaignId);
         List<CoverageRow> pieces = coverage.of(campaignId);
         BilanService source = bilans; // the container's proxy: each page is read in its own short transaction
-        return BilanReport.of(agency.name(), bilan, c, (first, size) -> source.contacts(campaignId, first, size), pieces, locale, ZONE);
+        return BilanReport.of(agency.name(), bilan, c, (first, size) -> source.contacts(campaignId, first, size), pieces, locale, agencyZone.get());
     }
 }

@@ -1,5 +1,6 @@
 package io.relance.application.clientaccess;
 
+import io.relance.application.tenant.AgencyZone;
 import io.relance.application.bilan.Bilan;
 import io.relance.application.bilan.BilanCalculator;
 import io.relance.application.coverage.CoverageRow;
@@ -10,15 +11,16 @@ import io.relance.application.tenant.AgencyService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.time.ZoneId;
 import java.util.List;
 
 /** Builds the client page of a campaign the caller has already been allowed to read. */
 @ApplicationScoped
 public class ClientPageBuilder {
 
+    @Inject
+    AgencyZone agencyZone;
+
     /** The agencies are French for now; the days of the progress are Paris days. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
     @Inject
     AgencyService agency;
@@ -42,7 +44,7 @@ public class ClientPageBuilder {
         ClientPage.Funnel funnel = new ClientPage.Funnel(t.getEnrolled(), t.getAttempts(), t.getPickUps(), answers, t.getYes(),
                 t.getNo(), t.getLater(), t.getRegistered() + t.getDecisions(), pieces.size());
         return new ClientPage(c.getId(), agency.name(), b.client(), b.subject(), c.getKind(), c.getStatus(), c.getSendDate(), c.getEventDate(),
-                b.isFinal(), b.at(), funnel, bilans.perDay(c.getId(), ZONE), bilans.perOutlet(c.getId()), b.perPeriodicity(), pieces,
+                b.isFinal(), b.at(), funnel, bilans.perDay(c.getId(), agencyZone.get()), bilans.perOutlet(c.getId()), b.perPeriodicity(), pieces,
                 new ClientPage.Halted(c.getStatus() == CampaignStatus.PAUSED ? c.getPausedAt() : null, c.getStoppedAt(),
                         t.getStopped()));
     }

@@ -1,5 +1,6 @@
 package io.relance.application.clientaccess;
 
+import io.relance.application.tenant.AgencyZone;
 import io.relance.application.bilan.BilanCalculator;
 import io.relance.application.bilan.export.BilanReport;
 import io.relance.application.campaigns.EnrolmentRow;
@@ -34,6 +35,9 @@ import java.util.Optional;
  */
 @Stateless
 public class ClientPages {
+
+    @Inject
+    AgencyZone agencyZone;
 
     /** What a share link opened: the page, or why not (unknown: 404; expired or revoked: 410). */
     public record Shared(ClientPage page, boolean gone) {
@@ -86,7 +90,7 @@ public class ClientPages {
         Campaign c = readable(campaignId);
         ClientPages self = session.getBusinessObject(ClientPages.class);
         return BilanReport.of(agency.name(), bilans.of(c), c, (first, size) -> self.contacts(campaignId, first, size),
-                coverage.of(campaignId), locale, ClientPageBuilder.ZONE);
+                coverage.of(campaignId), locale, agencyZone.get());
     }
 
     /** A page of the report's contacts, each page in its own short transaction, the access checked again. */
@@ -127,7 +131,7 @@ public class ClientPages {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Shared openLink(String token) {
         ShareLink link = access.linkByToken(token).orElseThrow(() -> new NotFoundException("Link"));
-        if (!link.opensOn(clock.today(ClientPageBuilder.ZONE))) {
+        if (!link.opensOn(clock.today(agencyZone.get()))) {
             return new Shared(null, true);
         }
         access.opened(link.getId(), clock.now());

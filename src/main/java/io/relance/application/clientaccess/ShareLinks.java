@@ -1,5 +1,6 @@
 package io.relance.application.clientaccess;
 
+import io.relance.application.tenant.AgencyZone;
 import io.relance.application.campaigns.CampaignException;
 import io.relance.application.common.AppClock;
 import io.relance.application.common.NotFoundException;
@@ -27,6 +28,9 @@ import java.util.List;
 @Stateless
 @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
 public class ShareLinks {
+
+    @Inject
+    AgencyZone agencyZone;
 
     static final int MAX_DAYS = 366;
 
@@ -57,7 +61,7 @@ public class ShareLinks {
 
     public List<Row> of(long campaignId) {
         campaigns.require(campaignId);
-        LocalDate today = clock.today(ClientPageBuilder.ZONE);
+        LocalDate today = clock.today(agencyZone.get());
         return access.links(campaignId).stream().map(l -> new Row(l.getId(), url(l.getToken()), l.getExpiresOn(),
                 l.getRevokedAt() != null, today.isAfter(l.getExpiresOn()), l.getOpens(), l.getLastOpenedAt(), l.getCreatedAt())).toList();
     }
@@ -67,7 +71,7 @@ public class ShareLinks {
         if (campaigns.require(campaignId).getStatus() == CampaignStatus.DRAFT) {
             throw new CampaignException("campaign", "share.draft");
         }
-        LocalDate today = clock.today(ClientPageBuilder.ZONE);
+        LocalDate today = clock.today(agencyZone.get());
         if (expiresOn == null) {
             throw new CampaignException("expiresOn", "share.expiry.required");
         }

@@ -1,5 +1,6 @@
 package io.relance.application.dashboard;
 
+import io.relance.application.tenant.AgencyZone;
 import io.relance.application.bilan.Bilan;
 import io.relance.application.bilan.BilanCalculator;
 import io.relance.application.bilan.BilanLine;
@@ -16,7 +17,6 @@ import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 
@@ -29,7 +29,9 @@ import java.util.List;
 @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
 public class Dashboards {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+    @Inject
+    AgencyZone agencyZone;
+
 
     /** Attempts and pick-ups of one cell of the heat map: sequence day × slot. */
     public record Cell(int day, int slot, long attempts, long pickUps) implements Serializable {
@@ -93,7 +95,7 @@ public class Dashboards {
     @RolesAllowed(Role.DIRECTEUR_NAME)
     public OfAgency agency() {
         Instant now = clock.now();
-        Instant yearAgo = ZonedDateTime.ofInstant(now, ZONE).minusMonths(11).withDayOfMonth(1).toLocalDate().atStartOfDay(ZONE).toInstant();
+        Instant yearAgo = ZonedDateTime.ofInstant(now, agencyZone.get()).minusMonths(11).withDayOfMonth(1).toLocalDate().atStartOfDay(agencyZone.get()).toInstant();
         return new OfAgency(numbers.months(yearAgo), numbers.callers(now.minus(Duration.ofDays(30))),
                 numbers.solicited(now.minus(Duration.ofDays(7)), 20), campaigns.policy().pressure().maxAttemptsPer7Days());
     }

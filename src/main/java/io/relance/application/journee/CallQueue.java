@@ -1,5 +1,6 @@
 package io.relance.application.journee;
 
+import io.relance.application.tenant.AgencyZone;
 import io.relance.application.common.AppClock;
 import io.relance.application.common.NotFoundException;
 import io.relance.application.contacts.AddressBook;
@@ -9,7 +10,6 @@ import io.relance.application.sequence.AttemptService;
 import io.relance.application.sequence.Newsroom;
 import io.relance.application.sequence.NewsroomNote;
 import io.relance.application.sequence.Withdrawals;
-import io.relance.domain.contact.PhoneNumbers;
 import io.relance.domain.sequence.CallReach;
 import io.relance.domain.sequence.EnrolmentStatus;
 import io.relance.domain.sequence.NewsroomRule;
@@ -39,6 +39,9 @@ import java.util.List;
 @Stateless
 @RolesAllowed({Role.STAGIAIRE_NAME, Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
 public class CallQueue {
+
+    @Inject
+    AgencyZone agencyZone;
 
     /** A call open this long without being made is marked overdue. */
     static final Duration OVERDUE_AFTER = Duration.ofMinutes(30);
@@ -139,7 +142,7 @@ public class CallQueue {
     }
 
     public ZoneId zone() {
-        return PhoneNumbers.zoneOfRegion(book.region());
+        return agencyZone.get();
     }
 
     private Day dayOf(long callerId, boolean privileged) {

@@ -1,5 +1,6 @@
 package io.relance.application.preference;
 
+import io.relance.domain.contact.PhoneNumbers;
 import io.relance.application.common.AppClock;
 import io.relance.application.common.RandomTokens;
 import io.relance.domain.contact.Problem;
@@ -17,7 +18,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -105,7 +105,7 @@ public class PreferencePage {
         if (state != LinkState.VALID) {
             return new Saved(state, List.of());
         }
-        List<Problem> problems = preferences.problems(clock.today(ZoneId.of("Europe/Paris")));
+        List<Problem> problems = preferences.problems(clock.today(PhoneNumbers.HOME));
         if (!problems.isEmpty()) {
             return new Saved(state, problems);
         }

@@ -94,6 +94,9 @@ public final class PhoneNumbers {
         }
     }
 
+    /** The platform's home zone (France): where nothing else tells, days and hours are counted in it. */
+    public static final ZoneId HOME = ZoneId.of("Europe/Paris");
+
     /** A sensible zone for an agency's country, used when no number tells better. */
     public static ZoneId zoneOfRegion(String region) {
         return REGION_ZONES.computeIfAbsent(region == null ? "FR" : region, PhoneNumbers::regionZone);
@@ -104,6 +107,6 @@ public final class PhoneNumbers {
     private static ZoneId regionZone(String region) {
         PhoneNumber example = UTIL.getExampleNumber(region);
         return timeZone(example == null ? null : UTIL.format(example, PhoneNumberUtil.PhoneNumberFormat.E164))
-                .orElse(ZoneId.of("Europe/Paris"));
+                .orElse(HOME);
     }
 }

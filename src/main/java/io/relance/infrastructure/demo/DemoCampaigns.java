@@ -1,5 +1,6 @@
 package io.relance.infrastructure.demo;
 
+import io.relance.domain.contact.PhoneNumbers;
 import io.relance.application.bilan.BilanService;
 import io.relance.application.campaigns.CampaignService;
 import io.relance.application.campaigns.HaltService;
@@ -57,7 +58,7 @@ import java.util.Map;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoCampaigns {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final ZoneId PARIS = PhoneNumbers.HOME; // the demo agency is French
     private static final LocalTime[] SLOT_OPENS = {LocalTime.of(9, 30), LocalTime.of(14, 0), LocalTime.of(16, 30)};
 
     /**

@@ -1,5 +1,6 @@
 package io.relance.infrastructure.demo;
 
+import io.relance.domain.contact.PhoneNumbers;
 import io.relance.application.campaigns.CampaignRow;
 import io.relance.application.campaigns.CampaignService;
 import io.relance.application.campaigns.EnrolmentRow;
@@ -20,7 +21,6 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -66,7 +66,7 @@ public class DemoClientSide {
         if (access.viewerByEmail(VIEWER).isEmpty()) {
             long client = campaigns.summary(festival.id()).draft().clientId();
             access.add(new ClientViewer(client, null, VIEWER, "Marc", "Durand", Instant.now()));
-            links.create(festival.id(), LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(30));
+            links.create(festival.id(), LocalDate.now(PhoneNumbers.HOME).plusDays(30));
         }
     }
 
@@ -74,7 +74,7 @@ public class DemoClientSide {
         List<EnrolmentRow> answered = campaigns.enrolments(festival.id(), 0, 100).stream()
                 .filter(e -> e.status() == EnrolmentStatus.CLOSED_YES || e.status() == EnrolmentStatus.CLOSED_REGISTERED)
                 .toList();
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        LocalDate today = LocalDate.now(PhoneNumbers.HOME);
         for (int i = 0; i < PIECES.length; i++) {
             String[] p = PIECES[i];
             Long journalist = i < answered.size() ? answered.get(i).contactId() : null;

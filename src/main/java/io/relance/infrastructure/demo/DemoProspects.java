@@ -1,5 +1,6 @@
 package io.relance.infrastructure.demo;
 
+import io.relance.domain.contact.PhoneNumbers;
 import io.relance.application.campaigns.CampaignService;
 import io.relance.application.campaigns.LaunchService;
 import io.relance.domain.staff.Member;
@@ -62,7 +63,7 @@ import java.util.Map;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoProspects {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final ZoneId PARIS = PhoneNumbers.HOME; // the demo agency is French
 
     /** First name, last name, company, mobile. */
     private static final String[][] PROSPECTS = {

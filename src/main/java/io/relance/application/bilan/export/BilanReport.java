@@ -24,7 +24,7 @@ public record BilanReport(String agency, Bilan bilan, CampaignKind kind, LocalDa
         agency = agency == null ? "" : agency;
         contacts = contacts == null ? List.of() : contacts;
         coverage = coverage == null ? List.of() : coverage;
-        zone = zone == null ? ZoneId.of("Europe/Paris") : zone;
+        zone = zone == null ? io.relance.domain.contact.PhoneNumbers.HOME : zone;
     }
 
     /** Contacts are read this many at a time while the file is written. */

@@ -1,5 +1,6 @@
 package io.relance.infrastructure.persistence.sms;
 
+import io.relance.domain.contact.PhoneNumbers;
 import io.relance.application.sms.SmsOutboxWriter;
 import io.relance.domain.sms.SmsTemplate;
 import io.relance.domain.sms.PreferencesLine;
@@ -60,7 +61,7 @@ public class JpaSmsOutboxWriter implements SmsOutboxWriter {
         if (firstCall == null) {
             return "prochainement";
         }
-        ZoneId z = zone == null ? ZoneId.of("Europe/Paris") : ZoneId.of(zone);
+        ZoneId z = zone == null ? PhoneNumbers.HOME : ZoneId.of(zone);
         var today = now.atZone(z).toLocalDate();
         var day = firstCall.atZone(z).toLocalDate();
         if (!day.isAfter(today)) {

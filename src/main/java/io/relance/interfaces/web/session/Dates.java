@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -17,7 +16,8 @@ import java.time.format.FormatStyle;
 @ApplicationScoped
 public class Dates {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+    @jakarta.inject.Inject
+    io.relance.application.tenant.AgencyZone agencyZone;
 
     public String at(Instant instant) {
         if (instant == null) {
@@ -25,7 +25,7 @@ public class Dates {
         }
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
-                .withZone(ZONE).format(instant);
+                .withZone(agencyZone.get()).format(instant);
     }
 
     /** A day, e.g. "24 nov. 2026". */
@@ -43,7 +43,7 @@ public class Dates {
 
     /** A time of day in the agency's zone, e.g. "09:30". */
     public String time(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofPattern("HH:mm").withZone(ZONE).format(instant);
+        return instant == null ? "" : DateTimeFormatter.ofPattern("HH:mm").withZone(agencyZone.get()).format(instant);
     }
 
     /** A day of the week and a date, e.g. "mardi 24 novembre". */
