@@ -1,5 +1,5 @@
 /**
  * EJB timer entry points: the few @Schedule timers that drive the sequence engine.
- * Interfaces layer: drives the application (pages, API, timers); never an EntityManager or SQL.
+ * Interfaces layer: drives the application (pages, API, timers) through its services; never the database directly.
  */
 package io.relance.interfaces.scheduling;

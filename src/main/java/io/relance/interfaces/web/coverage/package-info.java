@@ -1,5 +1,5 @@
 /**
  * The agency's coverage page of a campaign: record, correct and remove the articles it obtained.
- * Interfaces layer: drives the application (pages, API, timers); never an EntityManager or SQL.
+ * Interfaces layer: drives the application (pages, API, timers) through its services; never the database directly.
  */
 package io.relance.interfaces.web.coverage;

@@ -1,5 +1,5 @@
 /**
  * The dashboards' pages: charts drawn by PrimeFaces (Chart.js) from configurations built here.
- * Interfaces layer: drives the application (pages, API, timers); never an EntityManager or SQL.
+ * Interfaces layer: drives the application (pages, API, timers) through its services; never the database directly.
  */
 package io.relance.interfaces.web.dashboard;
