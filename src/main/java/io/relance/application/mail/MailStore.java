@@ -1,6 +1,6 @@
 package io.relance.application.mail;
 
-import io.relance.application.outbox.OutboxRows;
+import io.relance.application.outbox.OutboxStore;
 import io.relance.domain.contact.Contact;
 
 import java.time.Instant;
@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The email outbox as the application needs it. States: PENDING → SENDING (committed before the
- * SMTP conversation) → SENT or FAILED, or OUTBOX where the server has no SMTP; a SENDING email is
- * never claimed again, so a crash between the send and its commit cannot send it twice.
+ * The email outbox as the application needs it: the shared outbox's states ({@link OutboxStore}), or
+ * OUTBOX where the server has no SMTP; what is the email's own: its files, its unsubscribe tokens,
+ * the outbox page and the caller's card.
  */
-public interface MailStore extends OutboxRows {
+public interface MailStore extends OutboxStore<Outgoing> {
 
     /** Whose an unsubscribe token is: the one lookup that starts without a tenant. */
     record TokenOwner(String tenant, long contactId) {
@@ -22,22 +22,14 @@ public interface MailStore extends OutboxRows {
     record Line(String kind, String status, Instant at) {
     }
 
-    /** Due emails of the current agency, claimed: SENDING from now on, in this transaction. */
-    List<Outgoing> claimDue(Instant now, int max);
-
     /** One email's files, in the order they were written (read just before it leaves). */
     List<Attachment> files(long mailId);
-
-    /** The agencies with due emails (the one question across agencies of a round). */
-    List<String> tenantsWithDueMail(Instant now);
 
     /** No SMTP on this server: every due email stays on the outbox page; answers how many. */
     int keepInOutbox(Instant now);
 
     /** The agency and contact of an unsubscribe token; nothing else leaves this lookup. */
     Optional<TokenOwner> tokenOwner(String token);
-
-    void sent(long id, Instant now);
 
     /** A page of the agency's outbox, newest first. */
     List<MailRow> page(int first, int size);

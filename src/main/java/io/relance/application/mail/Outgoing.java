@@ -1,5 +1,7 @@
 package io.relance.application.mail;
 
+import io.relance.application.outbox.OutboxMessage;
+
 import java.util.List;
 
 /**
@@ -8,7 +10,7 @@ import java.util.List;
  * files it carries (none for most).
  */
 public record Outgoing(long id, String toEmail, String replyTo, String subject, String bodyText, String token,
-                       String agencyName, String language, List<Attachment> attachments) {
+                       String agencyName, String language, List<Attachment> attachments) implements OutboxMessage {
 
     public Outgoing {
         attachments = attachments == null ? List.of() : List.copyOf(attachments);

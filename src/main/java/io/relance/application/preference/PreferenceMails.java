@@ -2,8 +2,9 @@ package io.relance.application.preference;
 
 import io.relance.application.common.AppClock;
 import io.relance.application.mail.MailGateway;
-import io.relance.application.mail.MailGatewayException;
 import io.relance.application.mail.Outgoing;
+import io.relance.application.outbox.OutboxRound;
+import io.relance.application.outbox.SendFailed;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -12,7 +13,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -24,8 +24,6 @@ import java.util.ResourceBundle;
  */
 @Stateless
 public class PreferenceMails {
-
-    private static final int MAX_TRIES = 5;
 
     @Inject
     PreferenceMailStore store;
@@ -53,7 +51,7 @@ public class PreferenceMails {
             try {
                 gateway.send(outgoing(d));
                 self.sent(d.id());
-            } catch (MailGatewayException | RuntimeException e) {
+            } catch (SendFailed | RuntimeException e) {
                 self.failed(d, e.getMessage());
             }
         }
@@ -71,8 +69,9 @@ public class PreferenceMails {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void failed(PreferenceMailStore.Due d, String error) {
-        // the link lives 30 minutes: retrying beyond that would only send a dead link
-        store.failed(d.id(), error, d.tries() >= MAX_TRIES ? null : clock.now().plus(Duration.ofMinutes(d.tries())));
+        // the outboxes' policy (1, 2, 4, 8 minutes, five tries): all within the link's 30 minutes of life
+        int tries = d.tries() + 1; // d.tries was read before the claim counted this one
+        store.failed(d.id(), error, OutboxRound.POLICY.givesUpAfter(tries) ? null : clock.now().plus(OutboxRound.POLICY.delayAfter(tries)));
     }
 
     private Outgoing outgoing(PreferenceMailStore.Due d) {

@@ -1,12 +1,15 @@
 package io.relance.application.sms;
 
+import io.relance.application.outbox.SendFailed;
+
 /**
  * The operator could not be reached or refused the message; {@code permanent}: retrying will not help.
  * The message is ours (never the provider's answer: the address may be anybody's server); what
  * went wrong is also told as a {@link Failure} and, for HTTP, the status, which is all a directeur's
- * test is told.
+ * test is told. Never "unreachable" for the outbox's round: an operator is the agency's own, one that
+ * does not answer stops nobody else's messages.
  */
-public class SmsGatewayException extends Exception {
+public class SmsGatewayException extends SendFailed {
 
     /** What a test of the settings may say about the provider. */
     public enum Failure {
@@ -24,7 +27,6 @@ public class SmsGatewayException extends Exception {
         INTERNAL_TARGET
     }
 
-    private final boolean permanent;
     private final Failure failure;
     private final int httpStatus;
 
@@ -33,14 +35,9 @@ public class SmsGatewayException extends Exception {
     }
 
     public SmsGatewayException(String message, boolean permanent, Failure failure, int httpStatus, Throwable cause) {
-        super(message, cause);
-        this.permanent = permanent;
+        super(message, permanent, false, cause);
         this.failure = failure;
         this.httpStatus = httpStatus;
-    }
-
-    public boolean isPermanent() {
-        return permanent;
     }
 
     public Failure failure() {

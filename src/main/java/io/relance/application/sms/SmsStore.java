@@ -1,32 +1,25 @@
 package io.relance.application.sms;
 
-import io.relance.application.outbox.OutboxRows;
+import io.relance.application.outbox.OutboxMessage;
+import io.relance.application.outbox.OutboxStore;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The SMS outbox's states and the agency's provider row. A message goes PENDING → SENDING (committed
- * before the operator is called) → SENT → DELIVERED or FAILED; a SENDING message is never sent again,
- * so a crash between the send and its commit cannot send it twice.
+ * The SMS outbox and the agency's provider row: the shared outbox's states ({@link OutboxStore}),
+ * then SENT → DELIVERED or FAILED as the operator's receipts tell. The agencies due are those with a
+ * provider that sends.
  */
-public interface SmsStore extends OutboxRows {
+public interface SmsStore extends OutboxStore<SmsStore.Claimed> {
 
     /** A message claimed for sending. */
-    record Claimed(long id, String toNumber, String body) {
+    record Claimed(long id, String toNumber, String body) implements OutboxMessage {
     }
-
-    /** Due messages of the current agency, claimed: SENDING from now on, in this transaction. */
-    List<Claimed> claimDue(Instant now, int max);
-
-    /** The agencies with messages due and a provider that sends, whose circuit is not open. */
-    List<String> tenantsWithDueMessages(Instant now);
 
     /** Agencies without an operator keep their due messages in the outbox; answers how many. */
     int keepInOutbox(Instant now);
-
-    void sent(long id, String providerId, Instant now);
 
     /** Answers how many messages the receipt matched (0: its message is not known yet). */
     int receipt(String providerId, boolean delivered, Instant now);

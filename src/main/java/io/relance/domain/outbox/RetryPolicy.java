@@ -5,8 +5,9 @@ import java.time.Duration;
 /**
  * How long something that failed waits before it is tried again, and when it is given up: the
  * first wait is one minute and each failure doubles it (1, 2, 4, 8 minutes); the fifth failed try
- * is the last. One policy for the email and SMS outboxes (and the engine's steps, whose SQL applies
- * the same sequence), so that a message never waits differently depending on its channel.
+ * is the last. One policy for the email and SMS outboxes, the platform's preference emails and the
+ * engine's steps (whose statement is given this policy's first wait and doublings), so that nothing
+ * waits differently depending on its channel.
  */
 public record RetryPolicy(int maxTries, Duration first, int maxDoublings) {
 

@@ -1,8 +1,8 @@
 package io.relance.infrastructure.mail;
 
 import io.relance.application.mail.MailGateway;
-import io.relance.application.mail.MailGatewayException;
 import io.relance.application.mail.Outgoing;
+import io.relance.application.outbox.SendFailed;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -57,14 +57,14 @@ public class SmtpMailer implements MailGateway {
     }
 
     @Override
-    public void send(Outgoing m) throws MailGatewayException {
+    public void send(Outgoing m) throws SendFailed {
         MimeMessage message;
         try {
             message = MailComposer.compose(session, m, from, publicUrl);
         } catch (AddressException e) {
-            throw new MailGatewayException("invalid address: " + e.getMessage(), true, e);
+            throw new SendFailed("invalid address: " + e.getMessage(), true, false, e);
         } catch (MessagingException e) {
-            throw new MailGatewayException(e.getMessage(), true, e);
+            throw new SendFailed(e.getMessage(), true, false, e);
         }
         try (Transport transport = session.getTransport("smtp")) {
             String login = user.filter(u -> !u.isBlank()).orElse(null);
@@ -83,7 +83,7 @@ public class SmtpMailer implements MailGateway {
      * Permanent: the server refused the address or answered 5xx. Anything else (no connection, a
      * timeout, a 4xx "try later") is worth another try.
      */
-    static MailGatewayException classify(MessagingException e) {
+    static SendFailed classify(MessagingException e) {
         String text = describe(e);
         boolean permanent = false;
         boolean unreachable = false;
@@ -103,7 +103,7 @@ public class SmtpMailer implements MailGateway {
                 permanent = true;
             }
         }
-        return new MailGatewayException(text, permanent, unreachable && !permanent, e);
+        return new SendFailed(text, permanent, unreachable && !permanent, e);
     }
 
     private static char code(Exception e) {

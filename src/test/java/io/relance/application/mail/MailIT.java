@@ -164,4 +164,30 @@ class MailIT {
         assertTrue(db.text("SELECT last_error FROM mail_outbox WHERE tenant_id = ?1 AND to_email = '<marc@" + mail.domain() + "'")
                 .startsWith("invalid address"));
     }
+
+    @Test
+    void aServerDownThreeTimesOpensTheAgencysEmailCircuitInTheDatabaseTellsTheChefAndClosesWhenItAnswers() throws Exception {
+        mail.stopSmtp();
+        db.sqlNow("UPDATE mail_outbox SET status = 'PENDING', tries = 0, sent_at = NULL WHERE tenant_id = '" + db.tenant() + "'");
+        dispatch.dispatch(); // nobody answers: one email tried, the other waits untried
+        dispatch.dispatch(); // the other one
+        clock.use(Clock.fixed(Instant.parse("2026-11-23T12:01:30Z"), ZoneOffset.UTC));
+        dispatch.dispatch(); // past the first wait: the third failure in a row opens the circuit
+        assertEquals(1L, db.count("SELECT COUNT(*) FROM channel_circuit WHERE tenant_id = ?1 AND channel = 'EMAIL' "
+                + "AND open_until IS NOT NULL"), "the circuit is kept where every node (and the next start) reads it");
+        io.relance.application.outbox.Outage outage = InTenant.run(db.tenant(), () -> chef.call(() -> releaseEmail.outage()));
+        assertTrue(outage != null && outage.error().contains("Connection refused"), "the chef is told, as for SMS: " + outage);
+
+        mail.startSmtp();
+        clock.use(Clock.fixed(Instant.parse("2026-11-23T12:04:00Z"), ZoneOffset.UTC));
+        dispatch.dispatch();
+        assertTrue(mail.mine().isEmpty(), "while the circuit is open the due emails wait untried");
+        clock.use(Clock.fixed(Instant.parse("2026-11-23T12:10:00Z"), ZoneOffset.UTC));
+        dispatch.dispatch();
+        mail.smtp().waitForIncomingEmail(10_000, 2);
+        assertEquals(2, mail.mine().size());
+        assertEquals(0L, db.count("SELECT COUNT(*) FROM channel_circuit WHERE tenant_id = ?1 AND channel = 'EMAIL'"),
+                "the server answered: the circuit closed");
+        assertTrue(InTenant.run(db.tenant(), () -> chef.call(() -> releaseEmail.outage())) == null, "and the alert is gone");
+    }
 }

@@ -47,8 +47,9 @@ public class SaidNoFixture {
         lea = monday.agency(tenant, "Agence Non", "lea@x.fr",
                 // its circuit already open: the SMS poller leaves the messages waiting, none is ever in flight
                 "INSERT INTO sms_provider (tenant_id, kind, sender, host, port, system_id, secret, bind_type, dest_ton, dest_npi, "
-                        + "updated_at, open_until) VALUES (?1, 'SMPP', 'AgenceNon', 'localhost', " + deadPort + ", 'relance', '"
-                        + secrets.encrypt("s3cret") + "', 'TRANSCEIVER', 1, 1, NOW(3), '2030-01-01 00:00:00')",
+                        + "updated_at) VALUES (?1, 'SMPP', 'AgenceNon', 'localhost', " + deadPort + ", 'relance', '"
+                        + secrets.encrypt("s3cret") + "', 'TRANSCEIVER', 1, 1, NOW(3))",
+                "INSERT INTO channel_circuit (tenant_id, channel, failures, open_until) VALUES (?1, 'SMS', 3, '2030-01-01 00:00:00')",
                 "INSERT INTO contact (tenant_id, first_name, last_name, mobile, email, created_at, updated_at) VALUES "
                         + "(?1, 'Zoé', 'Alpha', '+33611111111', 'zoe@" + tenant + ".test', NOW(3), NOW(3)), "
                         + "(?1, 'Marc', 'Bravo', '+33622222222', 'marc@" + tenant + ".test', NOW(3), NOW(3))");

@@ -146,11 +146,11 @@ class SmsIT {
         fixture.sqlNow("UPDATE sms_provider SET port = " + dead + " WHERE tenant_id = '" + tenant + "'");
         fixture.smsDue();
         dispatch.dispatch(); // both messages fail: two failures in a row
-        assertEquals(0L, fixture.count("SELECT COUNT(*) FROM sms_provider WHERE tenant_id = ?1 AND open_until IS NOT NULL"),
+        assertEquals(0L, fixture.count("SELECT COUNT(*) FROM channel_circuit WHERE tenant_id = ?1 AND channel = 'SMS' AND open_until IS NOT NULL"),
                 "two failures do not open the circuit yet");
         fixture.at("2026-11-24T08:19:00Z"); // past their first backoff
         dispatch.dispatch(); // the third failure opens the circuit
-        assertEquals(1L, fixture.count("SELECT COUNT(*) FROM sms_provider WHERE tenant_id = ?1 AND open_until IS NOT NULL"),
+        assertEquals(1L, fixture.count("SELECT COUNT(*) FROM channel_circuit WHERE tenant_id = ?1 AND channel = 'SMS' AND open_until IS NOT NULL"),
                 "the agency's circuit is open");
         assertEquals(2L, fixture.count("SELECT COUNT(*) FROM sms_outbox WHERE tenant_id = ?1 AND status = 'PENDING'"),
                 "its messages wait, none failed for good");
@@ -164,7 +164,7 @@ class SmsIT {
         fixture.at("2026-11-24T08:40:00Z"); // later: the circuit lets messages through again
         dispatch.dispatch();
         waitFor(() -> peer.received.size() == 2, () -> "");
-        assertEquals(0L, fixture.count("SELECT COUNT(*) FROM sms_provider WHERE tenant_id = ?1 AND (open_until IS NOT NULL OR failures > 0)"),
+        assertEquals(0L, fixture.count("SELECT COUNT(*) FROM channel_circuit WHERE tenant_id = ?1 AND channel = 'SMS'"),
                 "the gateway answered: the circuit closed");
         assertTrue(InTenant.run(tenant, () -> chef.call(() -> sms.outage())) == null, "and the alert is gone");
     }

@@ -1,8 +1,8 @@
 package io.relance.infrastructure.mail;
 
 import io.relance.application.mail.Attachment;
-import io.relance.application.mail.MailGatewayException;
 import io.relance.application.mail.Outgoing;
+import io.relance.application.outbox.SendFailed;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -136,7 +136,7 @@ class MailComposerTest {
                 new ConnectException("Connection refused"));
         assertFalse(SmtpMailer.classify(noServer).isPermanent());
         assertTrue(SmtpMailer.classify(noServer).isUnreachable(), "no server: the round stops there");
-        MailGatewayException busy = SmtpMailer.classify(new MessagingException("421 4.3.2 Service not available, closing channel"));
+        SendFailed busy = SmtpMailer.classify(new MessagingException("421 4.3.2 Service not available, closing channel"));
         assertFalse(busy.isPermanent() || busy.isUnreachable());
         assertTrue(SmtpMailer.classify(new MessagingException("554 5.7.1 Message rejected")).isPermanent());
         SendFailedException unknownUser = new SendFailedException("Invalid Addresses",
@@ -144,7 +144,7 @@ class MailComposerTest {
                 new jakarta.mail.Address[0], new jakarta.mail.Address[0], new jakarta.mail.Address[]{new InternetAddress() {
                     { setAddress("nobody@journal.fr"); }
                 }});
-        MailGatewayException e = SmtpMailer.classify(unknownUser);
+        SendFailed e = SmtpMailer.classify(unknownUser);
         assertTrue(e.isPermanent() && !e.isUnreachable());
         assertTrue(e.getMessage().contains("550 5.1.1"), e.getMessage());
     }

@@ -34,7 +34,7 @@ public class JpaPersonRecords implements PersonRecords {
     /** Free texts of the agency that may quote a person: table, column, size. */
     private static final List<Object[]> FREE_TEXTS = List.of(
             new Object[]{"mail_outbox", "last_error", 300}, new Object[]{"sms_outbox", "last_error", 300},
-            new Object[]{"due_step", "last_error", 500}, new Object[]{"sms_provider", "last_error", 300},
+            new Object[]{"due_step", "last_error", 500}, new Object[]{"channel_circuit", "last_error", 300},
             new Object[]{"enrolment", "closed_reason", 160}, new Object[]{"enrolment", "paused_reason", 160},
             new Object[]{"enrolment", "resumed_reason", 160}, new Object[]{"campaign", "paused_reason", 160},
             new Object[]{"campaign", "resumed_reason", 160}, new Object[]{"campaign", "stopped_reason", 160},

@@ -5,85 +5,51 @@ import io.relance.application.mail.Attachment;
 import io.relance.application.mail.MailRow;
 import io.relance.application.mail.MailStore;
 import io.relance.application.mail.Outgoing;
+import io.relance.application.outbox.Channel;
 import io.relance.application.tenant.TenantContext;
 import io.relance.domain.contact.Contact;
 import io.relance.infrastructure.persistence.Rows;
+import io.relance.infrastructure.persistence.outbox.JpaOutboxStore;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The email outbox's states: PENDING → SENDING (committed before the SMTP conversation) → SENT or
- * FAILED, or OUTBOX where the server has no SMTP. A SENDING email is never claimed again, so a
- * crash between the send and its commit cannot send it twice. Three questions span agencies and
- * use plain JDBC: which agencies have due emails, the outbox fallback, and whose token a link is.
+ * The email outbox: the shared outbox's SQL ({@link JpaOutboxStore}), then what is the email's own:
+ * the agency's name and language with the claim, a person who opted out or was erased since the
+ * email was written (the team's copies of a meeting go to staff), its files, the OUTBOX fallback
+ * where the server has no SMTP, whose a token is, the outbox page and the caller's card.
  */
 @ApplicationScoped
-public class JpaMailStore implements MailStore {
+public class JpaMailStore extends JpaOutboxStore<Outgoing> implements MailStore {
 
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
+    public JpaMailStore() {
+        super("mail_outbox", Channel.EMAIL, false);
+    }
 
-    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/MySQLDS")
-    javax.sql.DataSource dataSource;
+    @Override
+    public List<String> tenantsWithDue(Instant now) {
+        return tenantsWithDue(now, "", "");
+    }
 
     /** Due emails of the current agency, claimed: SENDING from now on, in this transaction. */
-    @SuppressWarnings("unchecked")
     @Override
     public List<Outgoing> claimDue(Instant now, int max) {
-        String tenant = TenantContext.require();
-        // the outbox's rows alone are locked: a join would lock (and skip past) the agency's row too
-        List<Object[]> rows = em.createNativeQuery("SELECT id, to_email, reply_to, subject, body_text, unsubscribe_token "
-                        + "FROM mail_outbox WHERE tenant_id = :tenant AND status = 'PENDING' AND due_at <= :now "
-                        + "ORDER BY due_at, id LIMIT " + max + " FOR UPDATE SKIP LOCKED")
-                .setParameter("tenant", tenant).setParameter("now", Timestamp.from(now)).getResultList();
-        rows = withoutRefused(tenant, rows);
+        List<Object[]> rows = claimRows("id, to_email, reply_to, subject, body_text, unsubscribe_token", now, max,
+                "SELECT m.id FROM mail_outbox m JOIN contact c ON c.tenant_id = m.tenant_id AND c.id = m.contact_id "
+                        + "WHERE m.tenant_id = :tenant AND m.id IN (:ids) AND m.kind <> 'TEAM' "
+                        + "AND (c.opted_out = TRUE OR c.erased_at IS NOT NULL)", "opted out before sending");
         if (rows.isEmpty()) {
             return List.of();
         }
         Object[] agency = (Object[]) em.createNativeQuery("SELECT name, locale FROM agency WHERE id = :tenant")
-                .setParameter("tenant", tenant).getSingleResult();
+                .setParameter("tenant", TenantContext.require()).getSingleResult();
         // without their files: those are read one email at a time, just before it leaves (see files)
-        List<Outgoing> claimed = rows.stream().map(r -> new Outgoing(Rows.lng(r[0]), (String) r[1], (String) r[2],
+        return rows.stream().map(r -> new Outgoing(Rows.lng(r[0]), (String) r[1], (String) r[2],
                 (String) r[3], (String) r[4], (String) r[5], (String) agency[0], (String) agency[1], List.of())).toList();
-        if (!claimed.isEmpty()) {
-            em.createNativeQuery("UPDATE mail_outbox SET status = 'SENDING', tries = tries + 1 WHERE tenant_id = :tenant "
-                            + "AND id IN (:ids)").setParameter("tenant", tenant)
-                    .setParameter("ids", claimed.stream().map(Outgoing::id).toList()).executeUpdate();
-        }
-        return claimed;
-    }
-
-    /**
-     * Checked again at the moment of sending: an email to a person who opted out or was erased
-     * meanwhile is withdrawn, not sent (the team's copies of a meeting go to staff).
-     */
-    @SuppressWarnings("unchecked")
-    private List<Object[]> withoutRefused(String tenant, List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return rows;
-        }
-        List<Long> refused = ((List<Object>) em.createNativeQuery("SELECT m.id FROM mail_outbox m JOIN contact c "
-                        + "ON c.tenant_id = m.tenant_id AND c.id = m.contact_id WHERE m.tenant_id = :tenant AND m.id IN (:ids) "
-                        + "AND m.kind <> 'TEAM' AND (c.opted_out = TRUE OR c.erased_at IS NOT NULL)")
-                .setParameter("tenant", tenant).setParameter("ids", rows.stream().map(r -> Rows.lng(r[0])).toList())
-                .getResultList()).stream().map(Rows::lng).toList();
-        if (refused.isEmpty()) {
-            return rows;
-        }
-        em.createNativeQuery("UPDATE mail_outbox SET status = 'WITHDRAWN', last_error = 'opted out before sending' "
-                + "WHERE tenant_id = :tenant AND id IN (:ids)").setParameter("tenant", tenant).setParameter("ids", refused).executeUpdate();
-        return rows.stream().filter(r -> !refused.contains(Rows.lng(r[0]))).toList();
     }
 
     /**
@@ -111,84 +77,19 @@ public class JpaMailStore implements MailStore {
         return (byte[]) value;
     }
 
-    @Override
-    public List<String> tenantsWithDueMail(Instant now) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT DISTINCT tenant_id FROM mail_outbox "
-                     + "WHERE status = 'PENDING' AND due_at <= ?")) {
-            ps.setTimestamp(1, Timestamp.from(now));
-            List<String> tenants = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    tenants.add(rs.getString(1));
-                }
-            }
-            return tenants;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** No SMTP on this server: every due email stays on the outbox page, in one statement. */
     @Override
     public int keepInOutbox(Instant now) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("UPDATE mail_outbox SET status = 'OUTBOX', sent_at = ? "
-                     + "WHERE status = 'PENDING' AND due_at <= ?")) {
-            ps.setTimestamp(1, Timestamp.from(now));
-            ps.setTimestamp(2, Timestamp.from(now));
-            return ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return platform.update("UPDATE mail_outbox SET status = 'OUTBOX', sent_at = ? WHERE status = 'PENDING' AND due_at <= ?",
+                now, now);
     }
 
     /** The agency and contact of a token; nothing else leaves this lookup. */
     @Override
     public Optional<TokenOwner> tokenOwner(String token) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT tenant_id, contact_id, unsubscribe_token FROM mail_outbox "
-                     + "WHERE unsubscribe_token = ?")) {
-            ps.setString(1, token);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && RandomTokens.same(rs.getString(3), token)
-                        ? Optional.of(new TokenOwner(rs.getString(1), rs.getLong(2))) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @Override
-    public int tries(long id) {
-        return Rows.integer(em.createNativeQuery("SELECT tries FROM mail_outbox WHERE tenant_id = :tenant AND id = :id")
-                .setParameter("tenant", TenantContext.require()).setParameter("id", id).getSingleResult());
-    }
-
-    @Override
-    public void sent(long id, Instant now) {
-        update("status = 'SENT', sent_at = :now, last_error = NULL", id, null, now);
-    }
-
-    /** A transient failure: the email waits and is tried again at {@code at}. */
-    @Override
-    public void retryAt(long id, String error, Instant at) {
-        update("status = 'PENDING', due_at = :now, last_error = LEFT(:p, 300)", id, error, at);
-    }
-
-    @Override
-    public void failed(long id, String error, Instant now) {
-        update("status = 'FAILED', sent_at = :now, last_error = LEFT(:p, 300)", id, error, now);
-    }
-
-    /** Claimed emails never handed to the server wait again, as if not claimed. */
-    @Override
-    public void release(List<Long> ids) {
-        if (!ids.isEmpty()) {
-            em.createNativeQuery("UPDATE mail_outbox SET status = 'PENDING', tries = tries - 1 WHERE tenant_id = :tenant "
-                    + "AND status = 'SENDING' AND id IN (:ids)").setParameter("tenant", TenantContext.require())
-                    .setParameter("ids", ids).executeUpdate();
-        }
+        return platform.query("SELECT tenant_id, contact_id, unsubscribe_token FROM mail_outbox WHERE unsubscribe_token = ?",
+                        rs -> RandomTokens.same(rs.getString(3), token) ? new TokenOwner(rs.getString(1), rs.getLong(2)) : null, token)
+                .stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
     @SuppressWarnings("unchecked")
@@ -237,14 +138,5 @@ public class JpaMailStore implements MailStore {
     @Override
     public Optional<Contact> contact(long contactId) {
         return Optional.ofNullable(em.find(Contact.class, contactId));
-    }
-
-    private void update(String set, long id, String p, Instant now) {
-        var q = em.createNativeQuery("UPDATE mail_outbox SET " + set + " WHERE tenant_id = :tenant AND id = :id")
-                .setParameter("now", Timestamp.from(now)).setParameter("tenant", TenantContext.require()).setParameter("id", id);
-        if (set.contains(":p")) {
-            q.setParameter("p", p);
-        }
-        q.executeUpdate();
     }
 }

@@ -1,6 +1,7 @@
 package io.relance.infrastructure.persistence.sequence;
 
 import io.relance.application.sequence.StepStore;
+import io.relance.domain.outbox.RetryPolicy;
 import io.relance.domain.sequence.StepKind;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -113,9 +114,13 @@ public class JpaStepStore implements StepStore {
      */
     @Override
     public void markFailed(String tenant, long id, String error, Instant now, int maxTries) {
+        // the outboxes' RetryPolicy, applied in the statement: after the (tries + 1)-th failure, the first
+        // wait doubled "tries" times (capped), as RetryPolicy.delayAfter(tries + 1) says
         em.createNativeQuery("UPDATE due_step SET status = CASE WHEN tries + 1 >= :max THEN 'FAILED' ELSE 'PENDING' END, "
-                        + "due_at = TIMESTAMPADD(MINUTE, 1 << LEAST(tries, 4), :now), tries = tries + 1, last_error = :error, lease_until = NULL "
-                        + "WHERE tenant_id = :tenant AND id = :id AND status = 'RUNNING'")
+                        + "due_at = TIMESTAMPADD(SECOND, :first * (1 << LEAST(tries, :doublings)), :now), tries = tries + 1, "
+                        + "last_error = :error, lease_until = NULL WHERE tenant_id = :tenant AND id = :id AND status = 'RUNNING'")
+                .setParameter("first", RetryPolicy.STANDARD.first().toSeconds())
+                .setParameter("doublings", RetryPolicy.STANDARD.maxDoublings())
                 .setParameter("error", error == null ? "" : error.length() > 500 ? error.substring(0, 500) : error)
                 .setParameter("max", maxTries).setParameter("now", Timestamp.from(now)).setParameter("tenant", tenant)
                 .setParameter("id", id).executeUpdate();

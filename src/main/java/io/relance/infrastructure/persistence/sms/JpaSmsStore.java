@@ -1,14 +1,15 @@
 package io.relance.infrastructure.persistence.sms;
 
 import io.relance.application.common.RandomTokens;
+import io.relance.application.outbox.Channel;
 import io.relance.application.sms.SmsProvider;
 import io.relance.application.sms.SmsStore;
+import io.relance.application.sms.SmsStore.Claimed;
 import io.relance.application.tenant.TenantContext;
 import io.relance.infrastructure.persistence.Rows;
 import io.relance.infrastructure.persistence.SequenceSql;
+import io.relance.infrastructure.persistence.outbox.JpaOutboxStore;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -16,71 +17,31 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The SMS outbox's states and the agency's provider row. A message goes PENDING → SENDING (committed
- * before the operator is called) → SENT → DELIVERED or FAILED; a SENDING message is never sent again,
- * so a crash between the send and its commit cannot send it twice.
+ * The SMS outbox and the agency's provider row: the shared outbox's SQL ({@link JpaOutboxStore}),
+ * then what is the SMS's own: only agencies with a provider that sends are due, a "no" said since the
+ * message was written withdraws it, the agencies without an operator keep their messages in the
+ * outbox, the operator's receipts, the replies, the provider and its callback key.
  */
 @ApplicationScoped
-public class JpaSmsStore implements SmsStore {
+public class JpaSmsStore extends JpaOutboxStore<Claimed> implements SmsStore {
 
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
-
-    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/MySQLDS")
-    javax.sql.DataSource dataSource;
-
-    /** Due messages of the current agency, claimed: SENDING from now on, in this transaction. */
-    @SuppressWarnings("unchecked")
-    @Override
-    public List<Claimed> claimDue(Instant now, int max) {
-        String tenant = TenantContext.require();
-        List<Object[]> rows = em.createNativeQuery("SELECT id, to_number, body FROM sms_outbox WHERE tenant_id = :tenant "
-                        + "AND status = 'PENDING' AND due_at <= :now ORDER BY due_at, id LIMIT " + max + " FOR UPDATE SKIP LOCKED")
-                .setParameter("tenant", tenant).setParameter("now", Timestamp.from(now)).getResultList();
-        List<Claimed> claimed = rows.stream().map(r -> new Claimed(Rows.lng(r[0]), (String) r[1], (String) r[2])).toList();
-        if (!claimed.isEmpty()) {
-            // checked again at the moment of sending: a "no" that raced the engine's writing of the message
-            List<Long> refused = ((List<Object>) em.createNativeQuery("SELECT m.id FROM sms_outbox m JOIN enrolment e "
-                            + "ON e.tenant_id = m.tenant_id AND e.id = m.enrolment_id JOIN contact c ON c.tenant_id = e.tenant_id "
-                            + "AND c.id = e.contact_id WHERE m.tenant_id = :tenant AND m.id IN (:ids) AND " + SequenceSql.SAYS_NO)
-                    .setParameter("tenant", tenant).setParameter("ids", claimed.stream().map(Claimed::id).toList())
-                    .getResultList()).stream().map(Rows::lng).toList();
-            if (!refused.isEmpty()) {
-                em.createNativeQuery("UPDATE sms_outbox SET status = 'WITHDRAWN', last_error = 'said no before sending' "
-                        + "WHERE tenant_id = :tenant AND id IN (:ids)").setParameter("tenant", tenant)
-                        .setParameter("ids", refused).executeUpdate();
-                claimed = claimed.stream().filter(m -> !refused.contains(m.id())).toList();
-            }
-        }
-        if (!claimed.isEmpty()) {
-            em.createNativeQuery("UPDATE sms_outbox SET status = 'SENDING', tries = tries + 1 WHERE tenant_id = :tenant AND id IN (:ids)")
-                    .setParameter("tenant", tenant).setParameter("ids", claimed.stream().map(Claimed::id).toList()).executeUpdate();
-        }
-        return claimed;
+    public JpaSmsStore() {
+        super("sms_outbox", Channel.SMS, true);
     }
 
-    /**
-     * The agencies with messages due and a provider that sends (the outbox alone keeps them). Plain
-     * JDBC: this one question spans agencies, like the engine's claim.
-     */
+    /** The agencies with messages due and a provider that sends (the outbox alone keeps the others'). */
     @Override
-    public List<String> tenantsWithDueMessages(Instant now) {
-        try (java.sql.Connection c = dataSource.getConnection();
-             java.sql.PreparedStatement ps = c.prepareStatement("SELECT DISTINCT m.tenant_id FROM sms_outbox m JOIN sms_provider p "
-                     + "ON p.tenant_id = m.tenant_id WHERE m.status = 'PENDING' AND m.due_at <= ? AND p.kind <> 'OUTBOX' "
-                     + "AND (p.open_until IS NULL OR p.open_until <= ?)")) {
-            ps.setTimestamp(1, Timestamp.from(now));
-            ps.setTimestamp(2, Timestamp.from(now));
-            List<String> tenants = new java.util.ArrayList<>();
-            try (java.sql.ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    tenants.add(rs.getString(1));
-                }
-            }
-            return tenants;
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    public List<String> tenantsWithDue(Instant now) {
+        return tenantsWithDue(now, "JOIN sms_provider p ON p.tenant_id = m.tenant_id", " AND p.kind <> 'OUTBOX'");
+    }
+
+    /** Due messages of the current agency, claimed: SENDING from now on, in this transaction. */
+    @Override
+    public List<Claimed> claimDue(Instant now, int max) {
+        return claimRows("id, to_number, body", now, max, "SELECT m.id FROM sms_outbox m JOIN enrolment e "
+                        + "ON e.tenant_id = m.tenant_id AND e.id = m.enrolment_id JOIN contact c ON c.tenant_id = e.tenant_id "
+                        + "AND c.id = e.contact_id WHERE m.tenant_id = :tenant AND m.id IN (:ids) AND " + SequenceSql.SAYS_NO,
+                "said no before sending").stream().map(r -> new Claimed(Rows.lng(r[0]), (String) r[1], (String) r[2])).toList();
     }
 
     /**
@@ -89,40 +50,11 @@ public class JpaSmsStore implements SmsStore {
      */
     @Override
     public int keepInOutbox(Instant now) {
-        try (java.sql.Connection c = dataSource.getConnection();
-             java.sql.PreparedStatement ps = c.prepareStatement("UPDATE sms_outbox m LEFT JOIN sms_provider p ON p.tenant_id = m.tenant_id "
-                     + "SET m.status = 'SENT', m.sent_at = ?, m.provider_id = 'outbox' WHERE m.status = 'PENDING' AND m.due_at <= ? "
-                     + "AND (p.kind IS NULL OR p.kind = 'OUTBOX') AND NOT EXISTS (SELECT 1 FROM enrolment e JOIN contact c "
-                     + "ON c.tenant_id = e.tenant_id AND c.id = e.contact_id WHERE e.tenant_id = m.tenant_id "
-                     + "AND e.id = m.enrolment_id AND " + SequenceSql.SAYS_NO + ")")) {
-            ps.setTimestamp(1, Timestamp.from(now));
-            ps.setTimestamp(2, Timestamp.from(now));
-            return ps.executeUpdate();
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @Override
-    public int tries(long id) {
-        return Rows.integer(em.createNativeQuery("SELECT tries FROM sms_outbox WHERE tenant_id = :tenant AND id = :id")
-                .setParameter("tenant", TenantContext.require()).setParameter("id", id).getSingleResult());
-    }
-
-    @Override
-    public void sent(long id, String providerId, Instant now) {
-        update("status = 'SENT', provider_id = :p, sent_at = :now, last_error = NULL", id, providerId, now);
-    }
-
-    /** A transient failure: the message waits and is tried again later (backoff by the caller). */
-    @Override
-    public void retryAt(long id, String error, Instant at) {
-        update("status = 'PENDING', due_at = :now, last_error = LEFT(:p, 300)", id, error, at);
-    }
-
-    @Override
-    public void failed(long id, String error, Instant now) {
-        update("status = 'FAILED', last_error = LEFT(:p, 300), sent_at = :now", id, error, now);
+        return platform.update("UPDATE sms_outbox m LEFT JOIN sms_provider p ON p.tenant_id = m.tenant_id "
+                + "SET m.status = 'SENT', m.sent_at = ?, m.provider_id = 'outbox' WHERE m.status = 'PENDING' AND m.due_at <= ? "
+                + "AND (p.kind IS NULL OR p.kind = 'OUTBOX') AND NOT EXISTS (SELECT 1 FROM enrolment e JOIN contact c "
+                + "ON c.tenant_id = e.tenant_id AND c.id = e.contact_id WHERE e.tenant_id = m.tenant_id "
+                + "AND e.id = m.enrolment_id AND " + SequenceSql.SAYS_NO + ")", now, now);
     }
 
     /** Answers how many messages the receipt matched (0: its message is not known yet). */
@@ -149,16 +81,6 @@ public class JpaSmsStore implements SmsStore {
         return contact;
     }
 
-    /** Claimed messages never handed to the operator wait again, as if not claimed. */
-    @Override
-    public void release(List<Long> ids) {
-        if (!ids.isEmpty()) {
-            em.createNativeQuery("UPDATE sms_outbox SET status = 'PENDING', tries = tries - 1 WHERE tenant_id = :tenant "
-                    + "AND status = 'SENDING' AND id IN (:ids)").setParameter("tenant", TenantContext.require())
-                    .setParameter("ids", ids).executeUpdate();
-        }
-    }
-
     /** The agency's provider with its secret still encrypted, if it has one. */
     @SuppressWarnings("unchecked")
     @Override
@@ -181,6 +103,9 @@ public class JpaSmsStore implements SmsStore {
                 .setParameter("sid", p.systemId()).setParameter("secret", encryptedSecret).setParameter("bind", p.bindType())
                 .setParameter("ton", p.destTon()).setParameter("npi", p.destNpi()).setParameter("hook", p.hookKey())
                 .setParameter("now", Timestamp.from(now)).executeUpdate();
+        // new settings deserve a try: the circuit the old ones opened closes
+        em.createNativeQuery("DELETE FROM channel_circuit WHERE tenant_id = :tenant AND channel = 'SMS'")
+                .setParameter("tenant", TenantContext.require()).executeUpdate();
     }
 
     /**
@@ -189,20 +114,8 @@ public class JpaSmsStore implements SmsStore {
      */
     @Override
     public Optional<String> tenantOfHook(String hookKey) {
-        try (java.sql.Connection c = dataSource.getConnection();
-             java.sql.PreparedStatement ps = c.prepareStatement("SELECT tenant_id, hook_key FROM sms_provider WHERE hook_key = ?")) {
-            ps.setString(1, hookKey);
-            try (java.sql.ResultSet rs = ps.executeQuery()) {
-                return rs.next() && RandomTokens.same(rs.getString(2), hookKey) ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void update(String set, long id, String p, Instant now) {
-        em.createNativeQuery("UPDATE sms_outbox SET " + set + " WHERE tenant_id = :tenant AND id = :id")
-                .setParameter("p", p).setParameter("now", Timestamp.from(now)).setParameter("tenant", TenantContext.require())
-                .setParameter("id", id).executeUpdate();
+        return platform.query("SELECT tenant_id, hook_key FROM sms_provider WHERE hook_key = ?",
+                rs -> RandomTokens.same(rs.getString(2), hookKey) ? rs.getString(1) : null, hookKey)
+                .stream().filter(java.util.Objects::nonNull).findFirst();
     }
 }
