@@ -15,7 +15,8 @@ import java.util.logging.Logger;
  * {@link RetryPolicy}'s wait, or the message given up; a permanent failure fails at once. If the
  * outcome's commit is lost the message stays SENDING and is never sent twice. Failures in a row open
  * the agency's circuit for that channel: the messages not tried yet wait, untouched. Each step that
- * writes runs in its own transaction, which the channel's {@link Turn} (an EJB's own proxy) opens.
+ * writes runs in its own transaction, which the {@link Turn} opens ({@link OutboxDispatch}'s, through
+ * that bean's own proxy).
  */
 public final class OutboxRound {
 

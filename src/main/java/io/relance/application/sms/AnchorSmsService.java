@@ -35,6 +35,9 @@ public class AnchorSmsService {
     OutboxRepository outbox;
 
     @Inject
+    SmsStore store;
+
+    @Inject
     Circuits circuits;
 
     @Inject
@@ -81,11 +84,11 @@ public class AnchorSmsService {
     }
 
     public List<OutboxRow> page(int first, int size) {
-        return outbox.page(first, size);
+        return store.page(first, size);
     }
 
     public long count() {
-        return outbox.count();
+        return store.count();
     }
 
     private Campaign load(long id) {

@@ -18,6 +18,11 @@ public interface SmsStore extends OutboxStore<SmsStore.Claimed> {
     record Claimed(long id, String toNumber, String body) implements OutboxMessage {
     }
 
+    /** A page of the agency's outbox, newest first. */
+    List<OutboxRow> page(int first, int size);
+
+    long count();
+
     /** Agencies without an operator keep their due messages in the outbox; answers how many. */
     int keepInOutbox(Instant now);
 

@@ -10,7 +10,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -44,14 +43,8 @@ public class EnginePoller {
         }
         try {
             // journalists' preferences first: a change on the page reaches every agency within this poll
-            preferences.sweep();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Preference sweep failed; the next poll goes on", e);
-        }
-        try {
-            engine.drain(TICK_BUDGET);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Engine poll failed; the next poll goes on", e);
+            Polls.guarded(LOG, "Preference sweep failed; the next poll goes on", preferences::sweep);
+            Polls.guarded(LOG, "Engine poll failed; the next poll goes on", () -> engine.drain(TICK_BUDGET));
         } finally {
             running.set(false);
         }

@@ -11,7 +11,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -56,13 +55,8 @@ public class OutboxPoller {
     }
 
     private static void round(boolean enabled, Runnable dispatch, String channel) {
-        if (!enabled) {
-            return;
-        }
-        try {
-            dispatch.run();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, channel + " dispatch round failed; the next one tries again", e);
+        if (enabled) {
+            Polls.guarded(LOG, channel + " dispatch round failed; the next one tries again", dispatch);
         }
     }
 }

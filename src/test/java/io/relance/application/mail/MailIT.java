@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The release by email against a real SMTP server (GreenMail, started by the test inside the
  * WildFly under test on SMTP_PORT): emailed once to each reachable contact at launch, even when the
- * commit after the send fails; kept on the outbox page without SMTP; retried when the server is down.
+ * commit after the send fails; kept on the outbox page without SMTP; retried when the server is down;
+ * a server down three times in a row opens the agency's email circuit (in the database) and its alert.
  */
 @ExtendWith(ArquillianExtension.class)
 class MailIT {

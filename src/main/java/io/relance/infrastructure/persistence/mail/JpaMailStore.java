@@ -92,18 +92,15 @@ public class JpaMailStore extends JpaOutboxStore<Outgoing> implements MailStore 
                 .stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
-    @SuppressWarnings("unchecked")
     @Override
     public List<MailRow> page(int first, int size) {
-        List<Object[]> rows = em.createNativeQuery("SELECT m.id, m.to_email, c.first_name, c.last_name, k.subject, m.kind, "
+        List<Object[]> rows = newestFirst("m.id, m.to_email, c.first_name, c.last_name, k.subject, m.kind, "
                         + "m.subject, m.body_text, m.status, m.due_at, m.sent_at, m.last_error, "
                         // the files' names only (a page of 25 rows: one indexed lookup each), never their bytes
                         + "(SELECT GROUP_CONCAT(a.filename ORDER BY a.id SEPARATOR '\n') FROM mail_attachment a "
-                        + "WHERE a.tenant_id = m.tenant_id AND a.mail_id = m.id) FROM mail_outbox m "
-                        + "JOIN contact c ON c.tenant_id = m.tenant_id AND c.id = m.contact_id "
-                        + "JOIN campaign k ON k.tenant_id = m.tenant_id AND k.id = m.campaign_id "
-                        + "WHERE m.tenant_id = :tenant ORDER BY m.created_at DESC, m.id DESC LIMIT " + size + " OFFSET " + first)
-                .setParameter("tenant", TenantContext.require()).getResultList();
+                        + "WHERE a.tenant_id = m.tenant_id AND a.mail_id = m.id)",
+                "JOIN contact c ON c.tenant_id = m.tenant_id AND c.id = m.contact_id "
+                        + "JOIN campaign k ON k.tenant_id = m.tenant_id AND k.id = m.campaign_id", first, size);
         return rows.stream().map(r -> new MailRow(Rows.lng(r[0]), (String) r[1], Rows.name(r[2], r[3]),
                 (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8], Rows.instant(r[9]),
                 Rows.instant(r[10]), (String) r[11], names(r[12]))).toList();
@@ -116,12 +113,6 @@ public class JpaMailStore extends JpaOutboxStore<Outgoing> implements MailStore 
         }
         String s = concatenated instanceof byte[] b ? new String(b, java.nio.charset.StandardCharsets.UTF_8) : concatenated.toString();
         return List.of(s.split("\n"));
-    }
-
-    @Override
-    public long count() {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM mail_outbox WHERE tenant_id = :tenant")
-                .setParameter("tenant", TenantContext.require()).getSingleResult()).longValue();
     }
 
     /** The emails of a campaign to one person, newest first (the caller's card). */

@@ -81,6 +81,20 @@ public abstract class JpaOutboxStore<M extends OutboxMessage> implements OutboxS
         return rows;
     }
 
+    /** How many messages the agency's outbox holds (its page's length). */
+    public long count() {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + table + " WHERE tenant_id = :tenant")
+                .setParameter("tenant", TenantContext.require()).getSingleResult()).longValue();
+    }
+
+    /** A page of the agency's outbox ({@code m}, joined with {@code joins}), newest first. */
+    @SuppressWarnings("unchecked")
+    protected List<Object[]> newestFirst(String columns, String joins, int first, int size) {
+        return em.createNativeQuery("SELECT " + columns + " FROM " + table + " m " + joins + " WHERE m.tenant_id = :tenant "
+                        + "ORDER BY m.created_at DESC, m.id DESC LIMIT " + size + " OFFSET " + first)
+                .setParameter("tenant", TenantContext.require()).getResultList();
+    }
+
     @Override
     public int tries(long id) {
         return Rows.integer(em.createNativeQuery("SELECT tries FROM " + table + " WHERE tenant_id = :tenant AND id = :id")

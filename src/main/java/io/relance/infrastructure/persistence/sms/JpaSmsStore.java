@@ -2,6 +2,7 @@ package io.relance.infrastructure.persistence.sms;
 
 import io.relance.application.common.RandomTokens;
 import io.relance.application.outbox.Channel;
+import io.relance.application.sms.OutboxRow;
 import io.relance.application.sms.SmsProvider;
 import io.relance.application.sms.SmsStore;
 import io.relance.application.sms.SmsStore.Claimed;
@@ -55,6 +56,16 @@ public class JpaSmsStore extends JpaOutboxStore<Claimed> implements SmsStore {
                 + "AND (p.kind IS NULL OR p.kind = 'OUTBOX') AND NOT EXISTS (SELECT 1 FROM enrolment e JOIN contact c "
                 + "ON c.tenant_id = e.tenant_id AND c.id = e.contact_id WHERE e.tenant_id = m.tenant_id "
                 + "AND e.id = m.enrolment_id AND " + SequenceSql.SAYS_NO + ")", now, now);
+    }
+
+    @Override
+    public List<OutboxRow> page(int first, int size) {
+        return newestFirst("m.id, m.to_number, c.first_name, c.last_name, k.subject, m.body, m.encoding, m.segments, m.status, "
+                        + "m.due_at, m.sent_at", "JOIN enrolment e ON e.tenant_id = m.tenant_id AND e.id = m.enrolment_id "
+                        + "JOIN contact c ON c.tenant_id = e.tenant_id AND c.id = e.contact_id "
+                        + "JOIN campaign k ON k.tenant_id = e.tenant_id AND k.id = e.campaign_id", first, size)
+                .stream().map(r -> new OutboxRow(Rows.lng(r[0]), (String) r[1], Rows.name(r[2], r[3]), (String) r[4], (String) r[5],
+                        (String) r[6], Rows.integer(r[7]), (String) r[8], Rows.instant(r[9]), Rows.instant(r[10]))).toList();
     }
 
     /** Answers how many messages the receipt matched (0: its message is not known yet). */
