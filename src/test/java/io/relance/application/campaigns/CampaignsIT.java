@@ -308,7 +308,7 @@ class CampaignsIT {
         assertEquals(1L, db.count("SELECT COUNT(*) FROM call_task WHERE tenant_id = ?1 AND status = 'OPEN' AND id = " + open.taskId()),
                 "the call is still to make, by senior staff");
 
-        assertEquals(io.relance.domain.sequence.EnrolmentStatus.ACTIVE, as(() -> queue.log(open.taskId(), Outcome.VOICEMAIL, null)),
+        assertEquals(io.relance.domain.sequence.EnrolmentStatus.ACTIVE, as(() -> queue.log(open.taskId(), Outcome.VOICEMAIL, null)).status(),
                 "a chef de projet logs it");
         assertEquals(1L, db.count("SELECT COUNT(*) FROM attempt WHERE tenant_id = ?1"));
     }

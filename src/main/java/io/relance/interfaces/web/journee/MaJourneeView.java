@@ -2,11 +2,11 @@ package io.relance.interfaces.web.journee;
 
 import io.relance.application.common.NotFoundException;
 import io.relance.application.common.Refused;
+import io.relance.application.journee.AfterOutcome;
 import io.relance.application.journee.CallQueue;
 import io.relance.application.journee.Card;
 import io.relance.application.journee.Day;
 import io.relance.application.journee.QueueItem;
-import io.relance.domain.sequence.EnrolmentStatus;
 import io.relance.domain.sequence.Outcome;
 import io.relance.interfaces.web.qualification.QualificationView;
 import io.relance.interfaces.web.session.Messages;
@@ -88,13 +88,13 @@ public class MaJourneeView implements Serializable {
         Outcome o = Outcome.valueOf(outcome);
         Instant at = o == Outcome.LATER && callbackAt != null ? callbackAt.atZone(queue.zone()).toInstant() : null;
         try {
-            EnrolmentStatus status = queue.log(card.call().taskId(), o, at);
+            AfterOutcome after = queue.log(card.call().taskId(), o, at);
             Messages.info("journee.logged", card.call().contact(), Messages.text("enum.Outcome." + o),
-                    Messages.text("enum.EnrolmentStatus." + status));
+                    Messages.text("enum.EnrolmentStatus." + after.status()));
             callbackAt = null;
             long task = card.call().taskId();
-            // a prospect who picks up is qualified before the next call ("offre commerciale")
-            if (o.isPickUp() && o != Outcome.OPT_OUT && qualification.openAfterPickUp(task)) {
+            if (after.qualify()) {
+                qualification.openToQualify(task);
                 day = queue.today();
                 card = queue.card(task);
             } else {
