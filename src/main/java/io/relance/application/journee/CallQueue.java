@@ -11,6 +11,8 @@ import io.relance.application.sequence.Logged;
 import io.relance.application.sequence.Newsroom;
 import io.relance.application.sequence.NewsroomNote;
 import io.relance.application.sequence.Withdrawals;
+import io.relance.domain.mail.MailKind;
+import io.relance.domain.mail.MailStatus;
 import io.relance.domain.sequence.CallReach;
 import io.relance.domain.sequence.NewsroomRule;
 import io.relance.domain.sequence.Outcome;
@@ -101,7 +103,7 @@ public class CallQueue {
         return new Card(mark(call, clock.now()), texts[0], texts[1], texts[2], queue.history(call.contactId(), 20),
                 queue.sms(call.enrolmentId()), queue.replies(call.contactId(), 5),
                 mailStore.ofContact(call.contactId(), call.campaignId(), 10).stream()
-                        .map(m -> new Card.Mail(m.kind(), m.status(), m.at())).toList(),
+                        .map(m -> new Card.Mail(MailKind.valueOf(m.kind()), MailStatus.valueOf(m.status()), m.at())).toList(),
                 mails.canResend(call.campaignId(), call.enrolmentId()),
                 queue.wrongNumber(call.contactId()), newsroom, askChef);
     }

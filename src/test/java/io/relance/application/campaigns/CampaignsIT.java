@@ -265,7 +265,7 @@ class CampaignsIT {
         Day after = mine();
         assertEquals(1, after.done(), "the call is done");
         assertTrue(after.calls().stream().noneMatch(c -> c.taskId() == first.taskId()), "and leaves the queue");
-        assertEquals("VOICEMAIL", asStagiaire(() -> queue.card(after.calls().stream()
+        assertEquals(Outcome.VOICEMAIL, asStagiaire(() -> queue.card(after.calls().stream()
                 .filter(c -> c.enrolmentId() == first.enrolmentId()).findFirst().orElseThrow().taskId())).history().get(0).outcome(),
                 "the next call of the same contact shows the attempt before");
 

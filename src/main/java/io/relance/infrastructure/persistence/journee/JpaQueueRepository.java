@@ -3,7 +3,11 @@ package io.relance.infrastructure.persistence.journee;
 import io.relance.application.journee.Card;
 import io.relance.application.journee.QueueItem;
 import io.relance.application.journee.QueueRepository;
+import io.relance.domain.campaign.TaskKind;
+import io.relance.domain.campaign.TaskStatus;
 import io.relance.domain.contact.Periodicity;
+import io.relance.domain.sequence.Outcome;
+import io.relance.domain.sms.SmsStatus;
 import io.relance.application.tenant.TenantContext;
 import io.relance.infrastructure.persistence.PreferenceSql;
 import io.relance.infrastructure.persistence.Rows;
@@ -118,7 +122,7 @@ public class JpaQueueRepository implements QueueRepository {
                         + "LEFT JOIN staff_member s ON s.tenant_id = a.tenant_id AND s.id = a.caller_id "
                         + "WHERE a.tenant_id = :tenant AND a.contact_id = :contact ORDER BY a.made_at DESC, a.id DESC LIMIT " + max)
                 .setParameter("tenant", TenantContext.require()).setParameter("contact", contactId).getResultList();
-        return rows.stream().map(r -> new Card.PastAttempt(Rows.instant(r[0]), (String) r[1],
+        return rows.stream().map(r -> new Card.PastAttempt(Rows.instant(r[0]), Outcome.valueOf((String) r[1]),
                 r[3] == null ? null : Rows.name(r[2], r[3]), (String) r[4], Rows.instant(r[5]))).toList();
     }
 
@@ -129,7 +133,7 @@ public class JpaQueueRepository implements QueueRepository {
         List<Object[]> rows = em.createNativeQuery("SELECT status, COALESCE(delivered_at, sent_at, due_at) FROM sms_outbox "
                         + "WHERE tenant_id = :tenant AND enrolment_id = :id").setParameter("tenant", TenantContext.require())
                 .setParameter("id", enrolmentId).getResultList();
-        return rows.isEmpty() ? null : new Card.Sms((String) rows.get(0)[0], Rows.instant(rows.get(0)[1]));
+        return rows.isEmpty() ? null : new Card.Sms(SmsStatus.valueOf((String) rows.get(0)[0]), Rows.instant(rows.get(0)[1]));
     }
 
     /** The person's last SMS replies, newest first. */
@@ -143,8 +147,8 @@ public class JpaQueueRepository implements QueueRepository {
     }
 
     private static QueueItem item(Object[] r) {
-        return new QueueItem(Rows.lng(r[0]), (String) r[1], Rows.integer(r[2]), Rows.integer(r[3]), Rows.instant(r[4]),
-                Rows.instant(r[5]), (String) r[6], false, Rows.lng(r[7]), Rows.lng(r[8]), Rows.name(r[9], r[10]),
+        return new QueueItem(Rows.lng(r[0]), TaskKind.valueOf((String) r[1]), Rows.integer(r[2]), Rows.integer(r[3]), Rows.instant(r[4]),
+                Rows.instant(r[5]), TaskStatus.valueOf((String) r[6]), false, Rows.lng(r[7]), Rows.lng(r[8]), Rows.name(r[9], r[10]),
                 (String) r[11], r[12] == null ? null : Periodicity.valueOf((String) r[12]), (String) r[13], (String) r[14],
                 Rows.lng(r[15]), (String) r[16], (String) r[17], Rows.integer(r[18]), Rows.integer(r[19]), Rows.lng(r[20]),
                 Rows.bool(r[21]), Rows.bool(r[22]));
