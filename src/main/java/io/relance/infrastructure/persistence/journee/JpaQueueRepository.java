@@ -83,13 +83,10 @@ public class JpaQueueRepository implements QueueRepository {
                 .setParameter("from", Rows.at(from)).setParameter("to", Rows.at(to)).getSingleResult()).longValue();
     }
 
-    @SuppressWarnings("unchecked")
     @Override
     public Optional<QueueItem> task(long taskId) {
-        List<Object[]> rows = em.createNativeQuery(COLUMNS + "FROM call_task t " + JOINS
-                        + "WHERE t.tenant_id = :tenant AND t.id = :id")
-                .setParameter("tenant", TenantContext.require()).setParameter("id", taskId).getResultList();
-        return rows.stream().findFirst().map(JpaQueueRepository::item);
+        return Optional.ofNullable(firstOf(COLUMNS + "FROM call_task t " + JOINS + "WHERE t.tenant_id = :tenant AND t.id = :id", taskId))
+                .map(JpaQueueRepository::item);
     }
 
     /** The callers' texts of a campaign and the contact's public notes (the card, not the list). */
@@ -104,13 +101,11 @@ public class JpaQueueRepository implements QueueRepository {
     }
 
     /** The number a caller found wrong, if the contact still has it. */
-    @SuppressWarnings("unchecked")
     @Override
     public Card.WrongNumber wrongNumber(long contactId) {
-        List<Object[]> rows = em.createNativeQuery("SELECT wrong_number, wrong_number_at FROM contact WHERE tenant_id = :tenant "
-                        + "AND id = :id AND wrong_number IS NOT NULL").setParameter("tenant", TenantContext.require())
-                .setParameter("id", contactId).getResultList();
-        return rows.isEmpty() ? null : new Card.WrongNumber((String) rows.get(0)[0], Rows.instant(rows.get(0)[1]));
+        Object[] r = firstOf("SELECT wrong_number, wrong_number_at FROM contact WHERE tenant_id = :tenant "
+                + "AND id = :id AND wrong_number IS NOT NULL", contactId);
+        return r == null ? null : new Card.WrongNumber((String) r[0], Rows.instant(r[1]));
     }
 
     /** The person's last attempts across the agency's campaigns, newest first. */
@@ -127,13 +122,19 @@ public class JpaQueueRepository implements QueueRepository {
     }
 
     /** Where the anchor SMS of an enrolment stands, if it has one. */
-    @SuppressWarnings("unchecked")
     @Override
     public Card.Sms sms(long enrolmentId) {
-        List<Object[]> rows = em.createNativeQuery("SELECT status, COALESCE(delivered_at, sent_at, due_at) FROM sms_outbox "
-                        + "WHERE tenant_id = :tenant AND enrolment_id = :id").setParameter("tenant", TenantContext.require())
-                .setParameter("id", enrolmentId).getResultList();
-        return rows.isEmpty() ? null : new Card.Sms(SmsStatus.valueOf((String) rows.get(0)[0]), Rows.instant(rows.get(0)[1]));
+        Object[] r = firstOf("SELECT status, COALESCE(delivered_at, sent_at, due_at) FROM sms_outbox "
+                + "WHERE tenant_id = :tenant AND enrolment_id = :id", enrolmentId);
+        return r == null ? null : new Card.Sms(SmsStatus.valueOf((String) r[0]), Rows.instant(r[1]));
+    }
+
+    /** The first row of a query of the current agency on one id (:tenant, :id), else null. */
+    @SuppressWarnings("unchecked")
+    private Object[] firstOf(String sql, long id) {
+        List<Object[]> rows = em.createNativeQuery(sql).setParameter("tenant", TenantContext.require())
+                .setParameter("id", id).setMaxResults(1).getResultList();
+        return rows.isEmpty() ? null : rows.get(0);
     }
 
     /** The person's last SMS replies, newest first. */
