@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What every persistence adapter does the same way: it works in the application's persistence unit,
@@ -21,6 +22,21 @@ public abstract class JpaAdapter {
     protected void insert(Object entity) {
         em.persist(entity);
         em.flush();
+    }
+
+    /**
+     * An entity by id through a JPQL query, which Hibernate filters by the current agency: another
+     * agency's row is not there, whatever the session holds.
+     */
+    protected <E> Optional<E> byId(Class<E> type, long id) {
+        return em.createQuery("select x from " + type.getSimpleName() + " x where x.id = :id", type).setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
+    /** Whether the current agency has this entity (by its JPQL name). */
+    protected boolean exists(String entity, long id) {
+        return !em.createQuery("select x.id from " + entity + " x where x.id = :id", Long.class).setParameter("id", id)
+                .getResultList().isEmpty();
     }
 
     /** A native statement with {@code :tenant} bound to the current agency. */

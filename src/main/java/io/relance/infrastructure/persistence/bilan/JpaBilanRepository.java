@@ -65,20 +65,17 @@ public class JpaBilanRepository extends JpaAdapter implements BilanRepository {
         return facts;
     }
 
-    private void readKeyed(List<Keyed> facts, Kind kind, String sql, long campaignId) {
-        List<Object[]> rows = rows(sql(sql)
-                .setParameter("campaign", campaignId));
-        for (Object[] r : rows) {
-            facts.add(new Keyed(kind, (String) r[0], (String) r[1], Rows.lng(r[2])));
-        }
+    private void readKeyed(List<Keyed> facts, Kind kind, String select, long campaignId) {
+        ofCampaign(select, campaignId).forEach(r -> facts.add(new Keyed(kind, (String) r[0], (String) r[1], Rows.lng(r[2]))));
     }
 
-    private void read(List<Fact> facts, Kind kind, String sql, long campaignId) {
-        List<Object[]> rows = rows(sql(sql)
-                .setParameter("campaign", campaignId));
-        for (Object[] r : rows) {
-            facts.add(new Fact(kind, (String) r[0], Rows.lng(r[1]), r[2] == null ? null : Rows.integer(r[2]),
-                    (String) r[3], Rows.lng(r[4])));
-        }
+    private void read(List<Fact> facts, Kind kind, String select, long campaignId) {
+        ofCampaign(select, campaignId).forEach(r -> facts.add(new Fact(kind, (String) r[0], Rows.lng(r[1]),
+                r[2] == null ? null : Rows.integer(r[2]), (String) r[3], Rows.lng(r[4]))));
+    }
+
+    /** The rows of one of the agency's campaigns ({@code :campaign}). */
+    private List<Object[]> ofCampaign(String select, long campaignId) {
+        return rows(sql(select).setParameter("campaign", campaignId));
     }
 }

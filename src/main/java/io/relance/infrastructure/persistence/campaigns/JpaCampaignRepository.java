@@ -168,8 +168,7 @@ public class JpaCampaignRepository extends JpaEntities<Campaign> implements Camp
 
     @Override
     public boolean clientNameTaken(String name) {
-        return !em.createQuery("select c.id from Client c where lower(c.name) = lower(:n)", Long.class)
-                .setParameter("n", name).getResultList().isEmpty();
+        return nameTaken("Client", name, null);
     }
 
     @Override
@@ -189,9 +188,13 @@ public class JpaCampaignRepository extends JpaEntities<Campaign> implements Camp
 
     @Override
     public boolean templateNameTaken(String name, Long exceptId) {
-        return em.createQuery("select t.id from SequenceTemplate t "
-                + "where lower(t.name) = lower(:n) and t.id <> :id", Long.class).setParameter("n", name)
-                .setParameter("id", exceptId == null ? -1L : exceptId).getResultList().size() > 0;
+        return nameTaken("SequenceTemplate", name, exceptId);
+    }
+
+    /** Whether another row of the agency has this name, whatever its case ({@code exceptId}: the one being renamed). */
+    private boolean nameTaken(String entity, String name, Long exceptId) {
+        return !em.createQuery("select x.id from " + entity + " x where lower(x.name) = lower(:n) and x.id <> :id", Long.class)
+                .setParameter("n", name).setParameter("id", exceptId == null ? -1L : exceptId).getResultList().isEmpty();
     }
 
     @Override

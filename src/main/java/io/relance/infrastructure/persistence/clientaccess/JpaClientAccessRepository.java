@@ -39,8 +39,7 @@ public class JpaClientAccessRepository extends JpaAdapter implements ClientAcces
 
     @Override
     public Optional<ClientViewer> viewer(long id) {
-        return em.createQuery("select v from ClientViewer v where v.id = :id", ClientViewer.class).setParameter("id", id)
-                .getResultStream().findFirst();
+        return byId(ClientViewer.class, id);
     }
 
     @Override
@@ -57,8 +56,7 @@ public class JpaClientAccessRepository extends JpaAdapter implements ClientAcces
 
     @Override
     public Optional<ShareLink> link(long id) {
-        return em.createQuery("select l from ShareLink l where l.id = :id", ShareLink.class).setParameter("id", id)
-                .getResultStream().findFirst();
+        return byId(ShareLink.class, id);
     }
 
     @Override
@@ -94,8 +92,7 @@ public class JpaClientAccessRepository extends JpaAdapter implements ClientAcces
 
     @Override
     public boolean clientExists(long clientId) {
-        return !em.createQuery("select c.id from Client c where c.id = :id", Long.class).setParameter("id", clientId).getResultList()
-                .isEmpty();
+        return exists("Client", clientId);
     }
 
     @Override

@@ -36,8 +36,7 @@ public class JpaCoverageRepository extends JpaEntities<Coverage> implements Cove
     /** Through the tenant-filtered session: a piece of another agency is not there. */
     @Override
     public Optional<Coverage> find(long id) {
-        return em.createQuery("select v from Coverage v where v.id = :id", Coverage.class).setParameter("id", id)
-                .getResultStream().findFirst();
+        return byId(Coverage.class, id);
     }
 
     @Override
@@ -54,10 +53,5 @@ public class JpaCoverageRepository extends JpaEntities<Coverage> implements Cove
     public Optional<Long> outletOf(long contactId) {
         return em.createQuery("select c.outlet.id from Contact c where c.id = :id", Long.class)
                 .setParameter("id", contactId).getResultStream().filter(Objects::nonNull).findFirst();
-    }
-
-    private boolean exists(String entity, long id) {
-        return !em.createQuery("select x.id from " + entity + " x where x.id = :id", Long.class).setParameter("id", id)
-                .getResultList().isEmpty();
     }
 }

@@ -87,10 +87,7 @@ public class JpaProspectRepository extends JpaAdapter implements ProspectReposit
     /** The outcome, who recorded it and when. */
     @Override
     public void recordOutcome(long qualificationId, ProspectOutcome outcome, String by, Instant at) {
-        sql("UPDATE qualification SET outcome = :outcome, outcome_by = :by, outcome_at = :at "
-                        + "WHERE tenant_id = :tenant AND id = :id")
-                .setParameter("outcome", outcome.name()).setParameter("by", by).setParameter("at", Rows.at(at))
-                .setParameter("id", qualificationId).executeUpdate();
+        signed("qualification", "outcome", qualificationId, outcome.name(), by, at);
     }
 
     /** Back to "not recorded yet": no outcome, no author, no date. */
@@ -111,10 +108,15 @@ public class JpaProspectRepository extends JpaAdapter implements ProspectReposit
     /** A meeting's end (held or cancelled), with who said so and when. */
     @Override
     public void meetingStatus(long meetingId, MeetingStatus status, String by, Instant at) {
-        sql("UPDATE meeting SET status = :status, status_by = :by, status_at = :at "
-                        + "WHERE tenant_id = :tenant AND id = :id")
-                .setParameter("status", status.name()).setParameter("by", by).setParameter("at", Rows.at(at))
-                .setParameter("id", meetingId).executeUpdate();
+        signed("meeting", "status", meetingId, status.name(), by, at);
+    }
+
+    /** Sets a column of one of the agency's rows with who set it and when (its {@code _by} and {@code _at} columns). */
+    private void signed(String table, String column, long id, String value, String by, Instant at) {
+        sql("UPDATE " + table + " SET " + column + " = :value, " + column + "_by = :by, " + column + "_at = :at "
+                + "WHERE tenant_id = :tenant AND id = :id")
+                .setParameter("value", value).setParameter("by", by).setParameter("at", Rows.at(at)).setParameter("id", id)
+                .executeUpdate();
     }
 
     private static String where(Priority priority) {

@@ -32,8 +32,7 @@ public class JpaSalesTemplateRepository extends JpaEntities<SalesTemplate> imple
     /** Through the tenant-filtered session: another agency's template is not there. */
     @Override
     public SalesTemplate require(long id) {
-        return em.createQuery("select t from SalesTemplate t where t.id = :id", SalesTemplate.class).setParameter("id", id)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("Sales template " + id));
+        return byId(SalesTemplate.class, id).orElseThrow(() -> new NotFoundException("Sales template " + id));
     }
 
     @Override
