@@ -11,10 +11,9 @@ import io.relance.infrastructure.persistence.PreferenceSql;
 import io.relance.infrastructure.persistence.Rows;
 import io.relance.infrastructure.persistence.SequenceSql;
 import io.relance.infrastructure.persistence.JpaAdapter;
+import io.relance.infrastructure.persistence.JdbcBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.hibernate.Session;
 
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -52,26 +51,13 @@ public class JpaTargetRepository extends JpaAdapter implements TargetRepository 
     @Override
     public void add(long campaignId, List<Long> contactIds, Instant now) {
         String tenant = TenantContext.require();
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement("INSERT IGNORE INTO campaign_target "
-                    + "(tenant_id, campaign_id, contact_id, added_at) VALUES (?, ?, ?, ?)")) {
-                int pending = 0;
-                for (Long id : contactIds) {
+        JdbcBatch.run(em, "INSERT IGNORE INTO campaign_target (tenant_id, campaign_id, contact_id, added_at) VALUES (?, ?, ?, ?)",
+                contactIds, (ps, id) -> {
                     ps.setString(1, tenant);
                     ps.setLong(2, campaignId);
                     ps.setLong(3, id);
                     ps.setTimestamp(4, Timestamp.from(now));
-                    ps.addBatch();
-                    if (++pending == 1000) {
-                        ps.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    ps.executeBatch();
-                }
-            }
-        });
+                });
     }
 
     @Override
@@ -132,19 +118,13 @@ public class JpaTargetRepository extends JpaAdapter implements TargetRepository 
     @Override
     public void markExcluded(long campaignId, Map<Long, String> reasons) {
         String tenant = TenantContext.require();
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement("UPDATE campaign_target SET excluded = ? "
-                    + "WHERE tenant_id = ? AND campaign_id = ? AND contact_id = ?")) {
-                for (Map.Entry<Long, String> e : reasons.entrySet()) {
+        JdbcBatch.run(em, "UPDATE campaign_target SET excluded = ? WHERE tenant_id = ? AND campaign_id = ? AND contact_id = ?",
+                reasons.entrySet(), (ps, e) -> {
                     ps.setString(1, e.getValue());
                     ps.setString(2, tenant);
                     ps.setLong(3, campaignId);
                     ps.setLong(4, e.getKey());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-        });
+                });
     }
 
     private static Target target(Object[] r) {
