@@ -1,6 +1,6 @@
 package io.relance.domain.campaign;
 
-import io.relance.domain.tenant.TenantOwned;
+import io.relance.domain.tenant.TenantRecord;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -18,7 +18,7 @@ import java.time.LocalDate;
 /** A press release, an event invitation or an offer, for a client, whose contacts are followed up. */
 @Entity
 @Table(name = "campaign")
-public class Campaign extends TenantOwned {
+public class Campaign extends TenantRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "client_id")
@@ -71,9 +71,6 @@ public class Campaign extends TenantOwned {
     @Column(name = "created_by", nullable = false, length = 254)
     private String createdBy;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     @Column(name = "launched_at")
     private Instant launchedAt;
 
@@ -100,12 +97,12 @@ public class Campaign extends TenantOwned {
     }
 
     public Campaign(Client client, CampaignKind kind, String subject, LocalDate sendDate, String createdBy, Instant createdAt) {
+        super(createdAt);
         this.client = client;
         this.kind = kind;
         this.subject = subject;
         this.sendDate = sendDate;
         this.createdBy = createdBy;
-        this.createdAt = createdAt;
     }
 
     public void describe(String keyMessage, String callScript, LocalDate eventDate, LocalDate registrationDeadline,

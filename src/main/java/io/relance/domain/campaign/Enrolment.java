@@ -3,7 +3,7 @@ package io.relance.domain.campaign;
 import io.relance.domain.sequence.EnrolmentState;
 import io.relance.domain.sequence.EnrolmentStatus;
 import io.relance.domain.sequence.SequencePlan;
-import io.relance.domain.tenant.TenantOwned;
+import io.relance.domain.tenant.TenantRecord;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -21,7 +21,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "enrolment")
-public class Enrolment extends TenantOwned {
+public class Enrolment extends TenantRecord {
 
     @Column(name = "campaign_id", nullable = false)
     private Long campaignId;
@@ -81,9 +81,6 @@ public class Enrolment extends TenantOwned {
     @Column(name = "escalated_at")
     private Instant escalatedAt;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     /** The last pause and the last resume of this one sequence: when, who, why (V20). */
     @Embedded
     @AttributeOverride(name = "at", column = @Column(name = "paused_at"))
@@ -102,6 +99,7 @@ public class Enrolment extends TenantOwned {
 
     public Enrolment(Long campaignId, Long contactId, Long callerId, SequencePlan plan, LocalDate firstDay,
                      Instant endsAt, Instant createdAt) {
+        super(createdAt);
         this.campaignId = campaignId;
         this.contactId = contactId;
         this.callerId = callerId;
@@ -110,7 +108,6 @@ public class Enrolment extends TenantOwned {
         this.cooldownDays = plan.cooldownDays();
         this.firstDay = firstDay;
         this.endsAt = endsAt;
-        this.createdAt = createdAt;
     }
 
     public EnrolmentState state() {

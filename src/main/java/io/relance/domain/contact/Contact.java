@@ -1,7 +1,7 @@
 package io.relance.domain.contact;
 
 import io.relance.domain.staff.StaffMember;
-import io.relance.domain.tenant.TenantOwned;
+import io.relance.domain.tenant.TenantRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,7 +21,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "contact")
-public class Contact extends TenantOwned {
+public class Contact extends TenantRecord {
 
     @Enumerated(EnumType.STRING)
     @Column(length = 4)
@@ -127,9 +127,6 @@ public class Contact extends TenantOwned {
     @Column(name = "erased_at")
     private Instant erasedAt;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -137,7 +134,7 @@ public class Contact extends TenantOwned {
     }
 
     public Contact(ContactDetails details, Outlet outlet, StaffMember owner, Instant now) {
-        this.createdAt = now;
+        super(now);
         apply(details, outlet, owner, now);
     }
 
@@ -260,10 +257,6 @@ public class Contact extends TenantOwned {
 
     public Instant getErasedAt() {
         return erasedAt;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 
     public Instant getUpdatedAt() {
