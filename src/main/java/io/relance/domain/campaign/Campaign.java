@@ -1,6 +1,6 @@
 package io.relance.domain.campaign;
 
-import io.relance.domain.tenant.TenantRecord;
+import io.relance.domain.tenant.AuthoredRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -17,7 +17,7 @@ import java.time.LocalDate;
 /** A press release, an event invitation or an offer, for a client, whose contacts are followed up. */
 @Entity
 @Table(name = "campaign")
-public class Campaign extends TenantRecord {
+public class Campaign extends AuthoredRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "client_id")
@@ -67,9 +67,6 @@ public class Campaign extends TenantRecord {
     @Column(nullable = false, length = 10)
     private CampaignStatus status = CampaignStatus.DRAFT;
 
-    @Column(name = "created_by", nullable = false, length = 254)
-    private String createdBy;
-
     @Column(name = "launched_at")
     private Instant launchedAt;
 
@@ -87,12 +84,11 @@ public class Campaign extends TenantRecord {
     }
 
     public Campaign(Client client, CampaignKind kind, String subject, LocalDate sendDate, String createdBy, Instant createdAt) {
-        super(createdAt);
+        super(createdBy, createdAt);
         this.client = client;
         this.kind = kind;
         this.subject = subject;
         this.sendDate = sendDate;
-        this.createdBy = createdBy;
     }
 
     public void describe(String keyMessage, String callScript, LocalDate eventDate, LocalDate registrationDeadline,

@@ -1,6 +1,6 @@
 package io.relance.domain.clientaccess;
 
-import io.relance.domain.tenant.TenantRecord;
+import io.relance.domain.tenant.AuthoredRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -11,7 +11,7 @@ import java.time.LocalDate;
 /** A campaign's read-only page behind a random link: valid until its expiry day, revocable, counted. */
 @Entity
 @Table(name = "share_link")
-public class ShareLink extends TenantRecord {
+public class ShareLink extends AuthoredRecord {
 
     @Column(name = "campaign_id", nullable = false, updatable = false)
     private long campaignId;
@@ -31,18 +31,14 @@ public class ShareLink extends TenantRecord {
     @Column(name = "last_opened_at")
     private Instant lastOpenedAt;
 
-    @Column(name = "created_by", length = 200)
-    private String createdBy;
-
     protected ShareLink() {
     }
 
     public ShareLink(long campaignId, String token, LocalDate expiresOn, String createdBy, Instant createdAt) {
-        super(createdAt);
+        super(createdBy, createdAt);
         this.campaignId = campaignId;
         this.token = token;
         this.expiresOn = expiresOn;
-        this.createdBy = createdBy;
     }
 
     /** Whether the link opens the page on this day (the expiry day included). */
