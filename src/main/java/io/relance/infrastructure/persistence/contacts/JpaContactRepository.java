@@ -25,7 +25,7 @@ public class JpaContactRepository extends JpaEntities<Contact> implements Contac
 
     private static final String ROW = "select new io.relance.application.contacts.ContactRow(c.id, c.civility, "
             + "c.firstName, c.lastName, o.name, c.beat, c.tier, c.mobile, c.landline, c.email, c.topics, "
-            + "s.firstName, s.lastName, c.privileged, c.doNotCall, c.optedOut) "
+            + "s.firstName, s.lastName, c.privileged, c.doNotCall.raised, c.optedOut.raised) "
             + "from Contact c left join c.outlet o left join c.owner s where ";
 
     @Override
@@ -89,8 +89,8 @@ public class JpaContactRepository extends JpaEntities<Contact> implements Contac
 
     @Override
     public int markDoNotCall(Selection selection, String region, String reason, Instant now) {
-        return update(selection, region, "c.doNotCall = true, c.doNotCallAt = coalesce(c.doNotCallAt, :now), "
-                + "c.doNotCallReason = coalesce(:reason, c.doNotCallReason), c.updatedAt = :now",
+        return update(selection, region, "c.doNotCall.raised = true, c.doNotCall.at = coalesce(c.doNotCall.at, :now), "
+                + "c.doNotCall.reason = coalesce(:reason, c.doNotCall.reason), c.updatedAt = :now",
                 Collections.singletonMap("reason", reason), now);
     }
 
