@@ -8,7 +8,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 
-/** What a preview needs: a contact's and the caller's names. */
+/** What a preview needs: a contact's name (the campaign's first target, or a sample person). */
 @ApplicationScoped
 public class JpaOutboxRepository implements OutboxRepository {
 
@@ -27,13 +27,5 @@ public class JpaOutboxRepository implements OutboxRepository {
             return new String[]{"Camille", "Durand"};
         }
         return new String[]{rows.get(0)[0] == null ? "" : (String) rows.get(0)[0], (String) rows.get(0)[1]};
-    }
-
-    @SuppressWarnings("unchecked")
-    @Override
-    public String staffFirstName(String email) {
-        List<Object> rows = em.createNativeQuery("SELECT first_name FROM staff_member WHERE tenant_id = :tenant AND email = :email")
-                .setParameter("tenant", TenantContext.require()).setParameter("email", email).getResultList();
-        return rows.isEmpty() ? "" : (String) rows.get(0);
     }
 }
