@@ -18,6 +18,22 @@ public final class Deployments {
                 .as(WebArchive.class);
     }
 
+    /**
+     * The jars (as the test JVM found them, in the local Maven repository) holding these classes,
+     * for a test that needs a test-scoped library inside the server (jqwik's generators).
+     */
+    public static File[] jarsOf(String... classNames) {
+        File[] jars = new File[classNames.length];
+        for (int i = 0; i < classNames.length; i++) {
+            try {
+                jars[i] = new File(Class.forName(classNames[i]).getProtectionDomain().getCodeSource().getLocation().toURI());
+            } catch (ClassNotFoundException | java.net.URISyntaxException e) {
+                throw new IllegalStateException("no jar for " + classNames[i], e);
+            }
+        }
+        return jars;
+    }
+
     /** From the test JVM (failsafe's properties) or inside the server (its environment), whatever the ports. */
     public static String appUrl() {
         String port = System.getProperty("relance.http.port");

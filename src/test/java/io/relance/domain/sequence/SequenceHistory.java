@@ -4,10 +4,12 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.sessions.JqwikSession;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Random;
 
 /**
  * A random outcome history of one enrolment: its cap, its minimum gap, and what happens to it,
@@ -87,7 +89,18 @@ public record SequenceHistory(int maxAttempts, int minGapHours, List<Event> even
         }
     }
 
-    /** Histories of {@code length} events: calls and slot steps often, the rest sometimes. */
+    /**
+     * {@code count} histories drawn with jqwik's generators from a fixed seed, outside a property
+     * (in the server, for the equivalence IT): the same seed gives the same histories.
+     */
+    public static List<SequenceHistory> sample(int count, int length, long seed) {
+        List<SequenceHistory> drawn = new java.util.ArrayList<>();
+        JqwikSession.run(() -> drawn.addAll(histories(length).list().ofSize(count).generator(1000)
+                .next(new Random(seed)).value()));
+        return drawn;
+    }
+
+    /** Histories of {@code length} events: calls and slot steps often, the rest sometimes, pauses and early ends rarely. */
     public static Arbitrary<SequenceHistory> histories(int length) {
         Arbitrary<Integer> slot = Arbitraries.integers().between(0, SLOTS - 1);
         Arbitrary<Integer> callback = Arbitraries.integers().between(0, 2);
@@ -95,15 +108,15 @@ public record SequenceHistory(int maxAttempts, int minGapHours, List<Event> even
                 Tuple.of(4, Outcome.LATER), Tuple.of(1, Outcome.YES), Tuple.of(1, Outcome.NO), Tuple.of(1, Outcome.REGISTERED),
                 Tuple.of(1, Outcome.DECISION), Tuple.of(1, Outcome.WRONG_NUMBER), Tuple.of(1, Outcome.OPT_OUT));
         Arbitrary<Event> event = Arbitraries.frequencyOf(
-                Tuple.of(4, slot.map(SlotOpens::new)),
-                Tuple.of(2, slot.map(SlotCloses::new)),
-                Tuple.of(1, slot.map(DayEnds::new)),
-                Tuple.of(2, callback.map(CallbackDue::new)),
-                Tuple.of(2, callback.map(CallbackCloses::new)),
-                Tuple.of(1, Arbitraries.just(new SequenceEnds())),
+                Tuple.of(12, slot.map(SlotOpens::new)),
+                Tuple.of(5, slot.map(SlotCloses::new)),
+                Tuple.of(2, slot.map(DayEnds::new)),
+                Tuple.of(5, callback.map(CallbackDue::new)),
+                Tuple.of(4, callback.map(CallbackCloses::new)),
+                Tuple.of(2, Arbitraries.just(new SequenceEnds())),
                 Tuple.of(1, Arbitraries.just(new Pause())),
                 Tuple.of(1, Arbitraries.of(true, false).map(Withdraw::new)),
-                Tuple.of(5, Combinators.combine(outcome, Arbitraries.integers().between(1, 8)).as(Call::new)));
+                Tuple.of(18, Combinators.combine(outcome, Arbitraries.integers().between(1, 8)).as(Call::new)));
         return Combinators.combine(Arbitraries.integers().between(1, 6), Arbitraries.integers().between(0, 2),
                 event.list().ofSize(length)).as(SequenceHistory::new);
     }

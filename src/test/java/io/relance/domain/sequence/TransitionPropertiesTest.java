@@ -69,6 +69,15 @@ class TransitionPropertiesTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void theSameSeedDrawsTheSameHistoriesOutsideAProperty() {
+        List<SequenceHistory> drawn = SequenceHistory.sample(50, 14, 42);
+        assertEquals(50, drawn.size());
+        assertEquals(drawn, SequenceHistory.sample(50, 14, 42), "a failure of the equivalence IT reproduces");
+        assertTrue(drawn.stream().flatMap(h -> h.events().stream()).anyMatch(e -> e instanceof SequenceHistory.Call c
+                && c.outcome() == Outcome.LATER), "callbacks are booked");
+    }
+
     @Example
     void nothingLeavesAClosedStatusOrAFinishedCall() {
         for (Transition t : Transition.values()) {
