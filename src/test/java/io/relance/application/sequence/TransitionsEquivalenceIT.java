@@ -156,7 +156,7 @@ class TransitionsEquivalenceIT {
             for (int i = 0; i < histories.size(); i++) {
                 SequenceHistory h = histories.get(i);
                 Contact contact = new Contact(ContactRules.check(new ContactInput(null, "Règle", "Nom" + i, null, null, null, null,
-                        null, String.format("07 98 76 %02d %02d", i / 100, i % 100), null, null, null, null, null, null, null, null,
+                        null, String.format("06 12 35 %02d %02d", i / 100, i % 100), null, null, null, null, null, null, null, null,
                         null, null, null, null, null, null), "FR").details(), null, null, Instant.now());
                 em.persist(contact);
                 SequencePlan plan = new SequencePlan(2, SequencePlan.PRM_3X3.slots(), h.minGap(), h.maxAttempts(), 0, Duration.ZERO, 30);

@@ -18,6 +18,7 @@ import io.relance.domain.sequence.PressurePolicy;
 import io.relance.domain.sequence.StartRules;
 import io.relance.domain.staff.Member;
 import io.relance.infrastructure.persistence.Rows;
+import io.relance.infrastructure.persistence.SequenceSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,7 +36,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaCampaignRepository implements CampaignRepository {
 
-    private static final String OPEN = "('SCHEDULED','ACTIVE','CALLBACK')";
+    private static final String OPEN = "(" + SequenceSql.CALLABLE + ")";
 
     @PersistenceContext(unitName = "relance")
     EntityManager em;
