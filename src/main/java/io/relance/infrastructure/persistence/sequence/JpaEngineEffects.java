@@ -114,7 +114,6 @@ public class JpaEngineEffects implements EngineEffects {
         byIds(opening == Transition.SLOT_OPENS ? SLOT_OPENS_ENROLMENT : CALLBACK_OPENS_ENROLMENT, tenant, enrolments(tasks));
     }
 
-
     /** Slots nobody tried are missed: counted on their enrolment (not as attempts), then marked. */
     private void miss(String tenant, Map<Long, long[]> tasks, Instant now) {
         if (tasks.isEmpty()) {
