@@ -261,7 +261,7 @@ class CampaignsIT {
         assertEquals("Lancement " + tenant, card.call().campaign());
         assertEquals("Le message clé", card.keyMessage());
         assertEquals(io.relance.domain.sequence.EnrolmentStatus.ACTIVE,
-                asStagiaire(() -> queue.log(first.taskId(), Outcome.VOICEMAIL, null)));
+                asStagiaire(() -> queue.log(first.taskId(), Outcome.VOICEMAIL, null)).status());
         Day after = mine();
         assertEquals(1, after.done(), "the call is done");
         assertTrue(after.calls().stream().noneMatch(c -> c.taskId() == first.taskId()), "and leaves the queue");
