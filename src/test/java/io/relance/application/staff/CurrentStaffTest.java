@@ -102,7 +102,11 @@ class CurrentStaffTest {
 
     private static StaffMember member(long id, String email, String firstName) throws Exception {
         StaffMember m = new StaffMember(null, email, firstName, "Martin", Role.STAGIAIRE, Instant.EPOCH);
-        Field f = m.getClass().getSuperclass().getDeclaredField("id");
+        Class<?> owner = m.getClass();
+        while (java.util.Arrays.stream(owner.getDeclaredFields()).noneMatch(d -> d.getName().equals("id"))) {
+            owner = owner.getSuperclass(); // the id sits in the entities' shared base
+        }
+        Field f = owner.getDeclaredField("id");
         f.setAccessible(true);
         f.set(m, id);
         return m;
