@@ -13,14 +13,14 @@ public enum TaskStatus {
     PLANNED,
     /** In the caller's queue, due now. */
     OPEN,
-    /** Its sequence is paused: neither the engine nor a queue reads it. */
-    PAUSED,
     /** A caller logged an attempt on it. */
     DONE,
     /** Its window closed without an attempt. */
     MISSED,
     /** Not to be called any more (the sequence closed, a callback came first, the days are over). */
-    CANCELLED;
+    CANCELLED,
+    /** Its sequence is paused: neither the engine nor a queue reads it. */
+    PAUSED;
 
     /** Still to call: planned or in the queue. */
     public static final Set<TaskStatus> TO_CALL = Collections.unmodifiableSet(EnumSet.of(PLANNED, OPEN));

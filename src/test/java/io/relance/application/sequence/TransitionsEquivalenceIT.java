@@ -7,6 +7,7 @@ import io.relance.domain.campaign.Campaign;
 import io.relance.domain.campaign.CampaignKind;
 import io.relance.domain.campaign.Client;
 import io.relance.domain.campaign.Enrolment;
+import io.relance.domain.campaign.TaskKind;
 import io.relance.domain.contact.Contact;
 import io.relance.domain.contact.ContactInput;
 import io.relance.domain.contact.ContactRules;
@@ -167,7 +168,7 @@ class TransitionsEquivalenceIT {
                 em.flush();
                 ids.add(e.getId());
                 for (int s = 0; s < SequenceHistory.SLOTS; s++) {
-                    slots.add(new TaskStore.NewTask(e.getId(), null, "SLOT", 1 + s / 3, 1 + s % 3, SequenceHistory.slotOpens(s),
+                    slots.add(new TaskStore.NewTask(e.getId(), null, TaskKind.SLOT, 1 + s / 3, 1 + s % 3, SequenceHistory.slotOpens(s),
                             SequenceHistory.slotCloses(s)));
                 }
             }
@@ -267,7 +268,7 @@ class TransitionsEquivalenceIT {
                     + "ORDER BY id")) {
                 List<OneByOne.Task> list = taskLists.computeIfAbsent(Rows.lng(r[1]), k -> new ArrayList<>());
                 taskIndex.put(Rows.lng(r[0]), new int[]{0, list.size()});
-                list.add(new OneByOne.Task("SLOT".equals(r[2]), Rows.instant(r[3]), Rows.instant(r[4]), TaskStatus.valueOf((String) r[5])));
+                list.add(new OneByOne.Task(TaskKind.SLOT.name().equals(r[2]), Rows.instant(r[3]), Rows.instant(r[4]), TaskStatus.valueOf((String) r[5])));
             }
             for (Object[] r : rows("SELECT s.kind, s.ref_id, s.due_at, s.status, t.enrolment_id FROM due_step s JOIN call_task t "
                     + "ON t.tenant_id = s.tenant_id AND t.id = s.ref_id WHERE s.tenant_id = ?1 ORDER BY s.id")) {
@@ -290,7 +291,7 @@ class TransitionsEquivalenceIT {
     private Map<Long, List<Long>> taskIds(boolean callbacks) {
         Map<Long, List<Long>> ids = new HashMap<>();
         for (Object[] r : rows("SELECT enrolment_id, id FROM call_task WHERE tenant_id = ?1 AND kind " + (callbacks ? "<>" : "=")
-                + " 'SLOT' ORDER BY id")) {
+                + " '" + TaskKind.SLOT + "' ORDER BY id")) {
             ids.computeIfAbsent(Rows.lng(r[0]), k -> new ArrayList<>()).add(Rows.lng(r[1]));
         }
         return ids;
