@@ -1,5 +1,6 @@
 package io.relance.application.mail;
 
+import io.relance.application.staff.CurrentStaff;
 import io.relance.domain.campaign.Campaign;
 import io.relance.domain.contact.Problem;
 import io.relance.domain.mail.ReleaseEmail;
@@ -10,9 +11,7 @@ import io.relance.application.outbox.Circuits;
 import io.relance.application.outbox.Outage;
 import io.relance.application.sms.OutboxRepository;
 import io.relance.application.tenant.AgencyService;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -25,6 +24,9 @@ import java.util.List;
 @Stateless
 @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
 public class ReleaseEmailService {
+
+    @Inject
+    CurrentStaff current;
 
     @Inject
     AgencyService agency;
@@ -41,8 +43,6 @@ public class ReleaseEmailService {
     @Inject
     Circuits circuits;
 
-    @Resource
-    SessionContext session;
 
     public ReleaseEmail read(long campaignId) {
         Campaign c = campaigns.require(campaignId);
@@ -62,7 +62,7 @@ public class ReleaseEmailService {
         Campaign c = campaigns.require(campaignId);
         String[] who = samples.sampleContact(campaignId);
         var values = ReleaseMails.values(who[0], who[1], c.getSubject(),
-                samples.staffFirstName(session.getCallerPrincipal().getName()), agency.name());
+                current.firstName(), agency.name());
         ReleaseEmail e = new ReleaseEmail(email.subject() == null ? "" : email.subject(), email.body() == null ? "" : email.body(), false);
         return new MailPreview((who[0] + " " + who[1]).strip(), e.subjectFor(values), e.bodyFor(values));
     }

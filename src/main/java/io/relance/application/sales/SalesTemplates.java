@@ -1,5 +1,6 @@
 package io.relance.application.sales;
 
+import io.relance.application.staff.CurrentStaff;
 import io.relance.application.common.AppClock;
 import io.relance.application.common.NotFoundException;
 import io.relance.application.mail.Attachment;
@@ -11,10 +12,7 @@ import io.relance.domain.sales.SalesTemplate;
 import io.relance.domain.sales.SalesTemplateInput;
 import io.relance.domain.sales.SalesValues;
 import io.relance.domain.staff.Role;
-import io.relance.application.sms.OutboxRepository;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -32,16 +30,14 @@ import java.util.List;
 public class SalesTemplates {
 
     @Inject
-    SalesTemplateRepository templates;
+    CurrentStaff current;
 
     @Inject
-    OutboxRepository staff;
+    SalesTemplateRepository templates;
 
     @Inject
     AppClock clock;
 
-    @Resource
-    SessionContext session;
 
     /** The quote first, then the proposals by name; archived ones only when asked. */
     public List<SalesTemplateRow> list(boolean withArchived) {
@@ -64,7 +60,7 @@ public class SalesTemplates {
                 throw new SalesException("kind", "sales.quote.exists");
             }
         }
-        SalesTemplate t = new SalesTemplate(kind, session.getCallerPrincipal().getName(), clock.now());
+        SalesTemplate t = new SalesTemplate(kind, current.email(), clock.now());
         describe(t, input, pdf);
         templates.add(t);
         return t.getId();
@@ -104,7 +100,7 @@ public class SalesTemplates {
     }
 
     private SalesValues values(Prospect p) {
-        return new SalesValues(p.firstName(), p.lastName(), p.company(), staff.staffFirstName(session.getCallerPrincipal().getName()),
+        return new SalesValues(p.firstName(), p.lastName(), p.company(), current.firstName(),
                 p.agencyName());
     }
 
