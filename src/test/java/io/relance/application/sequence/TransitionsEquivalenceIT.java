@@ -81,8 +81,7 @@ class TransitionsEquivalenceIT {
         return Deployments.relance()
                 .addClasses(TransitionsEquivalenceIT.class, RunAsChef.class, InTenant.class, TenantSql.class,
                         SequenceHistory.class, OneByOne.class)
-                .addAsLibraries(Deployments.jarsOf("net.jqwik.api.Arbitraries", "net.jqwik.engine.JqwikTestEngine",
-                        "org.apiguardian.api.API"));
+                .addAsLibraries(Deployments.jqwikGenerators());
     }
 
     @PersistenceContext(unitName = "relance")
