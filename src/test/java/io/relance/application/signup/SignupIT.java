@@ -1,6 +1,8 @@
 package io.relance.application.signup;
 
+import io.relance.application.common.Refused;
 import io.relance.application.identity.IdentityDirectory;
+import io.relance.domain.contact.Problem;
 import io.relance.infrastructure.security.KeycloakDirectory;
 import io.relance.infrastructure.security.KeycloakSettings;
 import io.relance.it.Deployments;
@@ -67,11 +69,11 @@ class SignupIT {
 
     @Test
     void eachEmptyFieldIsNamed() {
-        SignupException e = assertThrows(SignupException.class,
+        Refused e = assertThrows(Refused.class,
                 () -> signup.signUp(new SignupRequest("", " ", "", "", "", ""), "fr"));
         assertEquals(List.of("agencyName", "slug", "firstName", "lastName", "email", "password"),
-                e.errors().stream().map(FieldError::field).toList());
-        assertTrue(e.errors().stream().allMatch(err -> err.messageKey().equals("validation.required")));
+                e.problems().stream().map(Problem::field).toList());
+        assertTrue(e.problems().stream().allMatch(err -> err.key().equals("validation.required")));
     }
 
     @Test
@@ -111,9 +113,9 @@ class SignupIT {
         withDeadKeycloak.country = "FR";
         String slug = unique("panne-kc");
 
-        SignupException e = assertThrows(SignupException.class, () -> withDeadKeycloak.signUp(
+        Refused e = assertThrows(Refused.class, () -> withDeadKeycloak.signUp(
                 new SignupRequest("Panne", slug, "Anne", "Durand", slug + "@example.org", "motdepasse42"), "fr"));
-        assertEquals("identity.unavailable", e.errors().get(0).messageKey());
+        assertEquals("identity.unavailable", e.problems().get(0).key());
         assertFalse(records.slugTaken(slug));
     }
 
@@ -125,9 +127,9 @@ class SignupIT {
         sql("CREATE TRIGGER fail_boom_db BEFORE INSERT ON agency FOR EACH ROW BEGIN "
                 + "IF NEW.id LIKE 'boom-db%' THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'refused by test trigger'; END IF; END");
         try {
-            SignupException e = assertThrows(SignupException.class, () -> signup.signUp(
+            Refused e = assertThrows(Refused.class, () -> signup.signUp(
                     new SignupRequest("Boom", slug, "Anne", "Durand", email, "motdepasse42"), "fr"));
-            assertEquals("signup.failed.database", e.errors().get(0).messageKey());
+            assertEquals("signup.failed.database", e.problems().get(0).key());
         } finally {
             sql("DROP TRIGGER fail_boom_db");
         }
@@ -139,13 +141,13 @@ class SignupIT {
     }
 
     private void refused(SignupRequest request, String field, String key) {
-        SignupException e = assertThrows(SignupException.class, () -> signup.signUp(request, "fr"));
-        Consumer<FieldError> check = err -> {
+        Refused e = assertThrows(Refused.class, () -> signup.signUp(request, "fr"));
+        Consumer<Problem> check = err -> {
             assertEquals(field, err.field());
-            assertEquals(key, err.messageKey());
+            assertEquals(key, err.key());
         };
-        assertEquals(1, e.errors().size(), e.errors().toString());
-        check.accept(e.errors().get(0));
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        check.accept(e.problems().get(0));
     }
 
     /** The sign-up's emails of that kind waiting or sent to that address (the platform's outbox). */

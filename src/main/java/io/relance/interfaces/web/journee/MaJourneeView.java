@@ -10,6 +10,7 @@ import io.relance.domain.sequence.EnrolmentStatus;
 import io.relance.domain.sequence.Outcome;
 import io.relance.interfaces.web.qualification.QualificationView;
 import io.relance.interfaces.web.session.Messages;
+import io.relance.interfaces.web.session.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -61,7 +62,7 @@ public class MaJourneeView implements Serializable {
             card = queue.card(taskId);
             qualify(card);
         } catch (Refused e) {
-            Messages.error(null, e.problems().get(0).key());
+            Refusals.show(e, "card");
             refresh(null);
         } catch (NotFoundException e) {
             refresh(null);
@@ -101,7 +102,7 @@ public class MaJourneeView implements Serializable {
                 refresh(null);
             }
         } catch (Refused e) {
-            Messages.error(null, e.problems().get(0).key());
+            Refusals.show(e, "card");
             gone(e);
         } catch (NotFoundException e) {
             refresh(null);
@@ -130,7 +131,7 @@ public class MaJourneeView implements Serializable {
             }
             card = queue.card(task);
         } catch (Refused e) {
-            Messages.error(null, e.problems().get(0).key());
+            Refusals.show(e, "card");
             gone(e);
         } catch (NotFoundException e) {
             refresh(null);
