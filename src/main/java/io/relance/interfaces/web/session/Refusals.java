@@ -5,10 +5,14 @@ import io.relance.domain.contact.Problem;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIMessage;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitHint;
+import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +38,7 @@ public final class Refusals {
     /** The problems of a page whose component ids differ from the services' field names. */
     public static void show(Refused refused, UnaryOperator<String> clientIdOfField) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Set<String> withMessage = fieldsWithMessage(faces, faces.getViewRoot(), new HashSet<>());
+        Set<String> withMessage = fieldsWithMessage(faces);
         for (Shown shown : messages(refused.problems(), clientIdOfField, withMessage::contains, Messages::pattern)) {
             faces.addMessage(shown.clientId(), new FacesMessage(FacesMessage.SEVERITY_ERROR, shown.text(), shown.text()));
         }
@@ -61,20 +65,28 @@ public final class Refusals {
 
     /**
      * The client ids of the fields that a rendered message component shows: only there is a message
-     * "next to its field" seen (the pages' top messages are global only, a field without one would hide it).
+     * "next to its field" seen (the pages' top messages are global only, a field without one would hide
+     * it). Tables are not walked row by row (no data loaded again for this): a field of a row, having no
+     * id of its own here, gets its problem at the top of the page.
      */
-    private static Set<String> fieldsWithMessage(FacesContext faces, UIComponent component, Set<String> ids) {
-        if (component == null || !component.isRendered()) {
-            return ids;
-        }
-        if (component instanceof UIMessage message && message.getFor() != null) {
-            UIComponent field = message.findComponent(message.getFor());
-            if (field != null) {
-                ids.add(field.getClientId(faces));
-            }
-        }
-        for (UIComponent child : component.getChildren()) {
-            fieldsWithMessage(faces, child, ids);
+    private static Set<String> fieldsWithMessage(FacesContext faces) {
+        Set<String> ids = new HashSet<>();
+        try {
+            VisitContext visit = VisitContext.createVisitContext(faces, null,
+                    EnumSet.of(VisitHint.SKIP_UNRENDERED, VisitHint.SKIP_ITERATION));
+            faces.getViewRoot().visitTree(visit, (context, component) -> {
+                if (component instanceof UIMessage message && message.getFor() != null) {
+                    UIComponent field = message.findComponent(message.getFor());
+                    if (field != null) {
+                        ids.add(field.getClientId(faces));
+                    }
+                }
+                return VisitResult.ACCEPT;
+            });
+        } catch (RuntimeException unreadable) {
+            // a page whose tree cannot be read now (a condition failing outside its request): every
+            // problem at the top of the page still tells the user, where a failure here would tell nothing
+            return Set.of();
         }
         return ids;
     }
