@@ -50,7 +50,7 @@ public class BilanCalculator {
         Bilan bilan = new Bilan(c.getId(), c.getSubject(), c.getClient().getName(), isFinal, clock.now(), total, perCaller,
                 perSlot, perPeriodicity);
         return c.getStatus() == CampaignStatus.STOPPED
-                ? bilan.withStop(new Bilan.Stop(c.getStoppedAt(), c.getStoppedBy(), c.getStoppedReason())) : bilan;
+                ? bilan.withStop(new Bilan.Stop(c.stopped().at(), c.stopped().by(), c.stopped().reason())) : bilan;
     }
 
     /** The same numbers per outlet (name; "" for contacts without one). */

@@ -1,5 +1,6 @@
 package io.relance.application.campaigns;
 
+import io.relance.application.staff.CurrentStaff;
 import io.relance.application.common.AppClock;
 import io.relance.application.common.NotFoundException;
 import io.relance.application.common.Refused;
@@ -16,9 +17,7 @@ import io.relance.domain.contact.Problem;
 import io.relance.domain.staff.Member;
 import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -32,6 +31,9 @@ import java.util.List;
 @Stateless
 @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
 public class CampaignService {
+
+    @Inject
+    CurrentStaff current;
 
     /** A campaign as its page shows it. */
     /** {@code paused}, {@code stopped}: the pause in force and the stop, with who and why (null: none). */
@@ -54,8 +56,6 @@ public class CampaignService {
     @Inject
     ReassignmentStore reassignments;
 
-    @Resource
-    SessionContext session;
 
     public List<ClientRow> clients() {
         return campaigns.clients();
@@ -93,12 +93,11 @@ public class CampaignService {
     public long create(CampaignDraft draft) {
         check(draft);
         Campaign c = new Campaign(client(draft.clientId()), draft.kind(), draft.subject().strip(), draft.sendDate(),
-                session.getCallerPrincipal().getName(), clock.now());
+                current.email(), clock.now());
         c.apply(draft, c.getClient());
         campaigns.add(c);
         // whoever creates it works on it: a chef de projet is a member from the start
-        staff.findByEmail(session.getCallerPrincipal().getName())
-                .ifPresent(me -> campaigns.setMembers(c.getId(), List.of(me.getId())));
+        current.find().ifPresent(me -> campaigns.setMembers(c.getId(), List.of(me.getId())));
         return c.getId();
     }
 

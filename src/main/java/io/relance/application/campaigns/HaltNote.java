@@ -1,6 +1,7 @@
 package io.relance.application.campaigns;
 
 import io.relance.domain.campaign.Campaign;
+import io.relance.domain.campaign.Stamp;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -10,12 +11,15 @@ public record HaltNote(Instant at, String by, String reason) implements Serializ
 
     /** The pause in force, if the campaign is paused. */
     static HaltNote paused(Campaign c) {
-        return c.getStatus() == io.relance.domain.campaign.CampaignStatus.PAUSED
-                ? new HaltNote(c.getPausedAt(), c.getPausedBy(), c.getPausedReason()) : null;
+        return c.getStatus() == io.relance.domain.campaign.CampaignStatus.PAUSED ? of(c.paused()) : null;
     }
 
     /** The stop, if the campaign was stopped. */
     static HaltNote stopped(Campaign c) {
-        return c.getStoppedAt() == null ? null : new HaltNote(c.getStoppedAt(), c.getStoppedBy(), c.getStoppedReason());
+        return c.stopped().at() == null ? null : of(c.stopped());
+    }
+
+    private static HaltNote of(Stamp stamp) {
+        return new HaltNote(stamp.at(), stamp.by(), stamp.reason());
     }
 }

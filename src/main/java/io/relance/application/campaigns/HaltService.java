@@ -1,5 +1,6 @@
 package io.relance.application.campaigns;
 
+import io.relance.application.staff.CurrentStaff;
 import io.relance.application.common.AppClock;
 import io.relance.application.common.NotFoundException;
 import io.relance.application.common.Refused;
@@ -8,9 +9,7 @@ import io.relance.domain.campaign.Enrolment;
 import io.relance.domain.campaign.Halt;
 import io.relance.domain.contact.Problem;
 import io.relance.domain.staff.Role;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -28,6 +27,9 @@ import java.util.List;
 @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
 public class HaltService {
 
+    @Inject
+    CurrentStaff current;
+
     /** How many sequences the action changed; {@code left}: paused ones a resume could not plan yet (weekly cap). */
     public record Result(int sequences, int left) {
     }
@@ -44,8 +46,6 @@ public class HaltService {
     @Inject
     Resumption resumption;
 
-    @Resource
-    SessionContext session;
 
     public Result campaign(long campaignId, Halt action, String reason) {
         Campaign c = campaigns.requireLocked(campaignId);
@@ -94,6 +94,6 @@ public class HaltService {
     }
 
     private String who() {
-        return session.getCallerPrincipal().getName();
+        return current.email();
     }
 }

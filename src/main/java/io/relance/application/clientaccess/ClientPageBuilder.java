@@ -45,7 +45,7 @@ public class ClientPageBuilder {
                 t.getNo(), t.getLater(), t.getRegistered() + t.getDecisions(), pieces.size());
         return new ClientPage(c.getId(), agency.name(), b.client(), b.subject(), c.getKind(), c.getStatus(), c.getSendDate(), c.getEventDate(),
                 b.isFinal(), b.at(), funnel, bilans.perDay(c.getId(), agencyZone.get()), bilans.perOutlet(c.getId()), b.perPeriodicity(), pieces,
-                new ClientPage.Halted(c.getStatus() == CampaignStatus.PAUSED ? c.getPausedAt() : null, c.getStoppedAt(),
+                new ClientPage.Halted(c.getStatus() == CampaignStatus.PAUSED ? c.paused().at() : null, c.stopped().at(),
                         t.getStopped()));
     }
 }

@@ -1,5 +1,6 @@
 package io.relance.application.clientaccess;
 
+import io.relance.application.staff.CurrentStaff;
 import io.relance.application.tenant.AgencyZone;
 import io.relance.application.bilan.BilanCalculator;
 import io.relance.application.bilan.export.BilanReport;
@@ -35,6 +36,9 @@ import java.util.Optional;
  */
 @Stateless
 public class ClientPages {
+
+    @Inject
+    CurrentStaff current;
 
     @Inject
     AgencyZone agencyZone;
@@ -140,7 +144,7 @@ public class ClientPages {
 
     /** The signed-in client viewer; one who is not bound (or no longer enabled) reads nothing. */
     private ClientViewer viewer() {
-        return access.viewerByEmail(session.getCallerPrincipal().getName()).filter(ClientViewer::isEnabled)
+        return access.viewerByEmail(current.email()).filter(ClientViewer::isEnabled)
                 .orElseThrow(() -> new NotFoundException("Viewer"));
     }
 }

@@ -1,6 +1,7 @@
 package io.relance.application.clientaccess;
 
 import io.relance.application.common.Refused;
+import io.relance.application.staff.CurrentStaff;
 import io.relance.application.tenant.AgencyZone;
 import io.relance.application.common.AppClock;
 import io.relance.application.common.NotFoundException;
@@ -9,9 +10,7 @@ import io.relance.domain.campaign.CampaignStatus;
 import io.relance.domain.clientaccess.ShareLink;
 import io.relance.domain.staff.Role;
 import io.relance.application.campaigns.CampaignRepository;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -28,6 +27,9 @@ import java.util.List;
 @Stateless
 @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
 public class ShareLinks {
+
+    @Inject
+    CurrentStaff current;
 
     @Inject
     AgencyZone agencyZone;
@@ -56,8 +58,6 @@ public class ShareLinks {
     @ConfigProperty(name = "relance.public-url")
     String publicUrl;
 
-    @Resource
-    SessionContext session;
 
     public List<Row> of(long campaignId) {
         campaigns.require(campaignId);
@@ -79,7 +79,7 @@ public class ShareLinks {
             throw new Refused("expiresOn", "share.expiry.range");
         }
         String token = RandomTokens.next();
-        access.add(new ShareLink(campaignId, token, expiresOn, session.getCallerPrincipal().getName(), clock.now()));
+        access.add(new ShareLink(campaignId, token, expiresOn, current.email(), clock.now()));
         return url(token);
     }
 

@@ -1,11 +1,9 @@
 package io.relance.application.contacts;
 
-import io.relance.domain.staff.Role;
+import io.relance.application.staff.CurrentStaff;
 import io.relance.domain.tenant.Agency;
 import io.relance.application.tenant.AgencyRepository;
 import io.relance.application.tenant.TenantContext;
-import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -19,24 +17,25 @@ import jakarta.inject.Inject;
 public class AddressBook {
 
     @Inject
+    CurrentStaff current;
+
+    @Inject
     AgencyRepository agencies;
 
-    @Resource
-    SessionContext session;
 
     public String region() {
         return agencies.find(TenantContext.require()).map(Agency::getCountry).orElse("FR");
     }
 
     public boolean mayReadConfidential() {
-        return session.isCallerInRole(Role.CHEF_DE_PROJET_NAME) || session.isCallerInRole(Role.DIRECTEUR_NAME);
+        return current.isSenior();
     }
 
     public boolean isDirecteur() {
-        return session.isCallerInRole(Role.DIRECTEUR_NAME);
+        return current.isDirecteur();
     }
 
     public String caller() {
-        return session.getCallerPrincipal().getName();
+        return current.email();
     }
 }

@@ -1,5 +1,6 @@
 package io.relance.application.coverage;
 
+import io.relance.application.staff.CurrentStaff;
 import io.relance.application.common.AppClock;
 import io.relance.application.common.NotFoundException;
 import io.relance.application.common.Refused;
@@ -8,9 +9,7 @@ import io.relance.domain.coverage.Coverage;
 import io.relance.domain.coverage.CoverageInput;
 import io.relance.domain.staff.Role;
 import io.relance.application.campaigns.CampaignRepository;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -26,6 +25,9 @@ import java.util.List;
 public class CoverageService {
 
     @Inject
+    CurrentStaff current;
+
+    @Inject
     CampaignRepository campaigns;
 
     @Inject
@@ -34,8 +36,6 @@ public class CoverageService {
     @Inject
     AppClock clock;
 
-    @Resource
-    SessionContext session;
 
     public List<CoverageRow> of(long campaignId) {
         campaigns.require(campaignId);
@@ -44,7 +44,7 @@ public class CoverageService {
 
     public long add(long campaignId, CoverageInput input) {
         campaigns.require(campaignId);
-        Coverage piece = new Coverage(campaignId, session.getCallerPrincipal().getName(), clock.now());
+        Coverage piece = new Coverage(campaignId, current.email(), clock.now());
         describe(piece, input);
         coverage.add(piece);
         return piece.getId();

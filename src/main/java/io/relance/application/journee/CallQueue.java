@@ -7,21 +7,22 @@ import io.relance.application.contacts.AddressBook;
 import io.relance.application.common.Refused;
 import io.relance.application.mail.ReleaseMails;
 import io.relance.application.sequence.AttemptService;
+import io.relance.application.sequence.Logged;
 import io.relance.application.sequence.Newsroom;
 import io.relance.application.sequence.NewsroomNote;
 import io.relance.application.sequence.Withdrawals;
+import io.relance.domain.mail.MailKind;
+import io.relance.domain.mail.MailStatus;
 import io.relance.domain.sequence.CallReach;
-import io.relance.domain.sequence.EnrolmentStatus;
 import io.relance.domain.sequence.NewsroomRule;
 import io.relance.domain.sequence.Outcome;
 import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
 import io.relance.application.campaigns.CampaignRepository;
 import io.relance.application.mail.MailStore;
+import io.relance.application.staff.CurrentStaff;
 import io.relance.application.staff.StaffRepository;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -79,11 +80,11 @@ public class CallQueue {
     @Inject
     CampaignRepository policies;
 
-    @Resource
-    SessionContext session;
+    @Inject
+    CurrentStaff current;
 
     public Day today() {
-        return dayOf(me(), !isStagiaire());
+        return dayOf(me(), current.isSenior());
     }
 
     @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
@@ -102,7 +103,7 @@ public class CallQueue {
         return new Card(mark(call, clock.now()), texts[0], texts[1], texts[2], queue.history(call.contactId(), 20),
                 queue.sms(call.enrolmentId()), queue.replies(call.contactId(), 5),
                 mailStore.ofContact(call.contactId(), call.campaignId(), 10).stream()
-                        .map(m -> new Card.Mail(m.kind(), m.status(), m.at())).toList(),
+                        .map(m -> new Card.Mail(MailKind.valueOf(m.kind()), MailStatus.valueOf(m.status()), m.at())).toList(),
                 mails.canResend(call.campaignId(), call.enrolmentId()),
                 queue.wrongNumber(call.contactId()), newsroom, askChef);
     }
@@ -114,8 +115,7 @@ public class CallQueue {
      */
     public boolean resend(long taskId) {
         QueueItem call = reachable(taskId);
-        StaffMember caller = staff.findByEmail(session.getCallerPrincipal().getName())
-                .orElseThrow(() -> new NotFoundException("Staff " + session.getCallerPrincipal().getName()));
+        StaffMember caller = current.member();
         return mails.resend(call.campaignId(), call.enrolmentId(), taskId, caller.getEmail(), caller.getFirstName(), clock.now());
     }
 
@@ -127,7 +127,7 @@ public class CallQueue {
     /** A call the signed-in caller may open: a stagiaire only their own, never a privileged contact. */
     private QueueItem reachable(long taskId) {
         QueueItem call = queue.task(taskId).orElseThrow(() -> new NotFoundException("Call " + taskId));
-        boolean senior = !isStagiaire();
+        boolean senior = current.isSenior();
         if (!CallReach.of(senior, senior ? null : me(), call.callerId(), call.privileged()).open()) {
             throw new NotFoundException("Call " + taskId); // another caller's queue, or a senior's contact, is not there
         }
@@ -137,8 +137,14 @@ public class CallQueue {
         return call;
     }
 
-    public EnrolmentStatus log(long taskId, Outcome outcome, Instant callbackAt) {
-        return attempts.log(taskId, outcome, callbackAt);
+    /**
+     * Logs the outcome of a call and says what comes next: a prospect who picked up in a sales
+     * campaign is qualified on the same call ("offre commerciale"), else the caller moves on.
+     */
+    public AfterOutcome log(long taskId, Outcome outcome, Instant callbackAt) {
+        Logged logged = attempts.log(taskId, outcome, callbackAt);
+        boolean qualify = logged.talked() && policies.require(logged.campaignId()).getKind().qualifiesProspects();
+        return new AfterOutcome(logged.status(), logged.callbackAt(), qualify);
     }
 
     public ZoneId zone() {
@@ -163,11 +169,6 @@ public class CallQueue {
 
     /** The signed-in caller's staff id. */
     public long me() {
-        return staff.findByEmail(session.getCallerPrincipal().getName()).map(StaffMember::getId)
-                .orElseThrow(() -> new NotFoundException("Staff " + session.getCallerPrincipal().getName()));
-    }
-
-    private boolean isStagiaire() {
-        return !session.isCallerInRole(Role.CHEF_DE_PROJET_NAME) && !session.isCallerInRole(Role.DIRECTEUR_NAME);
+        return current.id();
     }
 }

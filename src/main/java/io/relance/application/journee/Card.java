@@ -1,6 +1,10 @@
 package io.relance.application.journee;
 
 import io.relance.application.sequence.NewsroomNote;
+import io.relance.domain.mail.MailKind;
+import io.relance.domain.mail.MailStatus;
+import io.relance.domain.sequence.Outcome;
+import io.relance.domain.sms.SmsStatus;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -20,19 +24,19 @@ public record Card(QueueItem call, String keyMessage, String script, String note
     }
 
     /** An attempt made earlier to the same person, in any campaign of the agency. */
-    public record PastAttempt(Instant madeAt, String outcome, String caller, String campaign, Instant callbackAt)
+    public record PastAttempt(Instant madeAt, Outcome outcome, String caller, String campaign, Instant callbackAt)
             implements Serializable {
     }
 
-    /** The anchor SMS of this sequence: PENDING, SENDING, SENT, DELIVERED or FAILED, and since when. */
-    public record Sms(String status, Instant at) implements Serializable {
+    /** The anchor SMS of this sequence: where it stands, and since when. */
+    public record Sms(SmsStatus status, Instant at) implements Serializable {
     }
 
     /** An SMS the person sent back. */
     public record Reply(Instant at, String body, boolean stop) implements Serializable {
     }
 
-    /** An email of this campaign to the person: RELEASE or RESEND, where it stands, and when. */
-    public record Mail(String kind, String status, Instant at) implements Serializable {
+    /** An email of this campaign to the person (the release, sent again, an invitation...), where it stands, and when. */
+    public record Mail(MailKind kind, MailStatus status, Instant at) implements Serializable {
     }
 }

@@ -1,5 +1,7 @@
 package io.relance.application.journee;
 
+import io.relance.domain.campaign.TaskKind;
+import io.relance.domain.campaign.TaskStatus;
 import io.relance.domain.contact.Periodicity;
 
 import java.io.Serializable;
@@ -10,7 +12,7 @@ import java.time.Instant;
  * the campaign it belongs to. {@code overdue}: open for a while and still not called; {@code replied}:
  * the person sent an SMS back since the sequence began (a note to read before calling).
  */
-public record QueueItem(long taskId, String kind, int day, int slot, Instant opensAt, Instant closesAt, String status,
+public record QueueItem(long taskId, TaskKind kind, int day, int slot, Instant opensAt, Instant closesAt, TaskStatus status,
                         boolean overdue, long enrolmentId, long contactId, String contact, String outlet,
                         Periodicity periodicity, String mobile, String landline, long campaignId, String campaign,
                         String client, int attempts, int maxAttempts, Long callerId, boolean privileged,
@@ -18,11 +20,11 @@ public record QueueItem(long taskId, String kind, int day, int slot, Instant ope
         implements Serializable {
 
     public boolean isOpen() {
-        return "OPEN".equals(status);
+        return status == TaskStatus.OPEN;
     }
 
     public boolean isCallback() {
-        return "CALLBACK".equals(kind);
+        return kind == TaskKind.CALLBACK;
     }
 
     /** The number to dial first: the mobile, else the landline. */

@@ -1,6 +1,7 @@
 package io.relance.application.mail;
 
 import io.relance.application.common.Refused;
+import io.relance.application.staff.CurrentStaff;
 import io.relance.domain.campaign.Campaign;
 import io.relance.domain.contact.Problem;
 import io.relance.domain.mail.ReleaseEmail;
@@ -11,9 +12,7 @@ import io.relance.application.outbox.Circuits;
 import io.relance.application.outbox.Outage;
 import io.relance.application.sms.OutboxRepository;
 import io.relance.application.tenant.AgencyService;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -26,6 +25,9 @@ import java.util.List;
 @Stateless
 @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
 public class ReleaseEmailService {
+
+    @Inject
+    CurrentStaff current;
 
     @Inject
     AgencyService agency;
@@ -42,8 +44,6 @@ public class ReleaseEmailService {
     @Inject
     Circuits circuits;
 
-    @Resource
-    SessionContext session;
 
     public ReleaseEmail read(long campaignId) {
         Campaign c = campaigns.require(campaignId);
@@ -63,7 +63,7 @@ public class ReleaseEmailService {
         Campaign c = campaigns.require(campaignId);
         String[] who = samples.sampleContact(campaignId);
         var values = ReleaseMails.values(who[0], who[1], c.getSubject(),
-                samples.staffFirstName(session.getCallerPrincipal().getName()), agency.name());
+                current.firstName(), agency.name());
         ReleaseEmail e = new ReleaseEmail(email.subject() == null ? "" : email.subject(), email.body() == null ? "" : email.body(), false);
         return new MailPreview((who[0] + " " + who[1]).strip(), e.subjectFor(values), e.bodyFor(values));
     }

@@ -1,5 +1,6 @@
 package io.relance.application.qualification;
 
+import io.relance.application.staff.CurrentStaff;
 import io.relance.application.common.AppClock;
 import io.relance.application.common.NotFoundException;
 import io.relance.application.common.Refused;
@@ -11,9 +12,7 @@ import io.relance.domain.qualification.Priority;
 import io.relance.domain.qualification.QualificationPolicy;
 import io.relance.domain.staff.Role;
 import io.relance.application.staff.StaffRepository;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -29,6 +28,9 @@ import java.util.UUID;
 @Stateless
 @RolesAllowed({Role.STAGIAIRE_NAME, Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
 public class Meetings {
+
+    @Inject
+    CurrentStaff current;
 
     /** A meeting booked, and whether its invitation was written (not when the prospect has no usable address). */
     public record Booked(long meetingId, boolean invited) {
@@ -55,8 +57,6 @@ public class Meetings {
     @Inject
     AppClock clock;
 
-    @Resource
-    SessionContext session;
 
     /** Who of the agency can go to a meeting. */
     public List<Goer> goers() {
@@ -75,7 +75,7 @@ public class Meetings {
         }
         QualificationPolicy policy = repository.policy();
         Priority kept = prospect.saved() == null ? null : prospect.saved().priority();
-        boolean directeur = session.isCallerInRole(Role.DIRECTEUR_NAME);
+        boolean directeur = current.isDirecteur();
         policy.meetingRefusal(kept, directeur, input.hasOverrideReason()).ifPresent(key -> {
             throw new Refused("policy", key);
         });
@@ -93,7 +93,7 @@ public class Meetings {
         boolean override = policy.meetingRefusal(kept, false, false).isPresent();
         MeetingInput booked = override ? input : new MeetingInput(input.start(), input.minutes(), input.place(), input.visioUrl(),
                 input.attendees(), null);
-        String by = session.getCallerPrincipal().getName();
+        String by = current.email();
         long id = meetings.insert(call.campaignId(), call.enrolmentId(), call.contactId(),
                 prospect.saved() == null ? null : prospect.saved().id(), booked, uid, by, clock.now());
         boolean invited = invitations.invite(id, call, booked, goers, uid, by, queue.zone());

@@ -1,5 +1,6 @@
 package io.relance.application.qualification;
 
+import io.relance.application.staff.CurrentStaff;
 import io.relance.application.common.AppClock;
 import io.relance.application.common.NotFoundException;
 import io.relance.application.common.Refused;
@@ -9,9 +10,7 @@ import io.relance.domain.qualification.ProspectOutcome;
 import io.relance.domain.staff.Role;
 import io.relance.application.campaigns.CampaignRepository;
 import io.relance.application.qualification.ProspectRepository.MeetingState;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -31,6 +30,9 @@ import java.util.stream.Collectors;
 public class Prospects {
 
     @Inject
+    CurrentStaff current;
+
+    @Inject
     CampaignRepository campaigns;
 
     @Inject
@@ -39,8 +41,6 @@ public class Prospects {
     @Inject
     AppClock clock;
 
-    @Resource
-    SessionContext session;
 
     /** The campaign's qualified prospects, high priority first (all priorities when {@code priority} is null). */
     public List<ProspectRow> page(long campaignId, Priority priority, int first, int size) {
@@ -70,7 +70,7 @@ public class Prospects {
         if (outcome == null) {
             prospects.clearOutcome(qualificationId);
         } else {
-            prospects.recordOutcome(qualificationId, outcome, session.getCallerPrincipal().getName(), clock.now());
+            prospects.recordOutcome(qualificationId, outcome, current.email(), clock.now());
         }
     }
 
@@ -100,6 +100,6 @@ public class Prospects {
         if (to == MeetingStatus.HELD && state.startsAt().isAfter(clock.now())) {
             throw new Refused("status", "sales.prospects.meeting.notYet");
         }
-        prospects.meetingStatus(meetingId, to, session.getCallerPrincipal().getName(), clock.now());
+        prospects.meetingStatus(meetingId, to, current.email(), clock.now());
     }
 }

@@ -1,12 +1,12 @@
 package io.relance.application.qualification;
 
+import io.relance.application.staff.CurrentStaff;
 import io.relance.application.common.AppClock;
 import io.relance.application.common.NotFoundException;
 import io.relance.application.common.Refused;
 import io.relance.application.journee.CallQueue;
 import io.relance.application.journee.QueueItem;
 import io.relance.application.sales.SalesMails;
-import io.relance.domain.campaign.CampaignKind;
 import io.relance.domain.contact.Problem;
 import io.relance.domain.qualification.PriorityRules;
 import io.relance.domain.qualification.Qualification;
@@ -15,10 +15,7 @@ import io.relance.domain.qualification.QualificationPolicy;
 import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
 import io.relance.application.campaigns.CampaignRepository;
-import io.relance.application.staff.StaffRepository;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -35,6 +32,9 @@ import java.util.List;
 public class Qualifications {
 
     @Inject
+    CurrentStaff current;
+
+    @Inject
     CallQueue queue;
 
     @Inject
@@ -47,16 +47,11 @@ public class Qualifications {
     SalesMails sales;
 
     @Inject
-    StaffRepository staff;
-
-    @Inject
     CampaignRepository campaigns;
 
     @Inject
     AppClock clock;
 
-    @Resource
-    SessionContext session;
 
     /** A call of a commercial offer, reached by the signed-in caller, with its saved card if any. */
     public record Prospect(QueueItem call, QualificationRow saved) implements java.io.Serializable {
@@ -65,7 +60,7 @@ public class Qualifications {
     /** The card of a call (its qualification side); {@code commercial} false for other kinds of campaign. */
     public ProspectCard card(long taskId) {
         QueueItem call = queue.call(taskId);
-        boolean directeur = session.isCallerInRole(Role.DIRECTEUR_NAME);
+        boolean directeur = current.isDirecteur();
         if (!commercial(call)) {
             return new ProspectCard(taskId, call.enrolmentId(), call.campaignId(), call.contact(), false, List.of(), null,
                     List.of(), null, directeur, List.of(), List.of(), false);
@@ -109,8 +104,8 @@ public class Qualifications {
             throw new Refused(problems);
         }
         PriorityRules.Verdict verdict = policy.rules().judge(input.answers(), today());
-        repository.save(call.campaignId(), call.enrolmentId(), call.contactId(), me().getId(), input, verdict,
-                session.getCallerPrincipal().getName(), clock.now());
+        repository.save(call.campaignId(), call.enrolmentId(), call.contactId(), current.id(), input, verdict,
+                current.email(), clock.now());
         return card(taskId);
     }
 
@@ -124,17 +119,14 @@ public class Qualifications {
         if (prospect.saved() == null) {
             throw new Refused("qualification", "qualification.send.first");
         }
-        StaffMember me = me();
+        StaffMember me = current.member();
         return sales.send(prospect.call().enrolmentId(), templateId, me.getEmail(), me.getFirstName(), clock.now());
     }
 
     private boolean commercial(QueueItem call) {
-        return campaigns.require(call.campaignId()).getKind() == CampaignKind.COMMERCIAL_OFFER;
+        return campaigns.require(call.campaignId()).getKind().qualifiesProspects();
     }
 
-    private StaffMember me() {
-        return staff.findByEmail(session.getCallerPrincipal().getName()).orElseThrow(() -> new NotFoundException("Staff"));
-    }
 
     private LocalDate today() {
         return clock.today(queue.zone());

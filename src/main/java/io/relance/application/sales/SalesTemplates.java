@@ -1,5 +1,6 @@
 package io.relance.application.sales;
 
+import io.relance.application.staff.CurrentStaff;
 import io.relance.application.common.AppClock;
 import io.relance.application.common.NotFoundException;
 import io.relance.application.common.Refused;
@@ -12,10 +13,7 @@ import io.relance.domain.sales.SalesTemplate;
 import io.relance.domain.sales.SalesTemplateInput;
 import io.relance.domain.sales.SalesValues;
 import io.relance.domain.staff.Role;
-import io.relance.application.sms.OutboxRepository;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -33,16 +31,14 @@ import java.util.List;
 public class SalesTemplates {
 
     @Inject
-    SalesTemplateRepository templates;
+    CurrentStaff current;
 
     @Inject
-    OutboxRepository staff;
+    SalesTemplateRepository templates;
 
     @Inject
     AppClock clock;
 
-    @Resource
-    SessionContext session;
 
     /** The quote first, then the proposals by name; archived ones only when asked. */
     public List<SalesTemplateRow> list(boolean withArchived) {
@@ -65,7 +61,7 @@ public class SalesTemplates {
                 throw new Refused("kind", "sales.quote.exists");
             }
         }
-        SalesTemplate t = new SalesTemplate(kind, session.getCallerPrincipal().getName(), clock.now());
+        SalesTemplate t = new SalesTemplate(kind, current.email(), clock.now());
         describe(t, input, pdf);
         templates.add(t);
         return t.getId();
@@ -105,7 +101,7 @@ public class SalesTemplates {
     }
 
     private SalesValues values(Prospect p) {
-        return new SalesValues(p.firstName(), p.lastName(), p.company(), staff.staffFirstName(session.getCallerPrincipal().getName()),
+        return new SalesValues(p.firstName(), p.lastName(), p.company(), current.firstName(),
                 p.agencyName());
     }
 

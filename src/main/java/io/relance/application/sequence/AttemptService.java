@@ -13,12 +13,9 @@ import io.relance.domain.sequence.EnrolmentStatus;
 import io.relance.domain.sequence.Outcome;
 import io.relance.domain.sequence.StepKind;
 import io.relance.domain.staff.Role;
-import io.relance.domain.staff.StaffMember;
-import io.relance.application.staff.StaffRepository;
+import io.relance.application.staff.CurrentStaff;
 import io.relance.application.tenant.TenantContext;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -44,7 +41,7 @@ public class AttemptService {
     AppClock clock;
 
     @Inject
-    StaffRepository staff;
+    CurrentStaff current;
 
     @Inject
     StepStore steps;
@@ -64,18 +61,14 @@ public class AttemptService {
     @Inject
     Newsroom newsroom;
 
-    @Resource
-    SessionContext session;
-
-    public EnrolmentStatus log(long taskId, Outcome outcome, Instant callbackAt) {
+    public Logged log(long taskId, Outcome outcome, Instant callbackAt) {
         CallTask found = tasks.find(taskId).orElseThrow(() -> new NotFoundException("Call task " + taskId));
         Enrolment enrolment = enrolments.lock(found.getEnrolmentId());
         CallTask task = tasks.lock(taskId);
-        Long me = staff.findByEmail(session.getCallerPrincipal().getName()).map(StaffMember::getId).orElse(null);
-        boolean manager = session.isCallerInRole(Role.CHEF_DE_PROJET_NAME) || session.isCallerInRole(Role.DIRECTEUR_NAME);
+        Long me = current.idOrNull();
         // the queue's rule (CallQueue), read here again under lock: a privileged contact is for senior
         // staff only, even on a task the stagiaire holds (marked privileged after the assignment, or a forged task id)
-        switch (CallReach.of(manager, me, task.getCallerId(), enrolments.person(enrolment.getContactId()).isPrivileged())) {
+        switch (CallReach.of(current.isSenior(), me, task.getCallerId(), enrolments.person(enrolment.getContactId()).isPrivileged())) {
             case NOT_THEIRS -> throw new NotFoundException("Call task " + taskId); // another caller's queue is not there
             case RESERVED -> throw new ReservedContactException();
             case OPEN -> { }
@@ -96,7 +89,7 @@ public class AttemptService {
         enrolments.record(new Attempt(enrolment, task, me, outcome, now, callbackAt));
         task.done();
         if (!next.status().isOpen()) {
-            close(enrolment, next, now, session.getCallerPrincipal().getName());
+            close(enrolment, next, now, current.email());
         } else if (outcome == Outcome.LATER) {
             bookCallback(enrolment, task, callbackAt);
         } else {
@@ -105,7 +98,7 @@ public class AttemptService {
                 routing.escalate(enrolment, now); // the template's option: the remaining attempts go to a senior
             }
         }
-        return next.status();
+        return new Logged(next.status(), enrolment.getCampaignId(), outcome.talked(), outcome == Outcome.LATER ? callbackAt : null);
     }
 
     private void close(Enrolment enrolment, EnrolmentState state, Instant now, String caller) {

@@ -1,5 +1,6 @@
 package io.relance.application.sequence;
 
+import io.relance.domain.campaign.TaskKind;
 import io.relance.domain.campaign.Enrolment;
 import io.relance.domain.sequence.PlannedSlot;
 import io.relance.domain.sequence.StepKind;
@@ -59,7 +60,7 @@ public class SequenceScheduler {
             ids.add(e.getId());
             Map<Integer, Instant> dayEnds = new HashMap<>();
             for (PlannedSlot s : p.slots()) {
-                newTasks.add(new NewTask(e.getId(), e.getCallerId(), "SLOT", s.day(), s.slot(), s.opens(), s.closes()));
+                newTasks.add(new NewTask(e.getId(), e.getCallerId(), TaskKind.SLOT, s.day(), s.slot(), s.opens(), s.closes()));
                 dayEnds.merge(s.day(), s.closes(), (a, b) -> a.isAfter(b) ? a : b);
             }
             dayEnds.values().forEach(end -> newSteps.add(new NewStep(StepKind.DAY_END, e.getId(), end)));

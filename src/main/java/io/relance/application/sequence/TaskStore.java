@@ -1,6 +1,7 @@
 package io.relance.application.sequence;
 
 import io.relance.domain.campaign.CallTask;
+import io.relance.domain.campaign.TaskKind;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,11 +14,11 @@ import java.util.Optional;
 public interface TaskStore {
 
     /** A task to create. */
-    record NewTask(long enrolmentId, Long callerId, String kind, int day, int slot, Instant opens, Instant closes) {
+    record NewTask(long enrolmentId, Long callerId, TaskKind kind, int day, int slot, Instant opens, Instant closes) {
     }
 
     /** A task as created, with its id (for the steps that refer to it). */
-    record Task(long id, long enrolmentId, String kind, Instant opens, Instant closes) {
+    record Task(long id, long enrolmentId, TaskKind kind, Instant opens, Instant closes) {
     }
 
     /** Creates tasks in batches (a launch plans nine slots for each of thousands of contacts). */

@@ -1,6 +1,7 @@
 package io.relance.application.sms;
 
 import io.relance.application.common.Refused;
+import io.relance.application.staff.CurrentStaff;
 import io.relance.application.outbox.Channel;
 import io.relance.application.outbox.Circuits;
 import io.relance.application.outbox.Outage;
@@ -10,9 +11,7 @@ import io.relance.domain.sms.SmsTemplate;
 import io.relance.domain.sms.SmsText;
 import io.relance.domain.staff.Role;
 import io.relance.application.tenant.AgencyService;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -29,6 +28,9 @@ import java.util.Map;
 public class AnchorSmsService {
 
     @Inject
+    CurrentStaff current;
+
+    @Inject
     AgencyService agency;
 
     @Inject
@@ -40,8 +42,6 @@ public class AnchorSmsService {
     @Inject
     io.relance.application.campaigns.CampaignRepository campaigns;
 
-    @Resource
-    SessionContext session;
 
     /** The campaign's text, else its sequence template's, else the default one. */
     public String text(long campaignId) {
@@ -69,7 +69,7 @@ public class AnchorSmsService {
     public SmsPreview preview(long campaignId, String text) {
         Campaign c = load(campaignId);
         String[] who = outbox.sampleContact(campaignId);
-        String caller = outbox.staffFirstName(session.getCallerPrincipal().getName());
+        String caller = current.firstName();
         String body = SmsTemplate.orDefault(text).render(Map.of("prenom", who[0], "nom", who[1], "sujet", c.getSubject(),
                 "appelant", caller, "agence", agency.name(), "delai", "demain"));
         return new SmsPreview((who[0] + " " + who[1]).strip(), body, SmsText.of(body));

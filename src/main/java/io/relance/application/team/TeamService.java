@@ -1,5 +1,6 @@
 package io.relance.application.team;
 
+import io.relance.application.staff.CurrentStaff;
 import io.relance.application.common.NotFoundException;
 import io.relance.application.identity.IdentityDirectory;
 import io.relance.application.identity.IdentityException;
@@ -10,9 +11,7 @@ import io.relance.domain.contact.Problem;
 import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
 import io.relance.application.staff.StaffRepository;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import io.relance.application.common.AppClock;
 import jakarta.inject.Inject;
@@ -31,6 +30,9 @@ import java.util.List;
 public class TeamService {
 
     @Inject
+    CurrentStaff current;
+
+    @Inject
     StaffRepository staff;
 
     @Inject
@@ -45,8 +47,6 @@ public class TeamService {
     @Inject
     AppClock clock;
 
-    @Resource
-    SessionContext session;
 
     public List<TeamMember> page(int first, int size) {
         return staff.page(first, size).stream().map(TeamService::row).toList();
@@ -116,7 +116,7 @@ public class TeamService {
     }
 
     private void refuseSelf(StaffMember member) {
-        if (member.getEmail().equalsIgnoreCase(session.getCallerPrincipal().getName())) {
+        if (current.is(member)) {
             throw new TeamException("member", "team.self");
         }
     }

@@ -1,7 +1,6 @@
 package io.relance.domain.campaign;
 
-import io.relance.domain.tenant.TenantOwned;
-import jakarta.persistence.AttributeOverride;
+import io.relance.domain.tenant.AuthoredRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -18,7 +17,7 @@ import java.time.LocalDate;
 /** A press release, an event invitation or an offer, for a client, whose contacts are followed up. */
 @Entity
 @Table(name = "campaign")
-public class Campaign extends TenantOwned {
+public class Campaign extends AuthoredRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "client_id")
@@ -68,44 +67,28 @@ public class Campaign extends TenantOwned {
     @Column(nullable = false, length = 10)
     private CampaignStatus status = CampaignStatus.DRAFT;
 
-    @Column(name = "created_by", nullable = false, length = 254)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     @Column(name = "launched_at")
     private Instant launchedAt;
 
     /** The last pause, resume and the stop: when, who (an email), why (V20). */
     @Embedded
-    @AttributeOverride(name = "at", column = @Column(name = "paused_at"))
-    @AttributeOverride(name = "by", column = @Column(name = "paused_by", length = 254))
-    @AttributeOverride(name = "reason", column = @Column(name = "paused_reason", length = 160))
     private Stamp paused;
 
     @Embedded
-    @AttributeOverride(name = "at", column = @Column(name = "resumed_at"))
-    @AttributeOverride(name = "by", column = @Column(name = "resumed_by", length = 254))
-    @AttributeOverride(name = "reason", column = @Column(name = "resumed_reason", length = 160))
     private Stamp resumed;
 
     @Embedded
-    @AttributeOverride(name = "at", column = @Column(name = "stopped_at"))
-    @AttributeOverride(name = "by", column = @Column(name = "stopped_by", length = 254))
-    @AttributeOverride(name = "reason", column = @Column(name = "stopped_reason", length = 160))
     private Stamp stopped;
 
     protected Campaign() {
     }
 
     public Campaign(Client client, CampaignKind kind, String subject, LocalDate sendDate, String createdBy, Instant createdAt) {
+        super(createdBy, createdAt);
         this.client = client;
         this.kind = kind;
         this.subject = subject;
         this.sendDate = sendDate;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
     }
 
     public void describe(String keyMessage, String callScript, LocalDate eventDate, LocalDate registrationDeadline,
@@ -185,15 +168,10 @@ public class Campaign extends TenantOwned {
     public LocalDate getFollowupStart() { return followupStart; }
     public CampaignStatus getStatus() { return status; }
     public Instant getLaunchedAt() { return launchedAt; }
-    public Instant getPausedAt() { return Stamp.at(paused); }
-    public String getPausedBy() { return Stamp.by(paused); }
-    public String getPausedReason() { return Stamp.reason(paused); }
-    public Instant getResumedAt() { return Stamp.at(resumed); }
-    public String getResumedBy() { return Stamp.by(resumed); }
-    public String getResumedReason() { return Stamp.reason(resumed); }
-    public Instant getStoppedAt() { return Stamp.at(stopped); }
-    public String getStoppedBy() { return Stamp.by(stopped); }
-    public String getStoppedReason() { return Stamp.reason(stopped); }
+    /** The last pause (paused_at, paused_by, paused_reason); {@link Stamp#NONE} if never paused. */
+    public Stamp paused() { return Stamp.orNone(paused); }
+    public Stamp resumed() { return Stamp.orNone(resumed); }
+    public Stamp stopped() { return Stamp.orNone(stopped); }
     public String getSmsTemplate() { return smsTemplate; }
     /** The anchor SMS's text (null: the default); it applies to the SMS not sent yet. */
     public void writeSms(String template) { this.smsTemplate = template == null || template.isBlank() ? null : template.strip(); }

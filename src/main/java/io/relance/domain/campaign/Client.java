@@ -1,6 +1,6 @@
 package io.relance.domain.campaign;
 
-import io.relance.domain.tenant.TenantOwned;
+import io.relance.domain.tenant.TenantRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -10,20 +10,17 @@ import java.time.Instant;
 /** A brand the agency works for; its campaigns are followed up, and it reads their pages. */
 @Entity
 @Table(name = "client")
-public class Client extends TenantOwned {
+public class Client extends TenantRecord {
 
     @Column(nullable = false, length = 160)
     private String name;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
 
     protected Client() {
     }
 
     public Client(String name, Instant createdAt) {
+        super(createdAt);
         this.name = name;
-        this.createdAt = createdAt;
     }
 
     public String getName() {

@@ -3,8 +3,7 @@ package io.relance.domain.campaign;
 import io.relance.domain.sequence.EnrolmentState;
 import io.relance.domain.sequence.EnrolmentStatus;
 import io.relance.domain.sequence.SequencePlan;
-import io.relance.domain.tenant.TenantOwned;
-import jakarta.persistence.AttributeOverride;
+import io.relance.domain.tenant.TenantRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -21,7 +20,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "enrolment")
-public class Enrolment extends TenantOwned {
+public class Enrolment extends TenantRecord {
 
     @Column(name = "campaign_id", nullable = false)
     private Long campaignId;
@@ -68,9 +67,6 @@ public class Enrolment extends TenantOwned {
 
     /** When the sequence ended and, when it ended early, who (a chef de projet's email, or what the person did) and why. */
     @Embedded
-    @AttributeOverride(name = "at", column = @Column(name = "closed_at"))
-    @AttributeOverride(name = "by", column = @Column(name = "closed_by", length = 254))
-    @AttributeOverride(name = "reason", column = @Column(name = "closed_reason", length = 160))
     private Stamp closed;
 
     /** The template's escalation, copied at launch (null: none). */
@@ -81,20 +77,11 @@ public class Enrolment extends TenantOwned {
     @Column(name = "escalated_at")
     private Instant escalatedAt;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     /** The last pause and the last resume of this one sequence: when, who, why (V20). */
     @Embedded
-    @AttributeOverride(name = "at", column = @Column(name = "paused_at"))
-    @AttributeOverride(name = "by", column = @Column(name = "paused_by", length = 254))
-    @AttributeOverride(name = "reason", column = @Column(name = "paused_reason", length = 160))
     private Stamp paused;
 
     @Embedded
-    @AttributeOverride(name = "at", column = @Column(name = "resumed_at"))
-    @AttributeOverride(name = "by", column = @Column(name = "resumed_by", length = 254))
-    @AttributeOverride(name = "reason", column = @Column(name = "resumed_reason", length = 160))
     private Stamp resumed;
 
     protected Enrolment() {
@@ -102,6 +89,7 @@ public class Enrolment extends TenantOwned {
 
     public Enrolment(Long campaignId, Long contactId, Long callerId, SequencePlan plan, LocalDate firstDay,
                      Instant endsAt, Instant createdAt) {
+        super(createdAt);
         this.campaignId = campaignId;
         this.contactId = contactId;
         this.callerId = callerId;
@@ -110,7 +98,6 @@ public class Enrolment extends TenantOwned {
         this.cooldownDays = plan.cooldownDays();
         this.firstDay = firstDay;
         this.endsAt = endsAt;
-        this.createdAt = createdAt;
     }
 
     public EnrolmentState state() {
@@ -120,7 +107,8 @@ public class Enrolment extends TenantOwned {
     /** Takes the next state of the machine; a closing state stamps the closing time. */
     public void moveTo(EnrolmentState next, Instant now) {
         if (!status.isClosed() && next.status().isClosed()) {
-            closed = new Stamp(now, Stamp.by(closed), Stamp.reason(closed));
+            Stamp was = Stamp.orNone(closed);
+            closed = new Stamp(now, was.by(), was.reason());
         }
         status = next.status();
         attempts = next.attempts();
@@ -132,7 +120,7 @@ public class Enrolment extends TenantOwned {
 
     /** Records who ended the sequence and why (kept with its closing status). */
     public void closedBy(String who, String why) {
-        this.closed = new Stamp(Stamp.at(closed), who, why);
+        this.closed = new Stamp(Stamp.orNone(closed).at(), who, why);
     }
 
     /** Resumed with its remaining attempts planned again until {@code endsAt}. */
@@ -169,11 +157,7 @@ public class Enrolment extends TenantOwned {
     public int getCooldownDays() { return cooldownDays; }
     public LocalDate getFirstDay() { return firstDay; }
     public Instant getEndsAt() { return endsAt; }
-    public Instant getClosedAt() { return Stamp.at(closed); }
-    public String getClosedBy() { return Stamp.by(closed); }
-    public String getClosedReason() { return Stamp.reason(closed); }
-    public Instant getPausedAt() { return Stamp.at(paused); }
-    public String getPausedBy() { return Stamp.by(paused); }
-    public String getPausedReason() { return Stamp.reason(paused); }
-    public Instant getResumedAt() { return Stamp.at(resumed); }
+    public Stamp closed() { return Stamp.orNone(closed); }
+    public Stamp paused() { return Stamp.orNone(paused); }
+    public Stamp resumed() { return Stamp.orNone(resumed); }
 }

@@ -2,7 +2,7 @@ package io.relance.domain.campaign;
 
 import io.relance.domain.contact.CallWindows;
 import io.relance.domain.sequence.SequencePlan;
-import io.relance.domain.tenant.TenantOwned;
+import io.relance.domain.tenant.TenantRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -16,7 +16,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "sequence_template")
-public class SequenceTemplate extends TenantOwned {
+public class SequenceTemplate extends TenantRecord {
 
     @Column(nullable = false, length = 80)
     private String name;
@@ -49,14 +49,11 @@ public class SequenceTemplate extends TenantOwned {
     @Column(name = "escalate_after")
     private Integer escalateAfter;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     protected SequenceTemplate() {
     }
 
     public SequenceTemplate(String name, SequencePlan plan, Instant createdAt) {
-        this.createdAt = createdAt;
+        super(createdAt);
         change(name, plan);
     }
 

@@ -1,6 +1,6 @@
 package io.relance.domain.clientaccess;
 
-import io.relance.domain.tenant.TenantOwned;
+import io.relance.domain.tenant.TenantRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -13,7 +13,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "client_viewer")
-public class ClientViewer extends TenantOwned {
+public class ClientViewer extends TenantRecord {
 
     @Column(name = "client_id", nullable = false, updatable = false)
     private long clientId;
@@ -33,19 +33,16 @@ public class ClientViewer extends TenantOwned {
     @Column(nullable = false)
     private boolean enabled = true;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     protected ClientViewer() {
     }
 
     public ClientViewer(long clientId, String accountId, String email, String firstName, String lastName, Instant createdAt) {
+        super(createdAt);
         this.clientId = clientId;
         this.accountId = accountId;
         this.email = email;
         this.firstName = firstName;
         this.lastName = lastName;
-        this.createdAt = createdAt;
     }
 
     public long getClientId() { return clientId; }
@@ -54,7 +51,6 @@ public class ClientViewer extends TenantOwned {
     public String getFirstName() { return firstName; }
     public String getLastName() { return lastName; }
     public boolean isEnabled() { return enabled; }
-    public Instant getCreatedAt() { return createdAt; }
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;

@@ -1,6 +1,6 @@
 package io.relance.domain.clientaccess;
 
-import io.relance.domain.tenant.TenantOwned;
+import io.relance.domain.tenant.AuthoredRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -11,7 +11,7 @@ import java.time.LocalDate;
 /** A campaign's read-only page behind a random link: valid until its expiry day, revocable, counted. */
 @Entity
 @Table(name = "share_link")
-public class ShareLink extends TenantOwned {
+public class ShareLink extends AuthoredRecord {
 
     @Column(name = "campaign_id", nullable = false, updatable = false)
     private long campaignId;
@@ -31,21 +31,14 @@ public class ShareLink extends TenantOwned {
     @Column(name = "last_opened_at")
     private Instant lastOpenedAt;
 
-    @Column(name = "created_by", length = 200)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     protected ShareLink() {
     }
 
     public ShareLink(long campaignId, String token, LocalDate expiresOn, String createdBy, Instant createdAt) {
+        super(createdBy, createdAt);
         this.campaignId = campaignId;
         this.token = token;
         this.expiresOn = expiresOn;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
     }
 
     /** Whether the link opens the page on this day (the expiry day included). */
@@ -65,5 +58,4 @@ public class ShareLink extends TenantOwned {
     public Instant getRevokedAt() { return revokedAt; }
     public int getOpens() { return opens; }
     public Instant getLastOpenedAt() { return lastOpenedAt; }
-    public Instant getCreatedAt() { return createdAt; }
 }

@@ -1,5 +1,9 @@
 package io.relance.domain.contact;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
@@ -7,13 +11,18 @@ import java.util.Optional;
 
 /**
  * A closed choice (type, periodicity, tier...) that people write in many ways in their files:
- * "Presse écrite", "presse-ecrite", "print". Each constant lists the words it accepts; matching
- * ignores case, accents, spaces and punctuation.
+ * "Presse écrite", "presse-ecrite", "print". Each constant lists the words it accepts in its
+ * {@link Aliases} annotation, read here for every choice; matching ignores case, accents, spaces
+ * and punctuation.
  */
 public interface Choice {
 
     /** The words, besides the constant's own name, that mean this choice. */
-    String[] aliases();
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.FIELD)
+    @interface Aliases {
+        String[] value();
+    }
 
     static <E extends Enum<E> & Choice> Optional<E> parse(Class<E> type, String text) {
         if (text == null || text.isBlank()) {
@@ -21,8 +30,17 @@ public interface Choice {
         }
         String key = fold(text);
         return Arrays.stream(type.getEnumConstants())
-                .filter(c -> fold(c.name()).equals(key) || Arrays.stream(c.aliases()).anyMatch(a -> fold(a).equals(key)))
+                .filter(c -> fold(c.name()).equals(key) || Arrays.stream(aliases(type, c)).anyMatch(a -> fold(a).equals(key)))
                 .findFirst();
+    }
+
+    private static <E extends Enum<E>> String[] aliases(Class<E> type, E constant) {
+        try {
+            Aliases aliases = type.getField(constant.name()).getAnnotation(Aliases.class);
+            return aliases == null ? new String[0] : aliases.value();
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException(e); // an enum constant is always a public field of its type
+        }
     }
 
     /** Lower case, no accents, letters and digits only: the form in which two spellings compare. */

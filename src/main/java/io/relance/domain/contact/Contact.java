@@ -1,8 +1,10 @@
 package io.relance.domain.contact;
 
 import io.relance.domain.staff.StaffMember;
-import io.relance.domain.tenant.TenantOwned;
+import io.relance.domain.tenant.TenantRecord;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,7 +23,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "contact")
-public class Contact extends TenantOwned {
+public class Contact extends TenantRecord {
 
     @Enumerated(EnumType.STRING)
     @Column(length = 4)
@@ -96,23 +98,14 @@ public class Contact extends TenantOwned {
     @Column(name = "legal_basis_source", length = 160)
     private String legalBasisSource;
 
-    @Column(name = "do_not_call", nullable = false)
-    private boolean doNotCall;
+    @Embedded
+    @AttributeOverride(name = "raised", column = @Column(name = "do_not_call", nullable = false))
+    private Flag doNotCall = Flag.lowered();
 
-    @Column(name = "do_not_call_at")
-    private Instant doNotCallAt;
-
-    @Column(name = "do_not_call_reason", length = 160)
-    private String doNotCallReason;
-
-    @Column(name = "opted_out", nullable = false)
-    private boolean optedOut;
-
-    @Column(name = "opted_out_at")
-    private Instant optedOutAt;
-
-    @Column(name = "opted_out_reason", length = 160)
-    private String optedOutReason;
+    /** The person asked not to be followed up any more. */
+    @Embedded
+    @AttributeOverride(name = "raised", column = @Column(name = "opted_out", nullable = false))
+    private Flag optedOut = Flag.lowered();
 
     /** The number a caller found wrong (kept, dated) while it is still one of the contact's numbers. */
     @Column(name = "wrong_number", length = 20)
@@ -127,9 +120,6 @@ public class Contact extends TenantOwned {
     @Column(name = "erased_at")
     private Instant erasedAt;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -137,7 +127,7 @@ public class Contact extends TenantOwned {
     }
 
     public Contact(ContactDetails details, Outlet outlet, StaffMember owner, Instant now) {
-        this.createdAt = now;
+        super(now);
         apply(details, outlet, owner, now);
     }
 
@@ -165,12 +155,8 @@ public class Contact extends TenantOwned {
         legalBasis = d.legalBasis();
         legalBasisDate = d.legalBasisDate();
         legalBasisSource = d.legalBasisSource();
-        doNotCallAt = d.doNotCall() ? (doNotCall ? doNotCallAt : now) : null;
-        doNotCall = d.doNotCall();
-        doNotCallReason = d.doNotCall() ? d.doNotCallReason() : null;
-        optedOutAt = d.optedOut() ? (optedOut ? optedOutAt : now) : null;
-        optedOut = d.optedOut();
-        optedOutReason = d.optedOut() ? d.optedOutReason() : null;
+        doNotCall = doNotCall.set(d.doNotCall(), d.doNotCallReason(), now);
+        optedOut = optedOut.set(d.optedOut(), d.optedOutReason(), now);
         if (wrongNumber != null && !wrongNumber.equals(mobile) && !wrongNumber.equals(landline)) {
             wrongNumber = null; // a new number was entered: the contact may be called again
             wrongNumberAt = null;
@@ -182,7 +168,7 @@ public class Contact extends TenantOwned {
         return new ContactDetails(civility, firstName, lastName, beat, outlet == null ? null : outlet.getName(),
                 topics, tier, landline, mobile, email, timeZone, callWindows, language,
                 owner == null ? null : owner.getEmail(), notes, confidentialNotes, legalBasis, legalBasisDate,
-                legalBasisSource, doNotCall, doNotCallReason, optedOut, optedOutReason);
+                legalBasisSource, doNotCall.isRaised(), doNotCall.reason(), optedOut.isRaised(), optedOut.reason());
     }
 
     /** The end of a sequence without a pick-up: no new sequence for this person before {@code until}. */
@@ -196,10 +182,8 @@ public class Contact extends TenantOwned {
 
     /** The person asked not to be followed up any more: honoured by every campaign, at once. */
     public void optOut(Instant now, String reason) {
-        if (!optedOut) {
-            optedOut = true;
-            optedOutAt = now;
-            optedOutReason = reason;
+        if (!optedOut.isRaised()) {
+            optedOut = optedOut.set(true, reason, now);
             updatedAt = now;
         }
     }
@@ -215,7 +199,7 @@ public class Contact extends TenantOwned {
 
     /** The person may not be called: do-not-call, opted out or erased. */
     public boolean refusesCalls() {
-        return doNotCall || optedOut || erasedAt != null;
+        return doNotCall.isRaised() || optedOut.isRaised() || erasedAt != null;
     }
 
     public String getWrongNumber() {
@@ -251,19 +235,15 @@ public class Contact extends TenantOwned {
     }
 
     public Instant getDoNotCallAt() {
-        return doNotCallAt;
+        return doNotCall.at();
     }
 
     public Instant getOptedOutAt() {
-        return optedOutAt;
+        return optedOut.at();
     }
 
     public Instant getErasedAt() {
         return erasedAt;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 
     public Instant getUpdatedAt() {

@@ -1,6 +1,6 @@
 package io.relance.domain.contact;
 
-import io.relance.domain.tenant.TenantOwned;
+import io.relance.domain.tenant.TenantRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +13,7 @@ import java.time.Instant;
 /** A media outlet ("média"): a newspaper, a radio, a blog... Its name is unique in the agency. */
 @Entity
 @Table(name = "outlet")
-public class Outlet extends TenantOwned {
+public class Outlet extends TenantRecord {
 
     @Column(nullable = false, length = 160)
     private String name;
@@ -43,14 +43,11 @@ public class Outlet extends TenantOwned {
     @Column(length = 500)
     private String topics;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     protected Outlet() {
     }
 
     public Outlet(OutletDetails details, Instant createdAt) {
-        this.createdAt = createdAt;
+        super(createdAt);
         apply(details);
     }
 
@@ -73,9 +70,5 @@ public class Outlet extends TenantOwned {
 
     public String getName() {
         return name;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 }

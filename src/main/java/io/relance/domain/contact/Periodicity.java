@@ -2,25 +2,14 @@ package io.relance.domain.contact;
 
 /** How often an outlet publishes; it says which kind of closing day ("bouclage") makes sense. */
 public enum Periodicity implements Choice {
-    QUOTIDIEN("daily", "journalier"),
-    HEBDOMADAIRE("weekly", "hebdo"),
-    BIMENSUEL("bimonthly", "bi-mensuel", "fortnightly", "quinzomadaire"),
-    MENSUEL("monthly"),
-    BIMESTRIEL("bimestrial", "every two months"),
-    TRIMESTRIEL("quarterly"),
-    CONTINU("continu / web", "continu", "web", "continuous", "en continu"),
-    IRREGULIER("irrégulier", "irregular");
-
-    private final String[] aliases;
-
-    Periodicity(String... aliases) {
-        this.aliases = aliases;
-    }
-
-    @Override
-    public String[] aliases() {
-        return aliases;
-    }
+    @Aliases({"daily", "journalier"}) QUOTIDIEN,
+    @Aliases({"weekly", "hebdo"}) HEBDOMADAIRE,
+    @Aliases({"bimonthly", "bi-mensuel", "fortnightly", "quinzomadaire"}) BIMENSUEL,
+    @Aliases({"monthly"}) MENSUEL,
+    @Aliases({"bimestrial", "every two months"}) BIMESTRIEL,
+    @Aliases({"quarterly"}) TRIMESTRIEL,
+    @Aliases({"continu / web", "continu", "web", "continuous", "en continu"}) CONTINU,
+    @Aliases({"irrégulier", "irregular"}) IRREGULIER;
 
     /** Weeklies close on a weekday. */
     public boolean closesOnWeekday() {

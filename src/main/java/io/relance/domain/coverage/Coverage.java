@@ -1,6 +1,6 @@
 package io.relance.domain.coverage;
 
-import io.relance.domain.tenant.TenantOwned;
+import io.relance.domain.tenant.AuthoredRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +13,7 @@ import java.time.LocalDate;
 /** One article or broadcast obtained by a campaign: outlet, journalist, date, title, link, kind, audience, tone. */
 @Entity
 @Table(name = "coverage")
-public class Coverage extends TenantOwned {
+public class Coverage extends AuthoredRecord {
 
     @Column(name = "campaign_id", nullable = false, updatable = false)
     private long campaignId;
@@ -43,19 +43,12 @@ public class Coverage extends TenantOwned {
     @Column(nullable = false, length = 10)
     private Tone tone;
 
-    @Column(name = "created_by", length = 200)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     protected Coverage() {
     }
 
     public Coverage(long campaignId, String createdBy, Instant createdAt) {
+        super(createdBy, createdAt);
         this.campaignId = campaignId;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
     }
 
     /** The piece as described (already validated). */

@@ -1,6 +1,6 @@
 package io.relance.domain.imports;
 
-import io.relance.domain.tenant.TenantOwned;
+import io.relance.domain.tenant.TenantRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +14,7 @@ import java.util.Map;
 /** A column mapping saved under a name, header → field, to map the next file of the same shape at once. */
 @Entity
 @Table(name = "import_mapping")
-public class ImportMapping extends TenantOwned {
+public class ImportMapping extends TenantRecord {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
@@ -27,16 +27,13 @@ public class ImportMapping extends TenantOwned {
     @Column(name = "columns_map", nullable = false)
     private String columnsMap;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     protected ImportMapping() {
     }
 
     public ImportMapping(ImportTarget target, String name, Map<String, ImportField> byHeader, Instant createdAt) {
+        super(createdAt);
         this.target = target;
         this.name = name;
-        this.createdAt = createdAt;
         replace(byHeader);
     }
 

@@ -1,7 +1,7 @@
 package io.relance.domain.imports;
 
 import jakarta.persistence.Basic;
-import io.relance.domain.tenant.TenantOwned;
+import io.relance.domain.tenant.AuthoredRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,7 +19,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "import_report")
-public class ImportReport extends TenantOwned {
+public class ImportReport extends AuthoredRecord {
 
     public enum Status {
         RUNNING, DONE, ABORTED, FAILED
@@ -31,12 +31,6 @@ public class ImportReport extends TenantOwned {
 
     @Column(name = "file_name", nullable = false, length = 255)
     private String fileName;
-
-    @Column(name = "created_by", nullable = false, length = 254)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
 
     @Column(name = "finished_at")
     private Instant finishedAt;
@@ -78,13 +72,12 @@ public class ImportReport extends TenantOwned {
 
     public ImportReport(ImportTarget target, String fileName, String createdBy, ImportMode mode,
                         DuplicatePolicy duplicates, int totalRows, Instant createdAt) {
+        super(createdBy, createdAt);
         this.target = target;
         this.fileName = fileName.length() > 255 ? fileName.substring(0, 255) : fileName;
-        this.createdBy = createdBy;
         this.mode = mode;
         this.duplicates = duplicates;
         this.totalRows = totalRows;
-        this.createdAt = createdAt;
     }
 
     public void finish(Status status, int created, int updated, int skipped, int rejected, byte[] reportCsv, Instant at) {
@@ -99,8 +92,6 @@ public class ImportReport extends TenantOwned {
 
     public ImportTarget getTarget() { return target; }
     public String getFileName() { return fileName; }
-    public String getCreatedBy() { return createdBy; }
-    public Instant getCreatedAt() { return createdAt; }
     public Instant getFinishedAt() { return finishedAt; }
     public ImportMode getMode() { return mode; }
     public DuplicatePolicy getDuplicates() { return duplicates; }

@@ -1,6 +1,6 @@
 package io.relance.domain.sales;
 
-import io.relance.domain.tenant.TenantOwned;
+import io.relance.domain.tenant.AuthoredRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +17,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "sales_template")
-public class SalesTemplate extends TenantOwned {
+public class SalesTemplate extends AuthoredRecord {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false, length = 8)
@@ -47,12 +47,6 @@ public class SalesTemplate extends TenantOwned {
     @Column(nullable = false)
     private boolean archived;
 
-    @Column(name = "created_by", length = 254, updatable = false)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -60,9 +54,8 @@ public class SalesTemplate extends TenantOwned {
     }
 
     public SalesTemplate(SalesKind kind, String createdBy, Instant createdAt) {
+        super(createdBy, createdAt);
         this.kind = kind;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
         this.updatedAt = createdAt;
     }
 

@@ -13,6 +13,11 @@ public enum Outcome {
         return this != NO_ANSWER && this != VOICEMAIL && this != WRONG_NUMBER;
     }
 
+    /** A pick-up after which the person talked on (all but an opt-out): a prospect is qualified then. */
+    public boolean talked() {
+        return isPickUp() && this != OPT_OUT;
+    }
+
     /** An answer that closes the enrolment at once. */
     public boolean closes() {
         return this != NO_ANSWER && this != VOICEMAIL && this != LATER;

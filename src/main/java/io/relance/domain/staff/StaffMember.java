@@ -1,6 +1,6 @@
 package io.relance.domain.staff;
 
-import io.relance.domain.tenant.TenantOwned;
+import io.relance.domain.tenant.TenantRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +16,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "staff_member")
-public class StaffMember extends TenantOwned {
+public class StaffMember extends TenantRecord {
 
     @Column(name = "keycloak_id", length = 36)
     private String keycloakId;
@@ -37,9 +37,6 @@ public class StaffMember extends TenantOwned {
     @Column(nullable = false)
     private boolean enabled = true;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     /** Tokens issued before this instant are refused (set when the member is disabled). */
     @Column(name = "tokens_valid_from")
     private Instant tokensValidFrom;
@@ -48,12 +45,12 @@ public class StaffMember extends TenantOwned {
     }
 
     public StaffMember(String keycloakId, String email, String firstName, String lastName, Role role, Instant createdAt) {
+        super(createdAt);
         this.keycloakId = keycloakId;
         this.email = email;
         this.firstName = firstName;
         this.lastName = lastName;
         this.role = role;
-        this.createdAt = createdAt;
     }
 
     public String getKeycloakId() {
@@ -100,9 +97,5 @@ public class StaffMember extends TenantOwned {
     public void disable(Instant now) {
         this.enabled = false;
         this.tokensValidFrom = now;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 }

@@ -8,30 +8,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class KeycloakSettings {
 
-    @Inject
-    @ConfigProperty(name = "relance.keycloak.url")
-    String url;
+    private String url;
+    private String realm;
+    private String clientId;
+    private String clientSecret;
+    private int timeoutSeconds;
 
-    @Inject
-    @ConfigProperty(name = "relance.keycloak.realm")
-    String realm;
-
-    @Inject
-    @ConfigProperty(name = "relance.keycloak.client-id")
-    String clientId;
-
-    @Inject
-    @ConfigProperty(name = "relance.keycloak.client-secret")
-    String clientSecret;
-
-    @Inject
-    @ConfigProperty(name = "relance.keycloak.timeout-seconds", defaultValue = "10")
-    int timeoutSeconds;
-
+    /** For the container's client proxy. */
     protected KeycloakSettings() {
     }
 
-    public KeycloakSettings(String url, String realm, String clientId, String clientSecret, int timeoutSeconds) {
+    /** One way in, for the container (the configuration) and for tests alike. */
+    @Inject
+    public KeycloakSettings(@ConfigProperty(name = "relance.keycloak.url") String url,
+                            @ConfigProperty(name = "relance.keycloak.realm") String realm,
+                            @ConfigProperty(name = "relance.keycloak.client-id") String clientId,
+                            @ConfigProperty(name = "relance.keycloak.client-secret") String clientSecret,
+                            @ConfigProperty(name = "relance.keycloak.timeout-seconds", defaultValue = "10") int timeoutSeconds) {
         this.url = url;
         this.realm = realm;
         this.clientId = clientId;

@@ -21,9 +21,9 @@ import io.relance.domain.contact.Periodicity;
 import io.relance.domain.contact.Tier;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -64,9 +64,6 @@ public class CampaignResource {
     @Inject
     BilanExports exports;
 
-    public record Page<T>(long total, List<T> rows) {
-    }
-
     /** Targeting by filters (every field optional) or by ids. */
     public record Targets(List<Long> ids, String q, String outletType, String periodicity, String tier, String topic) {
     }
@@ -85,17 +82,16 @@ public class CampaignResource {
 
     @GET
     @Path("campaigns")
-    public Page<CampaignRow> list(@QueryParam("status") String status, @QueryParam("first") @DefaultValue("0") int first,
-                                  @QueryParam("size") @DefaultValue("50") int size) {
+    public Page<CampaignRow> list(@QueryParam("status") String status, @BeanParam Paging paging) {
         CampaignStatus s = ContactResource.parse(CampaignStatus.class, status);
-        return new Page<>(campaigns.count(s), campaigns.page(s, Bounds.first(first), Bounds.size(size)));
+        return new Page<>(campaigns.count(s), campaigns.page(s, paging.first(), paging.size()));
     }
 
     @POST
     @Path("campaigns")
     public Response create(CampaignDraft draft) {
         long id = campaigns.create(draft);
-        return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
+        return Created.id(id);
     }
 
     @GET
@@ -133,9 +129,8 @@ public class CampaignResource {
 
     @GET
     @Path("campaigns/{id}/targets")
-    public Page<Target> targets(@PathParam("id") long id, @QueryParam("first") @DefaultValue("0") int first,
-                                @QueryParam("size") @DefaultValue("50") int size) {
-        return new Page<>(targeting.count(id), targeting.page(id, Bounds.first(first), Bounds.size(size)));
+    public Page<Target> targets(@PathParam("id") long id, @BeanParam Paging paging) {
+        return new Page<>(targeting.count(id), targeting.page(id, paging.first(), paging.size()));
     }
 
     @GET
@@ -183,9 +178,8 @@ public class CampaignResource {
 
     @GET
     @Path("campaigns/{id}/enrolments")
-    public Page<EnrolmentRow> enrolments(@PathParam("id") long id, @QueryParam("first") @DefaultValue("0") int first,
-                                         @QueryParam("size") @DefaultValue("50") int size) {
-        return new Page<>(campaigns.countEnrolments(id), campaigns.enrolments(id, Bounds.first(first), Bounds.size(size)));
+    public Page<EnrolmentRow> enrolments(@PathParam("id") long id, @BeanParam Paging paging) {
+        return new Page<>(campaigns.countEnrolments(id), campaigns.enrolments(id, paging.first(), paging.size()));
     }
 
     @PUT

@@ -97,7 +97,7 @@ public class ClientAccessResource {
     @Path("clients/{id}/viewers")
     public Response invite(@PathParam("id") long clientId, NewViewer v) {
         NewViewer in = v == null ? new NewViewer(null, null, null) : v;
-        return Response.status(Response.Status.CREATED).entity(viewers.invite(clientId, in.email(), in.firstName(), in.lastName())).build();
+        return Created.with(viewers.invite(clientId, in.email(), in.firstName(), in.lastName()));
     }
 
     @PUT
@@ -127,7 +127,7 @@ public class ClientAccessResource {
         } catch (DateTimeParseException e) {
             throw new BadRequestException("expiresOn: a date such as 2026-12-31");
         }
-        return Response.status(Response.Status.CREATED).entity(Map.of("url", links.create(campaignId, expires))).build();
+        return Created.with(Map.of("url", links.create(campaignId, expires)));
     }
 
     @DELETE

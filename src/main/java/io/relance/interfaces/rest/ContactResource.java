@@ -14,6 +14,7 @@ import io.relance.domain.contact.OutletType;
 import io.relance.domain.contact.Tier;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -47,30 +48,22 @@ public class ContactResource {
     @Inject
     ExportService exports;
 
-    /** A page of the filtered list, with the total. */
-    public record Page(long total, List<ContactRow> rows) {
-    }
-
     /** A bulk action: on the listed ids, or on every contact the filters find when {@code all}. */
     public record Bulk(String action, List<Long> ids, boolean all, String q, String tier, String value) {
     }
 
     @GET
-    public Page list(@QueryParam("q") String q, @QueryParam("tier") String tier, @QueryParam("topic") String topic,
-                     @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
+    public Page<ContactRow> list(@QueryParam("q") String q, @QueryParam("tier") String tier, @QueryParam("topic") String topic,
+                                 @BeanParam Paging paging) {
         ContactQuery query = query(q, tier, topic);
-        return new Page(contacts.count(query), contacts.page(query, Bounds.first(first), Bounds.size(size)));
+        return new Page<>(contacts.count(query), contacts.page(query, paging.first(), paging.size()));
     }
 
     /** The suppression list: fingerprints of erased people (who arrive opted out if they come back), never an address. */
-    public record Suppressions(long total, List<SuppressionEntry> rows) {
-    }
-
     @GET
     @Path("/suppression-list")
-    public Suppressions suppressionList(@QueryParam("first") @DefaultValue("0") int first,
-                                        @QueryParam("size") @DefaultValue("50") int size) {
-        return new Suppressions(contacts.countSuppressions(), contacts.suppressions(Bounds.first(first), Bounds.size(size)));
+    public Page<SuppressionEntry> suppressionList(@BeanParam Paging paging) {
+        return new Page<>(contacts.countSuppressions(), contacts.suppressions(paging.first(), paging.size()));
     }
 
     @GET
@@ -82,7 +75,7 @@ public class ContactResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(ContactInput input) {
-        return Response.status(Response.Status.CREATED).entity(Map.of("id", contacts.create(input, false))).build();
+        return Created.id(contacts.create(input, false));
     }
 
     @PUT

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 
 /** A campaign's coverage ("retombées") for API clients: list, add, correct, remove. */
 @Path("/")
@@ -62,7 +61,7 @@ public class CoverageResource {
     @Path("campaigns/{id}/coverage")
     public Response add(@PathParam("id") long campaignId, Piece piece) {
         long id = coverage.add(campaignId, (piece == null ? Piece.NONE : piece).input());
-        return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
+        return Created.id(id);
     }
 
     @PUT

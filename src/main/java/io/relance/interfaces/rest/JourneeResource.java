@@ -59,7 +59,7 @@ public class JourneeResource {
         } catch (java.time.format.DateTimeParseException e) {
             throw new BadRequestException("callbackAt");
         }
-        return Map.of("status", queue.log(task, outcome, callbackAt));
+        return Map.of("status", queue.log(task, outcome, callbackAt).status());
     }
 
     /**

@@ -1,24 +1,21 @@
 package io.relance.interfaces.rest;
 
-import io.relance.application.common.Bounds;
 import io.relance.application.mail.MailPreview;
 import io.relance.application.mail.MailRow;
 import io.relance.application.mail.ReleaseEmailService;
 import io.relance.domain.mail.ReleaseEmail;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import java.util.List;
 
 /** A campaign's release email (subject, text, sent at launch or not, preview) and the agency's email outbox. */
 @Path("/")
@@ -29,9 +26,6 @@ public class MailResource {
 
     @Inject
     ReleaseEmailService mails;
-
-    public record Page(long total, List<MailRow> rows) {
-    }
 
     @GET
     @Path("campaigns/{id}/email")
@@ -55,7 +49,7 @@ public class MailResource {
 
     @GET
     @Path("mails/outbox")
-    public Page outbox(@QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
-        return new Page(mails.count(), mails.page(Bounds.first(first), Bounds.size(size)));
+    public Page<MailRow> outbox(@BeanParam Paging paging) {
+        return new Page<>(mails.count(), mails.page(paging.first(), paging.size()));
     }
 }

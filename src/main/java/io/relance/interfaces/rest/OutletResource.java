@@ -12,6 +12,7 @@ import io.relance.domain.contact.Periodicity;
 import io.relance.domain.contact.Tier;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -26,8 +27,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
-import java.util.List;
-import java.util.Map;
 
 /** Media outlets for API clients. */
 @Path("/outlets")
@@ -41,18 +40,14 @@ public class OutletResource {
     @Inject
     ExportService exports;
 
-    /** A page of the filtered list, with the total. */
-    public record Page(long total, List<OutletRow> rows) {
-    }
-
     @GET
-    public Page list(@QueryParam("q") String q, @QueryParam("type") String type, @QueryParam("periodicity") String periodicity,
-                     @QueryParam("tier") String tier, @QueryParam("topic") String topic,
-                     @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
+    public Page<OutletRow> list(@QueryParam("q") String q, @QueryParam("type") String type,
+                                @QueryParam("periodicity") String periodicity, @QueryParam("tier") String tier,
+                                @QueryParam("topic") String topic, @BeanParam Paging paging) {
         OutletQuery query = new OutletQuery(Bounds.search("q", q), ContactResource.parse(OutletType.class, type),
                 ContactResource.parse(Periodicity.class, periodicity), ContactResource.parse(Tier.class, tier), Bounds.search("topic", topic),
                 OutletQuery.Sort.NAME, true);
-        return new Page(outlets.count(query), outlets.page(query, Bounds.first(first), Bounds.size(size)));
+        return new Page<>(outlets.count(query), outlets.page(query, paging.first(), paging.size()));
     }
 
     @GET
@@ -64,7 +59,7 @@ public class OutletResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(OutletInput input) {
-        return Response.status(Response.Status.CREATED).entity(Map.of("id", outlets.create(input))).build();
+        return Created.id(outlets.create(input));
     }
 
     @PUT

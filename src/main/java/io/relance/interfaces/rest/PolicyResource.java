@@ -88,7 +88,7 @@ public class PolicyResource {
     @Path("templates")
     public Response create(Template body) {
         long id = policies.saveTemplate(null, body.name(), plan(body), body.smsText(), new Escalation(body.escalateAfter()));
-        return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
+        return Created.id(id);
     }
 
     @PUT

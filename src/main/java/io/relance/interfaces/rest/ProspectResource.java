@@ -1,15 +1,14 @@
 package io.relance.interfaces.rest;
 
-import io.relance.application.common.Bounds;
 import io.relance.application.qualification.ProspectRow;
 import io.relance.application.qualification.Prospects;
 import io.relance.domain.qualification.Priority;
 import io.relance.domain.qualification.ProspectOutcome;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -40,12 +39,11 @@ public class ProspectResource {
 
     @GET
     @Path("campaigns/{id}/prospects")
-    public CampaignResource.Page<ProspectRow> list(@PathParam("id") long campaignId, @QueryParam("priority") String priority,
-                                                   @QueryParam("first") @DefaultValue("0") int first,
-                                                   @QueryParam("size") @DefaultValue("50") int size) {
+    public Page<ProspectRow> list(@PathParam("id") long campaignId, @QueryParam("priority") String priority,
+                                                   @BeanParam Paging paging) {
         Priority p = parse(Priority.class, "priority", priority);
-        return new CampaignResource.Page<>(prospects.count(campaignId, p),
-                prospects.page(campaignId, p, Bounds.first(first), Bounds.size(size)));
+        return new Page<>(prospects.count(campaignId, p),
+                prospects.page(campaignId, p, paging.first(), paging.size()));
     }
 
     @PUT

@@ -27,7 +27,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The agency's standard quote and proposal templates (chef de projet and directeur; a stagiaire gets
@@ -91,7 +90,7 @@ public class SalesTemplateResource {
     public Response create(Template body) {
         Template t = body == null ? Template.NONE : body;
         long id = templates.create(ContactResource.parse(SalesKind.class, t.kind()), t.input(), t.upload());
-        return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
+        return Created.id(id);
     }
 
     @PUT

@@ -1,6 +1,5 @@
 package io.relance.interfaces.rest;
 
-import io.relance.application.common.Bounds;
 import io.relance.application.sms.AnchorSmsService;
 import io.relance.application.sms.OutboxRow;
 import io.relance.application.sms.SmsPreview;
@@ -9,18 +8,16 @@ import io.relance.application.sms.SmsSettings;
 import io.relance.application.sms.SmsTestOutcome;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import java.util.List;
 import java.util.Map;
 
 /** A campaign's anchor SMS (text, preview) and the agency's SMS outbox. */
@@ -39,9 +36,6 @@ public class SmsResource {
     /** The provider as typed; {@code password} blank keeps the stored one. */
     public record Provider(String kind, String sender, String host, Integer port, String systemId, String password,
                            String bindType, Integer destTon, Integer destNpi) {
-    }
-
-    public record Page(long total, List<OutboxRow> rows) {
     }
 
     @GET
@@ -97,7 +91,7 @@ public class SmsResource {
 
     @GET
     @Path("sms/outbox")
-    public Page outbox(@QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
-        return new Page(sms.count(), sms.page(Bounds.first(first), Bounds.size(size)));
+    public Page<OutboxRow> outbox(@BeanParam Paging paging) {
+        return new Page<>(sms.count(), sms.page(paging.first(), paging.size()));
     }
 }

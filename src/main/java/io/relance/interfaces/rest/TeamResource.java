@@ -1,6 +1,5 @@
 package io.relance.interfaces.rest;
 
-import io.relance.application.common.Bounds;
 import io.relance.application.reassignment.Handover;
 import io.relance.application.team.Invitation;
 import io.relance.application.team.TeamException;
@@ -9,15 +8,14 @@ import io.relance.application.team.TeamService;
 import io.relance.domain.staff.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -33,9 +31,8 @@ public class TeamResource {
     TeamService team;
 
     @GET
-    public List<TeamMember> list(@QueryParam("first") @DefaultValue("0") int first,
-                                 @QueryParam("size") @DefaultValue("50") int size) {
-        return team.page(Bounds.first(first), Bounds.size(size));
+    public List<TeamMember> list(@BeanParam Paging paging) {
+        return team.page(paging.first(), paging.size());
     }
 
     @GET
@@ -49,7 +46,7 @@ public class TeamResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response invite(Invitation invitation) {
         Invitation.Sent sent = team.invite(invitation);
-        return Response.status(Response.Status.CREATED).entity(sent).build();
+        return Created.with(sent);
     }
 
     /** Body: the realm role name, e.g. {@code chef-de-projet}. */

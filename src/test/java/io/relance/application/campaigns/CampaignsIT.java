@@ -262,11 +262,11 @@ class CampaignsIT {
         assertEquals("Lancement " + tenant, card.call().campaign());
         assertEquals("Le message clé", card.keyMessage());
         assertEquals(io.relance.domain.sequence.EnrolmentStatus.ACTIVE,
-                asStagiaire(() -> queue.log(first.taskId(), Outcome.VOICEMAIL, null)));
+                asStagiaire(() -> queue.log(first.taskId(), Outcome.VOICEMAIL, null)).status());
         Day after = mine();
         assertEquals(1, after.done(), "the call is done");
         assertTrue(after.calls().stream().noneMatch(c -> c.taskId() == first.taskId()), "and leaves the queue");
-        assertEquals("VOICEMAIL", asStagiaire(() -> queue.card(after.calls().stream()
+        assertEquals(Outcome.VOICEMAIL, asStagiaire(() -> queue.card(after.calls().stream()
                 .filter(c -> c.enrolmentId() == first.enrolmentId()).findFirst().orElseThrow().taskId())).history().get(0).outcome(),
                 "the next call of the same contact shows the attempt before");
 
@@ -309,7 +309,7 @@ class CampaignsIT {
         assertEquals(1L, db.count("SELECT COUNT(*) FROM call_task WHERE tenant_id = ?1 AND status = 'OPEN' AND id = " + open.taskId()),
                 "the call is still to make, by senior staff");
 
-        assertEquals(io.relance.domain.sequence.EnrolmentStatus.ACTIVE, as(() -> queue.log(open.taskId(), Outcome.VOICEMAIL, null)),
+        assertEquals(io.relance.domain.sequence.EnrolmentStatus.ACTIVE, as(() -> queue.log(open.taskId(), Outcome.VOICEMAIL, null)).status(),
                 "a chef de projet logs it");
         assertEquals(1L, db.count("SELECT COUNT(*) FROM attempt WHERE tenant_id = ?1"));
     }

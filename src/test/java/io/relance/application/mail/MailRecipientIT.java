@@ -3,6 +3,8 @@ package io.relance.application.mail;
 import io.relance.application.common.NotFoundException;
 import io.relance.application.journee.CallQueue;
 import io.relance.application.journee.Card;
+import io.relance.domain.mail.MailKind;
+import io.relance.domain.mail.MailStatus;
 import io.relance.it.InTenant;
 import io.relance.it.RunAsChef;
 import io.relance.it.RunAsStagiaire;
@@ -119,8 +121,8 @@ class MailRecipientIT {
         assertTrue(((String) ((Multipart) again.getContent()).getBodyPart(0).getContent()).contains("Sam, Agence Mél & Co"),
                 "signed by the caller who resent it");
         Card card = InTenant.run(db.tenant(), () -> stagiaire.call(() -> queue.card(mineTask)));
-        assertEquals(List.of("RESEND", "RELEASE"), card.mails().stream().map(Card.Mail::kind).toList());
-        assertEquals(List.of("SENT", "SENT"), card.mails().stream().map(Card.Mail::status).toList());
+        assertEquals(List.of(MailKind.RESEND, MailKind.RELEASE), card.mails().stream().map(Card.Mail::kind).toList());
+        assertEquals(List.of(MailStatus.SENT, MailStatus.SENT), card.mails().stream().map(Card.Mail::status).toList());
 
         // another agency sees none of these emails and cannot resend this call
         String other = mail.otherAgency();

@@ -136,7 +136,7 @@ public class ProspectAgencyFixture {
     /** A prospect picked up: the stagiaire logs "oui" on their open call; answers the call. */
     public long pickedUp(String firstName) throws Exception {
         long task = openCallOf(firstName);
-        EnrolmentStatus status = asStagiaire(() -> queue.log(task, Outcome.YES, null));
+        EnrolmentStatus status = asStagiaire(() -> queue.log(task, Outcome.YES, null)).status();
         if (status.isOpen()) {
             throw new IllegalStateException("a yes closes the sequence");
         }

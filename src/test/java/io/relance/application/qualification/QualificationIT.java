@@ -218,7 +218,7 @@ class QualificationIT {
             assertTrue(sameEvent.contains("UID:" + calendar.replaceAll("(?s).*UID:([^\r\n]+).*", "$1")), "the same event");
             assertNull(copy.getHeader("List-Unsubscribe"), "the team's copy carries no link that would opt the prospect out");
         }
-        assertEquals(List.of("MEETING"), agency.asStagiaire(() -> queue.card(task)).mails().stream().map(m -> m.kind()).toList(),
+        assertEquals(List.of(io.relance.domain.mail.MailKind.MEETING), agency.asStagiaire(() -> queue.card(task)).mails().stream().map(m -> m.kind()).toList(),
                 "the prospect's card lists the prospect's email, not the team's copies");
     }
 

@@ -273,7 +273,7 @@ class EngineIT {
             throws Exception {
         return TenantScope.call(tenant, () -> {
             try {
-                return chef.call(() -> attempts.log(task, outcome, callback));
+                return chef.call(() -> attempts.log(task, outcome, callback)).status();
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

@@ -1,11 +1,9 @@
 package io.relance.infrastructure.persistence.bilan;
 
 import io.relance.application.bilan.BilanRepository;
-import io.relance.application.tenant.TenantContext;
 import io.relance.infrastructure.persistence.Rows;
+import io.relance.infrastructure.persistence.JpaAdapter;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,13 +13,10 @@ import java.util.List;
  * attempts by outcome, missed slots, enrolments by status. The service folds them into lines.
  */
 @ApplicationScoped
-public class JpaBilanRepository implements BilanRepository {
+public class JpaBilanRepository extends JpaAdapter implements BilanRepository {
 
     private static final String CONTACT = "JOIN contact c ON c.tenant_id = e.tenant_id AND c.id = e.contact_id "
             + "LEFT JOIN outlet o ON o.tenant_id = c.tenant_id AND o.id = c.outlet_id ";
-
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
 
     @Override
     public List<Fact> of(long campaignId) {
@@ -41,10 +36,10 @@ public class JpaBilanRepository implements BilanRepository {
     /** The outlets of a campaign's contacts, and those where someone picked up: {followed, reached}. */
     @Override
     public long[] outlets(long campaignId) {
-        Object[] r = (Object[]) em.createNativeQuery("SELECT COUNT(DISTINCT c.outlet_id), COUNT(DISTINCT CASE WHEN e.pick_ups > 0 "
+        Object[] r = (Object[]) sql("SELECT COUNT(DISTINCT c.outlet_id), COUNT(DISTINCT CASE WHEN e.pick_ups > 0 "
                         + "THEN c.outlet_id END) FROM enrolment e JOIN contact c ON c.tenant_id = e.tenant_id AND c.id = e.contact_id "
                         + "WHERE e.tenant_id = :tenant AND e.campaign_id = :campaign")
-                .setParameter("tenant", TenantContext.require()).setParameter("campaign", campaignId).getSingleResult();
+                .setParameter("campaign", campaignId).getSingleResult();
         return new long[]{Rows.lng(r[0]), Rows.lng(r[1])};
     }
 
@@ -70,22 +65,17 @@ public class JpaBilanRepository implements BilanRepository {
         return facts;
     }
 
-    @SuppressWarnings("unchecked")
-    private void readKeyed(List<Keyed> facts, Kind kind, String sql, long campaignId) {
-        List<Object[]> rows = em.createNativeQuery(sql).setParameter("tenant", TenantContext.require())
-                .setParameter("campaign", campaignId).getResultList();
-        for (Object[] r : rows) {
-            facts.add(new Keyed(kind, (String) r[0], (String) r[1], Rows.lng(r[2])));
-        }
+    private void readKeyed(List<Keyed> facts, Kind kind, String select, long campaignId) {
+        ofCampaign(select, campaignId).forEach(r -> facts.add(new Keyed(kind, (String) r[0], (String) r[1], Rows.lng(r[2]))));
     }
 
-    @SuppressWarnings("unchecked")
-    private void read(List<Fact> facts, Kind kind, String sql, long campaignId) {
-        List<Object[]> rows = em.createNativeQuery(sql).setParameter("tenant", TenantContext.require())
-                .setParameter("campaign", campaignId).getResultList();
-        for (Object[] r : rows) {
-            facts.add(new Fact(kind, (String) r[0], Rows.lng(r[1]), r[2] == null ? null : Rows.integer(r[2]),
-                    (String) r[3], Rows.lng(r[4])));
-        }
+    private void read(List<Fact> facts, Kind kind, String select, long campaignId) {
+        ofCampaign(select, campaignId).forEach(r -> facts.add(new Fact(kind, (String) r[0], Rows.lng(r[1]),
+                r[2] == null ? null : Rows.integer(r[2]), (String) r[3], Rows.lng(r[4]))));
+    }
+
+    /** The rows of one of the agency's campaigns ({@code :campaign}). */
+    private List<Object[]> ofCampaign(String select, long campaignId) {
+        return rows(sql(select).setParameter("campaign", campaignId));
     }
 }

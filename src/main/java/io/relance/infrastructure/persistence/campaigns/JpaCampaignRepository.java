@@ -18,11 +18,10 @@ import io.relance.domain.sequence.PressurePolicy;
 import io.relance.domain.sequence.StartRules;
 import io.relance.domain.staff.Member;
 import io.relance.infrastructure.persistence.Rows;
+import io.relance.infrastructure.persistence.JpaEntities;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,12 +32,9 @@ import java.util.Optional;
  * workloads, and the agency's policy row and templates. Every statement carries the tenant.
  */
 @ApplicationScoped
-public class JpaCampaignRepository implements CampaignRepository {
+public class JpaCampaignRepository extends JpaEntities<Campaign> implements CampaignRepository {
 
     private static final String OPEN = "('SCHEDULED','ACTIVE','CALLBACK')";
-
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
 
     /** The callers and their load are the reassignment's query: one query for the launch and every later move. */
     @Inject
@@ -62,21 +58,16 @@ public class JpaCampaignRepository implements CampaignRepository {
         return c;
     }
 
-    @SuppressWarnings("unchecked")
     @Override
     public List<CampaignRow> page(CampaignStatus status, int first, int size) {
-        var query = em.createNativeQuery("SELECT k.id, cl.name, k.subject, k.kind, k.status, k.send_date, "
+        var query = sql("SELECT k.id, cl.name, k.subject, k.kind, k.status, k.send_date, "
                         + "(SELECT COUNT(*) FROM campaign_target t WHERE t.tenant_id = k.tenant_id AND t.campaign_id = k.id), "
                         + "(SELECT COUNT(*) FROM enrolment e WHERE e.tenant_id = k.tenant_id AND e.campaign_id = k.id), "
                         + "(SELECT COUNT(*) FROM enrolment e WHERE e.tenant_id = k.tenant_id AND e.campaign_id = k.id AND e.status IN " + OPEN + ") "
                         + "FROM campaign k JOIN client cl ON cl.tenant_id = k.tenant_id AND cl.id = k.client_id "
                         + "WHERE k.tenant_id = :tenant" + (status == null ? "" : " AND k.status = :status")
-                        + " ORDER BY k.send_date DESC, k.id DESC LIMIT " + size + " OFFSET " + first)
-                .setParameter("tenant", TenantContext.require());
-        if (status != null) {
-            query.setParameter("status", status.name());
-        }
-        List<Object[]> rows = query.getResultList();
+                        + " ORDER BY k.send_date DESC, k.id DESC LIMIT " + size + " OFFSET " + first);
+        List<Object[]> rows = rows(bindIf(query, "status", status == null ? null : status.name()));
         List<CampaignRow> result = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             result.add(new CampaignRow(Rows.lng(r[0]), (String) r[1], (String) r[2], CampaignKind.valueOf((String) r[3]),
@@ -87,21 +78,16 @@ public class JpaCampaignRepository implements CampaignRepository {
 
     @Override
     public long count(CampaignStatus status) {
-        var query = em.createNativeQuery("SELECT COUNT(*) FROM campaign WHERE tenant_id = :tenant"
-                + (status == null ? "" : " AND status = :status")).setParameter("tenant", TenantContext.require());
-        if (status != null) {
-            query.setParameter("status", status.name());
-        }
-        return ((Number) query.getSingleResult()).longValue();
+        var query = sql("SELECT COUNT(*) FROM campaign WHERE tenant_id = :tenant" + (status == null ? "" : " AND status = :status"));
+        return count(bindIf(query, "status", status == null ? null : status.name()));
     }
 
-    @SuppressWarnings("unchecked")
     @Override
     public List<ClientRow> clients() {
-        List<Object[]> rows = em.createNativeQuery("SELECT cl.id, cl.name, (SELECT COUNT(*) FROM campaign k "
+        return rows(sql("SELECT cl.id, cl.name, (SELECT COUNT(*) FROM campaign k "
                         + "WHERE k.tenant_id = cl.tenant_id AND k.client_id = cl.id) FROM client cl WHERE cl.tenant_id = :tenant "
-                        + "ORDER BY cl.name").setParameter("tenant", TenantContext.require()).getResultList();
-        return rows.stream().map(r -> new ClientRow(Rows.lng(r[0]), (String) r[1], Rows.lng(r[2]))).toList();
+                        + "ORDER BY cl.name")).stream()
+                .map(r -> new ClientRow(Rows.lng(r[0]), (String) r[1], Rows.lng(r[2]))).toList();
     }
 
     @Override
@@ -120,10 +106,9 @@ public class JpaCampaignRepository implements CampaignRepository {
         }
     }
 
-    @SuppressWarnings("unchecked")
     @Override
     public List<EnrolmentRow> enrolments(long campaignId, Long callerId, int first, int size) {
-        var query = em.createNativeQuery("SELECT e.id, e.contact_id, c.first_name, c.last_name, o.name, e.caller_id, "
+        var query = sql("SELECT e.id, e.contact_id, c.first_name, c.last_name, o.name, e.caller_id, "
                         + "s.first_name, s.last_name, e.status, e.attempts, e.pick_ups, e.first_day, c.privileged, e.escalated_at IS NOT NULL "
                         + "FROM enrolment e JOIN contact c ON c.tenant_id = e.tenant_id AND c.id = e.contact_id "
                         + "LEFT JOIN outlet o ON o.tenant_id = c.tenant_id AND o.id = c.outlet_id "
@@ -131,11 +116,8 @@ public class JpaCampaignRepository implements CampaignRepository {
                         + "WHERE e.tenant_id = :tenant AND e.campaign_id = :campaign"
                         + (callerId == null ? "" : " AND e.caller_id = :caller")
                         + " ORDER BY c.last_name, c.first_name, e.id LIMIT " + size + " OFFSET " + first)
-                .setParameter("tenant", TenantContext.require()).setParameter("campaign", campaignId);
-        if (callerId != null) {
-            query.setParameter("caller", callerId);
-        }
-        List<Object[]> rows = query.getResultList();
+                .setParameter("campaign", campaignId);
+        List<Object[]> rows = rows(bindIf(query, "caller", callerId));
         List<EnrolmentRow> result = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             result.add(new EnrolmentRow(Rows.lng(r[0]), Rows.lng(r[1]), Rows.name(r[2], r[3]), (String) r[4], Rows.lng(r[5]),
@@ -147,20 +129,15 @@ public class JpaCampaignRepository implements CampaignRepository {
 
     @Override
     public long countEnrolments(long campaignId, Long callerId) {
-        var query = em.createNativeQuery("SELECT COUNT(*) FROM enrolment WHERE tenant_id = :tenant AND campaign_id = :campaign"
-                        + (callerId == null ? "" : " AND caller_id = :caller"))
-                .setParameter("tenant", TenantContext.require()).setParameter("campaign", campaignId);
-        if (callerId != null) {
-            query.setParameter("caller", callerId);
-        }
-        return ((Number) query.getSingleResult()).longValue();
+        var query = sql("SELECT COUNT(*) FROM enrolment WHERE tenant_id = :tenant AND campaign_id = :campaign"
+                        + (callerId == null ? "" : " AND caller_id = :caller")).setParameter("campaign", campaignId);
+        return count(bindIf(query, "caller", callerId));
     }
 
-    @SuppressWarnings("unchecked")
     @Override
     public AgencyPolicy policy() {
-        List<Object[]> rows = em.createNativeQuery("SELECT max_attempts_7_days, cooldown_days, start_rules, newsroom_rule FROM agency_policy "
-                + "WHERE tenant_id = :tenant").setParameter("tenant", TenantContext.require()).getResultList();
+        List<Object[]> rows = rows(sql("SELECT max_attempts_7_days, cooldown_days, start_rules, newsroom_rule FROM agency_policy "
+                + "WHERE tenant_id = :tenant"));
         if (rows.isEmpty()) {
             return AgencyPolicy.defaults();
         }
@@ -171,24 +148,17 @@ public class JpaCampaignRepository implements CampaignRepository {
 
     @Override
     public void savePolicy(AgencyPolicy policy) {
-        em.createNativeQuery("INSERT INTO agency_policy (tenant_id, max_attempts_7_days, cooldown_days, start_rules, newsroom_rule) "
+        sql("INSERT INTO agency_policy (tenant_id, max_attempts_7_days, cooldown_days, start_rules, newsroom_rule) "
                         + "VALUES (:tenant, :cap, :cooldown, :rules, :newsroom) ON DUPLICATE KEY UPDATE max_attempts_7_days = :cap, "
                         + "cooldown_days = :cooldown, start_rules = :rules, newsroom_rule = :newsroom")
-                .setParameter("newsroom", policy.newsroom().name())
-                .setParameter("tenant", TenantContext.require()).setParameter("cap", policy.pressure().maxAttemptsPer7Days())
+                .setParameter("newsroom", policy.newsroom().name()).setParameter("cap", policy.pressure().maxAttemptsPer7Days())
                 .setParameter("cooldown", policy.pressure().cooldownDays()).setParameter("rules", policy.startRules().format())
                 .executeUpdate();
     }
 
     @Override
-    public void add(Campaign campaign) {
-        em.persist(campaign);
-        em.flush();
-    }
-
-    @Override
     public void delete(Campaign campaign) {
-        em.remove(campaign);
+        remove(campaign);
     }
 
     @Override
@@ -198,14 +168,12 @@ public class JpaCampaignRepository implements CampaignRepository {
 
     @Override
     public boolean clientNameTaken(String name) {
-        return !em.createQuery("select c.id from Client c where lower(c.name) = lower(:n)", Long.class)
-                .setParameter("n", name).getResultList().isEmpty();
+        return nameTaken("Client", name, null);
     }
 
     @Override
     public void addClient(Client client) {
-        em.persist(client);
-        em.flush();
+        insert(client);
     }
 
     @Override
@@ -220,15 +188,18 @@ public class JpaCampaignRepository implements CampaignRepository {
 
     @Override
     public boolean templateNameTaken(String name, Long exceptId) {
-        return em.createQuery("select t.id from SequenceTemplate t "
-                + "where lower(t.name) = lower(:n) and t.id <> :id", Long.class).setParameter("n", name)
-                .setParameter("id", exceptId == null ? -1L : exceptId).getResultList().size() > 0;
+        return nameTaken("SequenceTemplate", name, exceptId);
+    }
+
+    /** Whether another row of the agency has this name, whatever its case ({@code exceptId}: the one being renamed). */
+    private boolean nameTaken(String entity, String name, Long exceptId) {
+        return !em.createQuery("select x.id from " + entity + " x where lower(x.name) = lower(:n) and x.id <> :id", Long.class)
+                .setParameter("n", name).setParameter("id", exceptId == null ? -1L : exceptId).getResultList().isEmpty();
     }
 
     @Override
     public void addTemplate(SequenceTemplate template) {
-        em.persist(template);
-        em.flush();
+        insert(template);
     }
 
     @Override

@@ -6,11 +6,10 @@ import io.relance.domain.campaign.Enrolment;
 import io.relance.domain.sequence.EnrolmentStatus;
 import io.relance.infrastructure.persistence.Rows;
 import io.relance.infrastructure.persistence.sequence.JpaWithdrawalStore;
+import io.relance.infrastructure.persistence.JpaAdapter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -27,13 +26,10 @@ import java.util.Optional;
  * them). A stop closes them as a "no" does ({@link JpaWithdrawalStore#close}) and withdraws their emails.
  */
 @ApplicationScoped
-public class JpaHaltStore implements HaltStore {
+public class JpaHaltStore extends JpaAdapter implements HaltStore {
 
     private static final String CALLABLE = "'SCHEDULED','ACTIVE','CALLBACK'";
     private static final int CHUNK = 1000;
-
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
 
     @jakarta.inject.Inject
     JpaWithdrawalStore withdrawals; // the implementation: a stop drops the steps as a "no" does (dropSteps)
@@ -43,15 +39,13 @@ public class JpaHaltStore implements HaltStore {
      * what a stop closes), or those its own pause paused ({@code pausedWithIt} true, what its resume
      * resumes — a person paused on their own before stays paused until resumed on their own).
      */
-    @SuppressWarnings("unchecked")
     @Override
     public List<Long> ofCampaign(long campaignId, boolean pausedWithIt) {
         List<Long> ids = new ArrayList<>();
-        for (Object id : em.createNativeQuery("SELECT e.id FROM enrolment e WHERE e.tenant_id = :tenant AND e.campaign_id = :campaign "
+        for (Object id : sql("SELECT e.id FROM enrolment e WHERE e.tenant_id = :tenant AND e.campaign_id = :campaign "
                         + (pausedWithIt ? "AND e.status = 'PAUSED' AND e.paused_at = (SELECT k.paused_at FROM campaign k "
                         + "WHERE k.tenant_id = e.tenant_id AND k.id = e.campaign_id)" : "AND e.status IN (" + CALLABLE + ",'PAUSED')")
-                        + " ORDER BY e.id")
-                .setParameter("tenant", TenantContext.require()).setParameter("campaign", campaignId).getResultList()) {
+                        + " ORDER BY e.id").setParameter("campaign", campaignId).getResultList()) {
             ids.add(Rows.lng(id));
         }
         return ids;
@@ -62,7 +56,6 @@ public class JpaHaltStore implements HaltStore {
      * stamped with the campaign's own pause time (its row, written first): that is how its resume
      * tells them from a person paused on their own.
      */
-    @SuppressWarnings("unchecked")
     @Override
     public int pauseCampaign(long campaignId, Instant now, String by, String reason) {
         String tenant = TenantContext.require();
@@ -122,22 +115,21 @@ public class JpaHaltStore implements HaltStore {
             return;
         }
         tasks(enrolmentIds, "'PAUSED'", "CANCELLED");
-        em.createNativeQuery("DELETE FROM sms_outbox WHERE tenant_id = :tenant AND enrolment_id IN (:ids) AND status = 'HELD'")
-                .setParameter("tenant", TenantContext.require()).setParameter("ids", enrolmentIds).executeUpdate();
+        sql("DELETE FROM sms_outbox WHERE tenant_id = :tenant AND enrolment_id IN (:ids) AND status = 'HELD'")
+                .setParameter("ids", enrolmentIds).executeUpdate();
         mails(enrolmentIds, "'HELD'", "PENDING", null, now);
     }
 
     /** Those of these sequences whose anchor SMS was written and not merely held (they get no other). */
-    @SuppressWarnings("unchecked")
     @Override
     public List<Long> withAnchorSms(List<Long> enrolmentIds) {
         if (enrolmentIds.isEmpty()) {
             return List.of();
         }
         List<Long> had = new ArrayList<>();
-        for (Object id : em.createNativeQuery("SELECT DISTINCT enrolment_id FROM sms_outbox WHERE tenant_id = :tenant "
+        for (Object id : sql("SELECT DISTINCT enrolment_id FROM sms_outbox WHERE tenant_id = :tenant "
                         + "AND enrolment_id IN (:ids) AND status <> 'HELD' ORDER BY enrolment_id")
-                .setParameter("tenant", TenantContext.require()).setParameter("ids", enrolmentIds).getResultList()) {
+                .setParameter("ids", enrolmentIds).getResultList()) {
             had.add(Rows.lng(id));
         }
         return had;
@@ -182,19 +174,16 @@ public class JpaHaltStore implements HaltStore {
     }
 
     /** Locks the sequences still in these statuses, in id order; answers them. */
-    @SuppressWarnings("unchecked")
     private List<Long> lock(List<Long> ids, String statuses) {
         List<Long> locked = new ArrayList<>();
-        for (Object id : em.createNativeQuery("SELECT id FROM enrolment WHERE tenant_id = :tenant AND id IN (:ids) "
-                        + "AND status IN (" + statuses + ") ORDER BY id FOR UPDATE")
-                .setParameter("tenant", TenantContext.require()).setParameter("ids", ids).getResultList()) {
+        for (Object id : sql("SELECT id FROM enrolment WHERE tenant_id = :tenant AND id IN (:ids) "
+                        + "AND status IN (" + statuses + ") ORDER BY id FOR UPDATE").setParameter("ids", ids).getResultList()) {
             locked.add(Rows.lng(id));
         }
         return locked;
     }
 
     /** Their tasks in {@code from} move to {@code to}, locked first in id order (after their enrolments). */
-    @SuppressWarnings("unchecked")
     private void tasks(List<Long> enrolments, String from, String to) {
         String tenant = TenantContext.require();
         List<Long> ids = new ArrayList<>();
@@ -211,9 +200,9 @@ public class JpaHaltStore implements HaltStore {
 
     /** Their anchor SMS and their emails (the release, a resend; never the team's copies) move from → to. */
     private void outboxes(List<Long> enrolments, String from, String to, String reason) {
-        var q = em.createNativeQuery("UPDATE sms_outbox SET status = :to" + (reason == null ? "" : ", last_error = LEFT(:reason, 300)")
+        var q = sql("UPDATE sms_outbox SET status = :to" + (reason == null ? "" : ", last_error = LEFT(:reason, 300)")
                         + " WHERE tenant_id = :tenant AND enrolment_id IN (:ids) AND status IN (" + from + ")")
-                .setParameter("to", to).setParameter("tenant", TenantContext.require()).setParameter("ids", enrolments);
+                .setParameter("to", to).setParameter("ids", enrolments);
         if (reason != null) {
             q.setParameter("reason", reason);
         }
@@ -226,11 +215,11 @@ public class JpaHaltStore implements HaltStore {
      * enrolment, so campaign and contact say whose it is).
      */
     private void mails(List<Long> enrolments, String from, String to, String reason, Instant dueNow) {
-        var q = em.createNativeQuery("UPDATE mail_outbox m JOIN enrolment e ON e.tenant_id = m.tenant_id "
+        var q = sql("UPDATE mail_outbox m JOIN enrolment e ON e.tenant_id = m.tenant_id "
                         + "AND e.campaign_id = m.campaign_id AND e.contact_id = m.contact_id SET m.status = :to"
                         + (reason == null ? "" : ", m.last_error = LEFT(:reason, 300)") + (dueNow == null ? "" : ", m.due_at = :due")
                         + " WHERE m.tenant_id = :tenant AND e.id IN (:ids) AND m.status IN (" + from + ") AND m.kind <> 'TEAM'")
-                .setParameter("to", to).setParameter("tenant", TenantContext.require()).setParameter("ids", enrolments);
+                .setParameter("to", to).setParameter("ids", enrolments);
         if (reason != null) {
             q.setParameter("reason", reason);
         }

@@ -10,12 +10,10 @@ import io.relance.application.tenant.TenantContext;
 import io.relance.infrastructure.persistence.PreferenceSql;
 import io.relance.infrastructure.persistence.Rows;
 import io.relance.infrastructure.persistence.SequenceSql;
+import io.relance.infrastructure.persistence.JpaAdapter;
+import io.relance.infrastructure.persistence.JdbcBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import org.hibernate.Session;
 
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -31,7 +29,7 @@ import java.util.Map;
  * query (no query per contact), and marked with the reason of their exclusion at launch.
  */
 @ApplicationScoped
-public class JpaTargetRepository implements TargetRepository {
+public class JpaTargetRepository extends JpaAdapter implements TargetRepository {
 
     private static final String OPEN = "(" + SequenceSql.OPEN_SEQUENCES + ")";
 
@@ -49,33 +47,17 @@ public class JpaTargetRepository implements TargetRepository {
             + "LEFT JOIN staff_member s ON s.tenant_id = c.tenant_id AND s.id = c.owner_id "
             + "WHERE t.tenant_id = :tenant AND t.campaign_id = :campaign AND c.erased_at IS NULL ";
 
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
-
     /** Adds contacts (already checked to be the tenant's); those already targeted stay as they are. */
     @Override
     public void add(long campaignId, List<Long> contactIds, Instant now) {
         String tenant = TenantContext.require();
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement("INSERT IGNORE INTO campaign_target "
-                    + "(tenant_id, campaign_id, contact_id, added_at) VALUES (?, ?, ?, ?)")) {
-                int pending = 0;
-                for (Long id : contactIds) {
+        JdbcBatch.run(em, "INSERT IGNORE INTO campaign_target (tenant_id, campaign_id, contact_id, added_at) VALUES (?, ?, ?, ?)",
+                contactIds, (ps, id) -> {
                     ps.setString(1, tenant);
                     ps.setLong(2, campaignId);
                     ps.setLong(3, id);
                     ps.setTimestamp(4, Timestamp.from(now));
-                    ps.addBatch();
-                    if (++pending == 1000) {
-                        ps.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    ps.executeBatch();
-                }
-            }
-        });
+                });
     }
 
     @Override
@@ -83,36 +65,34 @@ public class JpaTargetRepository implements TargetRepository {
         if (contactIds.isEmpty()) {
             return 0;
         }
-        return em.createNativeQuery("DELETE FROM campaign_target WHERE tenant_id = :tenant AND campaign_id = :campaign "
-                        + "AND contact_id IN (:ids)").setParameter("tenant", TenantContext.require())
+        return sql("DELETE FROM campaign_target WHERE tenant_id = :tenant AND campaign_id = :campaign "
+                        + "AND contact_id IN (:ids)")
                 .setParameter("campaign", campaignId).setParameter("ids", contactIds).executeUpdate();
     }
 
     @Override
     public int startOn(long campaignId, long contactId, LocalDate day) {
-        return em.createNativeQuery("UPDATE campaign_target SET start_on = :day WHERE tenant_id = :tenant "
-                        + "AND campaign_id = :campaign AND contact_id = :contact").setParameter("day", day)
-                .setParameter("tenant", TenantContext.require()).setParameter("campaign", campaignId)
+        return sql("UPDATE campaign_target SET start_on = :day WHERE tenant_id = :tenant "
+                        + "AND campaign_id = :campaign AND contact_id = :contact")
+                .setParameter("day", day).setParameter("campaign", campaignId)
                 .setParameter("contact", contactId).executeUpdate();
     }
 
     @Override
     public long count(long campaignId) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM campaign_target t JOIN contact c ON c.tenant_id = t.tenant_id "
+        return count(sql("SELECT COUNT(*) FROM campaign_target t JOIN contact c ON c.tenant_id = t.tenant_id "
                         + "AND c.id = t.contact_id WHERE t.tenant_id = :tenant AND t.campaign_id = :campaign AND c.erased_at IS NULL")
-                .setParameter("tenant", TenantContext.require()).setParameter("campaign", campaignId).getSingleResult()).longValue();
+                .setParameter("campaign", campaignId));
     }
 
     /** A page of targets by name; {@code first < 0}: all of them (the launch). */
-    @SuppressWarnings("unchecked")
     @Override
     public List<Target> page(long campaignId, Instant now, int first, int size) {
-        var query = em.createNativeQuery(SELECT + "ORDER BY c.last_name, c.first_name, t.contact_id"
+        var query = sql(SELECT + "ORDER BY c.last_name, c.first_name, t.contact_id"
                         + (first < 0 ? "" : " LIMIT " + size + " OFFSET " + first))
                 .setParameter("since", Timestamp.from(now.minus(Duration.ofDays(7))))
-                .setParameter("capSince", Timestamp.from(now.minus(Duration.ofDays(7))))
-                .setParameter("tenant", TenantContext.require()).setParameter("campaign", campaignId);
-        List<Object[]> rows = query.getResultList();
+                .setParameter("capSince", Timestamp.from(now.minus(Duration.ofDays(7)))).setParameter("campaign", campaignId);
+        List<Object[]> rows = rows(query);
         List<Target> targets = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             targets.add(target(r));
@@ -121,14 +101,12 @@ public class JpaTargetRepository implements TargetRepository {
     }
 
     /** The attempts made to the targets in the seven days before {@code now}, by contact (the weekly cap). */
-    @SuppressWarnings("unchecked")
     @Override
     public Map<Long, List<Instant>> recentAttempts(long campaignId, Instant now) {
-        List<Object[]> rows = em.createNativeQuery("SELECT a.contact_id, a.made_at FROM attempt a JOIN campaign_target t "
+        List<Object[]> rows = rows(sql("SELECT a.contact_id, a.made_at FROM attempt a JOIN campaign_target t "
                         + "ON t.tenant_id = a.tenant_id AND t.contact_id = a.contact_id WHERE t.tenant_id = :tenant "
-                        + "AND t.campaign_id = :campaign AND a.made_at > :since")
-                .setParameter("tenant", TenantContext.require()).setParameter("campaign", campaignId)
-                .setParameter("since", Timestamp.from(now.minus(Duration.ofDays(7)))).getResultList();
+                        + "AND t.campaign_id = :campaign AND a.made_at > :since").setParameter("campaign", campaignId)
+                .setParameter("since", Timestamp.from(now.minus(Duration.ofDays(7)))));
         Map<Long, List<Instant>> byContact = new HashMap<>();
         for (Object[] r : rows) {
             byContact.computeIfAbsent(Rows.lng(r[0]), k -> new ArrayList<>()).add(Rows.instant(r[1]));
@@ -140,19 +118,13 @@ public class JpaTargetRepository implements TargetRepository {
     @Override
     public void markExcluded(long campaignId, Map<Long, String> reasons) {
         String tenant = TenantContext.require();
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement("UPDATE campaign_target SET excluded = ? "
-                    + "WHERE tenant_id = ? AND campaign_id = ? AND contact_id = ?")) {
-                for (Map.Entry<Long, String> e : reasons.entrySet()) {
+        JdbcBatch.run(em, "UPDATE campaign_target SET excluded = ? WHERE tenant_id = ? AND campaign_id = ? AND contact_id = ?",
+                reasons.entrySet(), (ps, e) -> {
                     ps.setString(1, e.getValue());
                     ps.setString(2, tenant);
                     ps.setLong(3, campaignId);
                     ps.setLong(4, e.getKey());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-        });
+                });
     }
 
     private static Target target(Object[] r) {

@@ -8,36 +8,27 @@ import io.relance.domain.campaign.CampaignStatus;
 import io.relance.domain.clientaccess.ClientViewer;
 import io.relance.domain.clientaccess.ShareLink;
 import io.relance.infrastructure.persistence.Rows;
+import io.relance.infrastructure.persistence.JpaAdapter;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 import java.util.Optional;
 
 /** Client viewers, share links and their brands, read through the agency's session (another agency's are not there). */
 @ApplicationScoped
-public class JpaClientAccessRepository implements ClientAccessRepository {
-
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
+public class JpaClientAccessRepository extends JpaAdapter implements ClientAccessRepository {
 
     @jakarta.annotation.Resource(lookup = "java:jboss/datasources/MySQLDS")
     javax.sql.DataSource dataSource;
 
     @Override
     public void add(ClientViewer viewer) {
-        persist(viewer);
+        insert(viewer);
     }
 
     @Override
     public void add(ShareLink link) {
-        persist(link);
-    }
-
-    private void persist(Object viewerOrLink) {
-        em.persist(viewerOrLink);
-        em.flush();
+        insert(link);
     }
 
     @Override
@@ -48,8 +39,7 @@ public class JpaClientAccessRepository implements ClientAccessRepository {
 
     @Override
     public Optional<ClientViewer> viewer(long id) {
-        return em.createQuery("select v from ClientViewer v where v.id = :id", ClientViewer.class).setParameter("id", id)
-                .getResultStream().findFirst();
+        return byId(ClientViewer.class, id);
     }
 
     @Override
@@ -66,8 +56,7 @@ public class JpaClientAccessRepository implements ClientAccessRepository {
 
     @Override
     public Optional<ShareLink> link(long id) {
-        return em.createQuery("select l from ShareLink l where l.id = :id", ShareLink.class).setParameter("id", id)
-                .getResultStream().findFirst();
+        return byId(ShareLink.class, id);
     }
 
     @Override
@@ -103,8 +92,7 @@ public class JpaClientAccessRepository implements ClientAccessRepository {
 
     @Override
     public boolean clientExists(long clientId) {
-        return !em.createQuery("select c.id from Client c where c.id = :id", Long.class).setParameter("id", clientId).getResultList()
-                .isEmpty();
+        return exists("Client", clientId);
     }
 
     @Override

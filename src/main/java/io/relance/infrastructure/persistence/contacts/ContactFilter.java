@@ -44,7 +44,7 @@ final class ContactFilter {
             add("c.owner.id = :ownerId", "ownerId", q.ownerId());
         }
         if (q.doNotCall() != null) {
-            add("c.doNotCall = :dnc", "dnc", q.doNotCall());
+            add("c.doNotCall.raised = :dnc", "dnc", q.doNotCall());
         }
     }
 

@@ -3,10 +3,10 @@ package io.relance.infrastructure.persistence.contacts;
 import io.relance.application.contacts.ContactBulkWriter;
 import io.relance.domain.contact.ContactDetails;
 import io.relance.application.tenant.TenantContext;
+import io.relance.infrastructure.persistence.JdbcBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.hibernate.Session;
 
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -27,7 +27,6 @@ import java.util.function.IntConsumer;
 @ApplicationScoped
 public class JpaContactBulkWriter implements ContactBulkWriter {
 
-    private static final int BATCH = 1000;
     private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
     private static final String INSERT = "INSERT INTO contact (tenant_id, civility, first_name, last_name, beat, "
             + "outlet_id, topics, tier, landline, mobile, email, time_zone, call_windows, language, owner_id, "
@@ -41,26 +40,7 @@ public class JpaContactBulkWriter implements ContactBulkWriter {
     @Override
     public void insert(List<NewContact> rows, Instant now, IntConsumer progress) {
         String tenant = TenantContext.require();
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
-                int pending = 0;
-                int done = 0;
-                for (NewContact row : rows) {
-                    bind(ps, tenant, row, now);
-                    ps.addBatch();
-                    if (++pending == BATCH) {
-                        ps.executeBatch();
-                        done += pending;
-                        pending = 0;
-                        progress.accept(done);
-                    }
-                }
-                if (pending > 0) {
-                    ps.executeBatch();
-                    progress.accept(done + pending);
-                }
-            }
-        });
+        JdbcBatch.run(em, INSERT, rows, (ps, row) -> bind(ps, tenant, row, now), progress);
     }
 
     private static void bind(PreparedStatement ps, String tenant, NewContact row, Instant now) throws SQLException {

@@ -8,9 +8,8 @@ import io.relance.domain.contact.Contact;
 import io.relance.domain.contact.Tier;
 import io.relance.domain.contact.Topics;
 import io.relance.domain.staff.StaffMember;
+import io.relance.infrastructure.persistence.JpaEntities;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
 import java.time.Instant;
@@ -22,15 +21,12 @@ import java.util.Optional;
 
 /** The current tenant's contacts: pages, counts and set-based bulk changes of a filtered list. */
 @ApplicationScoped
-public class JpaContactRepository implements ContactRepository {
+public class JpaContactRepository extends JpaEntities<Contact> implements ContactRepository {
 
     private static final String ROW = "select new io.relance.application.contacts.ContactRow(c.id, c.civility, "
             + "c.firstName, c.lastName, o.name, c.beat, c.tier, c.mobile, c.landline, c.email, c.topics, "
-            + "s.firstName, s.lastName, c.privileged, c.doNotCall, c.optedOut) "
+            + "s.firstName, s.lastName, c.privileged, c.doNotCall.raised, c.optedOut.raised) "
             + "from Contact c left join c.outlet o left join c.owner s where ";
-
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
 
     @Override
     public Optional<Contact> find(long id) {
@@ -93,8 +89,8 @@ public class JpaContactRepository implements ContactRepository {
 
     @Override
     public int markDoNotCall(Selection selection, String region, String reason, Instant now) {
-        return update(selection, region, "c.doNotCall = true, c.doNotCallAt = coalesce(c.doNotCallAt, :now), "
-                + "c.doNotCallReason = coalesce(:reason, c.doNotCallReason), c.updatedAt = :now",
+        return update(selection, region, "c.doNotCall.raised = true, c.doNotCall.at = coalesce(c.doNotCall.at, :now), "
+                + "c.doNotCall.reason = coalesce(:reason, c.doNotCall.reason), c.updatedAt = :now",
                 Collections.singletonMap("reason", reason), now);
     }
 
@@ -139,17 +135,6 @@ public class JpaContactRepository implements ContactRepository {
     public boolean followedUp(long contactId) {
         return !em.createQuery("select e.id from Enrolment e where e.contactId = :id", Long.class).setParameter("id", contactId)
                 .setMaxResults(1).getResultList().isEmpty();
-    }
-
-    @Override
-    public void add(Contact contact) {
-        em.persist(contact);
-        em.flush();
-    }
-
-    @Override
-    public void remove(Contact contact) {
-        em.remove(contact);
     }
 
     @Override

@@ -5,9 +5,8 @@ import io.relance.application.contacts.OutletRepository;
 import io.relance.application.contacts.OutletRow;
 import io.relance.domain.contact.Outlet;
 import io.relance.domain.contact.Topics;
+import io.relance.infrastructure.persistence.JpaEntities;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.util.HashMap;
@@ -17,10 +16,7 @@ import java.util.Optional;
 
 /** The current tenant's outlets; names compare without case or accents (the column's collation). */
 @ApplicationScoped
-public class JpaOutletRepository implements OutletRepository {
-
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
+public class JpaOutletRepository extends JpaEntities<Outlet> implements OutletRepository {
 
     @Override
     public Optional<Outlet> find(long id) {
@@ -71,17 +67,6 @@ public class JpaOutletRepository implements OutletRepository {
     public List<Outlet> suggest(String prefix, int max) {
         return em.createQuery("select o from Outlet o where o.name like :p order by o.name", Outlet.class)
                 .setParameter("p", (prefix == null ? "" : prefix.strip()) + "%").setMaxResults(max).getResultList();
-    }
-
-    @Override
-    public void add(Outlet outlet) {
-        em.persist(outlet);
-        em.flush();
-    }
-
-    @Override
-    public void remove(Outlet outlet) {
-        em.remove(outlet);
     }
 
     private static String where(OutletQuery q, Map<String, Object> params) {

@@ -6,9 +6,8 @@ import io.relance.domain.contact.ContactDetails;
 import io.relance.domain.contact.Fingerprint;
 import io.relance.application.tenant.TenantContext;
 import io.relance.infrastructure.persistence.Rows;
+import io.relance.infrastructure.persistence.JpaAdapter;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -20,19 +19,16 @@ import java.util.Set;
 
 /** The agency's suppression list: fingerprints of erased people, never an address in clear. */
 @ApplicationScoped
-public class JpaSuppressionRecords implements SuppressionRecords {
+public class JpaSuppressionRecords extends JpaAdapter implements SuppressionRecords {
 
     private static final int CHUNK = 1000;
-
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
 
     @Override
     public void add(ContactDetails person, String reason, Instant now) {
         for (Fingerprint f : Fingerprint.of(TenantContext.require(), person)) {
-            em.createNativeQuery("INSERT IGNORE INTO suppression (tenant_id, kind, hash, reason, created_at) "
+            sql("INSERT IGNORE INTO suppression (tenant_id, kind, hash, reason, created_at) "
                             + "VALUES (:tenant, :kind, :hash, LEFT(:reason, 160), :now)")
-                    .setParameter("tenant", TenantContext.require()).setParameter("kind", f.kind()).setParameter("hash", f.hash())
+                .setParameter("kind", f.kind()).setParameter("hash", f.hash())
                     .setParameter("reason", reason).setParameter("now", Timestamp.from(now)).executeUpdate();
         }
     }
@@ -54,19 +50,17 @@ public class JpaSuppressionRecords implements SuppressionRecords {
             return found;
         }
         for (int from = 0; from < hashes.size(); from += CHUNK) {
-            found.addAll(em.createNativeQuery("SELECT hash FROM suppression WHERE tenant_id = :tenant AND kind IN ('EMAIL','PHONE') "
-                            + "AND hash IN (:hashes)").setParameter("tenant", TenantContext.require())
+            found.addAll(sql("SELECT hash FROM suppression WHERE tenant_id = :tenant AND kind IN ('EMAIL','PHONE') "
+                            + "AND hash IN (:hashes)")
                     .setParameter("hashes", hashes.subList(from, Math.min(hashes.size(), from + CHUNK))).getResultList());
         }
         return found;
     }
 
-    @SuppressWarnings("unchecked")
     @Override
     public List<SuppressionEntry> page(int first, int size) {
-        List<Object[]> rows = em.createNativeQuery("SELECT kind, hash, reason, created_at FROM suppression WHERE tenant_id = :tenant "
-                        + "ORDER BY created_at DESC, hash LIMIT " + size + " OFFSET " + first)
-                .setParameter("tenant", TenantContext.require()).getResultList();
+        List<Object[]> rows = rows(sql("SELECT kind, hash, reason, created_at FROM suppression WHERE tenant_id = :tenant "
+                        + "ORDER BY created_at DESC, hash LIMIT " + size + " OFFSET " + first));
         List<SuppressionEntry> entries = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             entries.add(new SuppressionEntry((String) r[0], new Fingerprint((String) r[0], (String) r[1]).shortHash(), (String) r[2],
@@ -77,7 +71,6 @@ public class JpaSuppressionRecords implements SuppressionRecords {
 
     @Override
     public long count() {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM suppression WHERE tenant_id = :tenant")
-                .setParameter("tenant", TenantContext.require()).getSingleResult()).longValue();
+        return count(sql("SELECT COUNT(*) FROM suppression WHERE tenant_id = :tenant"));
     }
 }

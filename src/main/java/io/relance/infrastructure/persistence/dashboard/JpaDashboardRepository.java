@@ -5,11 +5,9 @@ import io.relance.application.dashboard.Dashboards.Caller;
 import io.relance.application.dashboard.Dashboards.Cell;
 import io.relance.application.dashboard.Dashboards.Month;
 import io.relance.application.dashboard.Dashboards.Solicited;
-import io.relance.application.tenant.TenantContext;
 import io.relance.infrastructure.persistence.Rows;
+import io.relance.infrastructure.persistence.JpaAdapter;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.util.List;
@@ -20,13 +18,10 @@ import java.util.List;
  * Months are UTC months: a call at 00:30 on the 1st in Paris counts in the previous month.
  */
 @ApplicationScoped
-public class JpaDashboardRepository implements DashboardRepository {
+public class JpaDashboardRepository extends JpaAdapter implements DashboardRepository {
 
     private static final String PICK_UP = "SUM(a.outcome NOT IN ('NO_ANSWER','VOICEMAIL','WRONG_NUMBER'))";
     private static final String ANSWER = "SUM(a.outcome IN ('YES','NO','LATER','REGISTERED','DECISION'))";
-
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
 
     @Override
     public List<Cell> heat(long campaignId) {
@@ -62,8 +57,7 @@ public class JpaDashboardRepository implements DashboardRepository {
                         Rows.lng(r[5]))).toList();
     }
 
-    @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, Object p) {
-        return em.createNativeQuery(sql).setParameter("tenant", TenantContext.require()).setParameter("p", p).getResultList();
+        return rows(sql(sql).setParameter("p", p));
     }
 }

@@ -11,9 +11,8 @@ import io.relance.domain.imports.ImportMapping;
 import io.relance.domain.imports.ImportReport;
 import io.relance.domain.imports.ImportTarget;
 import io.relance.domain.staff.StaffMember;
+import io.relance.infrastructure.persistence.JpaEntities;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -25,10 +24,7 @@ import java.util.Set;
 
 /** Saved mappings, import reports, and the keys of what the agency has, read once per import. */
 @ApplicationScoped
-public class JpaImportRepository implements ImportRepository {
-
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
+public class JpaImportRepository extends JpaEntities<Object> implements ImportRepository {
 
     /** Every contact's duplicate keys and every outlet's name, in two queries (not one per line). */
     @Override
@@ -85,17 +81,6 @@ public class JpaImportRepository implements ImportRepository {
     public Optional<ImportMapping> mappingNamed(ImportTarget target, String name) {
         return em.createQuery("select m from ImportMapping m where m.target = :t and m.name = :n", ImportMapping.class)
                 .setParameter("t", target).setParameter("n", name).getResultStream().findFirst();
-    }
-
-    @Override
-    public void add(Object entity) {
-        em.persist(entity);
-        em.flush();
-    }
-
-    @Override
-    public void remove(Object entity) {
-        em.remove(entity);
     }
 
     @Override

@@ -3,7 +3,11 @@ package io.relance.infrastructure.persistence.journee;
 import io.relance.application.journee.Card;
 import io.relance.application.journee.QueueItem;
 import io.relance.application.journee.QueueRepository;
+import io.relance.domain.campaign.TaskKind;
+import io.relance.domain.campaign.TaskStatus;
 import io.relance.domain.contact.Periodicity;
+import io.relance.domain.sequence.Outcome;
+import io.relance.domain.sms.SmsStatus;
 import io.relance.application.tenant.TenantContext;
 import io.relance.infrastructure.persistence.PreferenceSql;
 import io.relance.infrastructure.persistence.Rows;
@@ -79,13 +83,10 @@ public class JpaQueueRepository implements QueueRepository {
                 .setParameter("from", Rows.at(from)).setParameter("to", Rows.at(to)).getSingleResult()).longValue();
     }
 
-    @SuppressWarnings("unchecked")
     @Override
     public Optional<QueueItem> task(long taskId) {
-        List<Object[]> rows = em.createNativeQuery(COLUMNS + "FROM call_task t " + JOINS
-                        + "WHERE t.tenant_id = :tenant AND t.id = :id")
-                .setParameter("tenant", TenantContext.require()).setParameter("id", taskId).getResultList();
-        return rows.stream().findFirst().map(JpaQueueRepository::item);
+        return Optional.ofNullable(firstOf(COLUMNS + "FROM call_task t " + JOINS + "WHERE t.tenant_id = :tenant AND t.id = :id", taskId))
+                .map(JpaQueueRepository::item);
     }
 
     /** The callers' texts of a campaign and the contact's public notes (the card, not the list). */
@@ -100,13 +101,11 @@ public class JpaQueueRepository implements QueueRepository {
     }
 
     /** The number a caller found wrong, if the contact still has it. */
-    @SuppressWarnings("unchecked")
     @Override
     public Card.WrongNumber wrongNumber(long contactId) {
-        List<Object[]> rows = em.createNativeQuery("SELECT wrong_number, wrong_number_at FROM contact WHERE tenant_id = :tenant "
-                        + "AND id = :id AND wrong_number IS NOT NULL").setParameter("tenant", TenantContext.require())
-                .setParameter("id", contactId).getResultList();
-        return rows.isEmpty() ? null : new Card.WrongNumber((String) rows.get(0)[0], Rows.instant(rows.get(0)[1]));
+        Object[] r = firstOf("SELECT wrong_number, wrong_number_at FROM contact WHERE tenant_id = :tenant "
+                + "AND id = :id AND wrong_number IS NOT NULL", contactId);
+        return r == null ? null : new Card.WrongNumber((String) r[0], Rows.instant(r[1]));
     }
 
     /** The person's last attempts across the agency's campaigns, newest first. */
@@ -118,18 +117,24 @@ public class JpaQueueRepository implements QueueRepository {
                         + "LEFT JOIN staff_member s ON s.tenant_id = a.tenant_id AND s.id = a.caller_id "
                         + "WHERE a.tenant_id = :tenant AND a.contact_id = :contact ORDER BY a.made_at DESC, a.id DESC LIMIT " + max)
                 .setParameter("tenant", TenantContext.require()).setParameter("contact", contactId).getResultList();
-        return rows.stream().map(r -> new Card.PastAttempt(Rows.instant(r[0]), (String) r[1],
+        return rows.stream().map(r -> new Card.PastAttempt(Rows.instant(r[0]), Outcome.valueOf((String) r[1]),
                 r[3] == null ? null : Rows.name(r[2], r[3]), (String) r[4], Rows.instant(r[5]))).toList();
     }
 
     /** Where the anchor SMS of an enrolment stands, if it has one. */
-    @SuppressWarnings("unchecked")
     @Override
     public Card.Sms sms(long enrolmentId) {
-        List<Object[]> rows = em.createNativeQuery("SELECT status, COALESCE(delivered_at, sent_at, due_at) FROM sms_outbox "
-                        + "WHERE tenant_id = :tenant AND enrolment_id = :id").setParameter("tenant", TenantContext.require())
-                .setParameter("id", enrolmentId).getResultList();
-        return rows.isEmpty() ? null : new Card.Sms((String) rows.get(0)[0], Rows.instant(rows.get(0)[1]));
+        Object[] r = firstOf("SELECT status, COALESCE(delivered_at, sent_at, due_at) FROM sms_outbox "
+                + "WHERE tenant_id = :tenant AND enrolment_id = :id", enrolmentId);
+        return r == null ? null : new Card.Sms(SmsStatus.valueOf((String) r[0]), Rows.instant(r[1]));
+    }
+
+    /** The first row of a query of the current agency on one id (:tenant, :id), else null. */
+    @SuppressWarnings("unchecked")
+    private Object[] firstOf(String sql, long id) {
+        List<Object[]> rows = em.createNativeQuery(sql).setParameter("tenant", TenantContext.require())
+                .setParameter("id", id).setMaxResults(1).getResultList();
+        return rows.isEmpty() ? null : rows.get(0);
     }
 
     /** The person's last SMS replies, newest first. */
@@ -143,8 +148,8 @@ public class JpaQueueRepository implements QueueRepository {
     }
 
     private static QueueItem item(Object[] r) {
-        return new QueueItem(Rows.lng(r[0]), (String) r[1], Rows.integer(r[2]), Rows.integer(r[3]), Rows.instant(r[4]),
-                Rows.instant(r[5]), (String) r[6], false, Rows.lng(r[7]), Rows.lng(r[8]), Rows.name(r[9], r[10]),
+        return new QueueItem(Rows.lng(r[0]), TaskKind.valueOf((String) r[1]), Rows.integer(r[2]), Rows.integer(r[3]), Rows.instant(r[4]),
+                Rows.instant(r[5]), TaskStatus.valueOf((String) r[6]), false, Rows.lng(r[7]), Rows.lng(r[8]), Rows.name(r[9], r[10]),
                 (String) r[11], r[12] == null ? null : Periodicity.valueOf((String) r[12]), (String) r[13], (String) r[14],
                 Rows.lng(r[15]), (String) r[16], (String) r[17], Rows.integer(r[18]), Rows.integer(r[19]), Rows.lng(r[20]),
                 Rows.bool(r[21]), Rows.bool(r[22]));

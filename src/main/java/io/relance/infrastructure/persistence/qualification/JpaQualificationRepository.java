@@ -11,11 +11,9 @@ import io.relance.domain.qualification.ProspectOutcome;
 import io.relance.domain.qualification.Qualification;
 import io.relance.domain.qualification.QualificationInput;
 import io.relance.domain.qualification.QualificationPolicy;
-import io.relance.application.tenant.TenantContext;
 import io.relance.infrastructure.persistence.Rows;
+import io.relance.infrastructure.persistence.JpaAdapter;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,21 +28,18 @@ import java.util.stream.Collectors;
  * that two saves of the same card (two tabs, a double click) leave one row.
  */
 @ApplicationScoped
-public class JpaQualificationRepository implements QualificationRepository {
+public class JpaQualificationRepository extends JpaAdapter implements QualificationRepository {
 
     private static final String CARD_COLUMNS = "SELECT id, enrolment_id, objectives, objective_text, deadline, horizon, "
             + "budget_min, budget_max, decision_maker, feeling, rules_priority, priority, reasons, override_reason, "
             + "qualified_by, qualified_at, outcome FROM qualification WHERE tenant_id = :tenant ";
 
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
-
     @Override
     public QualificationPolicy policy() {
-        List<?> rows = em.createNativeQuery("SELECT low_without_objective, low_without_deadline, high_within, "
+        List<?> rows = sql("SELECT low_without_objective, low_without_deadline, high_within, "
                         + "high_needs_decision_maker, high_min_feeling, high_needs_budget, objective_choices, "
                         + "meeting_needs_qualification, meeting_minutes FROM qualification_policy WHERE tenant_id = :tenant")
-                .setParameter("tenant", TenantContext.require()).getResultList();
+                .getResultList();
         if (rows.isEmpty()) {
             return QualificationPolicy.DEFAULT;
         }
@@ -57,13 +52,13 @@ public class JpaQualificationRepository implements QualificationRepository {
     @Override
     public void savePolicy(QualificationPolicy p, Instant now) {
         PriorityRules r = p.rules();
-        em.createNativeQuery("INSERT INTO qualification_policy (tenant_id, low_without_objective, low_without_deadline, "
+        sql("INSERT INTO qualification_policy (tenant_id, low_without_objective, low_without_deadline, "
                         + "high_within, high_needs_decision_maker, high_min_feeling, high_needs_budget, objective_choices, "
                         + "meeting_needs_qualification, meeting_minutes, updated_at) VALUES (:tenant, :a, :b, :c, :d, :e, :f, "
                         + ":g, :h, :i, :now) ON DUPLICATE KEY UPDATE low_without_objective = :a, low_without_deadline = :b, "
                         + "high_within = :c, high_needs_decision_maker = :d, high_min_feeling = :e, high_needs_budget = :f, "
                         + "objective_choices = :g, meeting_needs_qualification = :h, meeting_minutes = :i, updated_at = :now")
-                .setParameter("tenant", TenantContext.require()).setParameter("a", r.lowWithoutObjective())
+                .setParameter("a", r.lowWithoutObjective())
                 .setParameter("b", r.lowWithoutDeadline()).setParameter("c", r.highWithin().name())
                 .setParameter("d", r.highNeedsDecisionMaker()).setParameter("e", r.highMinFeeling())
                 .setParameter("f", r.highNeedsBudget()).setParameter("g", String.join("\n", p.objectiveChoices()))
@@ -73,15 +68,13 @@ public class JpaQualificationRepository implements QualificationRepository {
 
     @Override
     public Optional<QualificationRow> ofEnrolment(long enrolmentId) {
-        List<?> rows = em.createNativeQuery(CARD_COLUMNS + "AND enrolment_id = :enrolment")
-                .setParameter("tenant", TenantContext.require()).setParameter("enrolment", enrolmentId).getResultList();
+        List<?> rows = sql(CARD_COLUMNS + "AND enrolment_id = :enrolment").setParameter("enrolment", enrolmentId).getResultList();
         return rows.stream().findFirst().map(r -> row((Object[]) r));
     }
 
     /** Where a card sits: its campaign and sequence (for the chef's views and the API). */
     public Optional<QualificationRow> find(long id) {
-        List<?> rows = em.createNativeQuery(CARD_COLUMNS + "AND id = :id")
-                .setParameter("tenant", TenantContext.require()).setParameter("id", id).getResultList();
+        List<?> rows = sql(CARD_COLUMNS + "AND id = :id").setParameter("id", id).getResultList();
         return rows.stream().findFirst().map(r -> row((Object[]) r));
     }
 
@@ -90,7 +83,7 @@ public class JpaQualificationRepository implements QualificationRepository {
     public void save(long campaignId, long enrolmentId, long contactId, Long callerId, QualificationInput input,
                      PriorityRules.Verdict verdict, String by, Instant now) {
         Qualification q = input.answers();
-        em.createNativeQuery("INSERT INTO qualification (tenant_id, campaign_id, enrolment_id, contact_id, caller_id, "
+        sql("INSERT INTO qualification (tenant_id, campaign_id, enrolment_id, contact_id, caller_id, "
                         + "objectives, objective_text, deadline, horizon, budget_min, budget_max, decision_maker, feeling, "
                         + "rules_priority, priority, reasons, override_reason, qualified_by, qualified_at) VALUES (:tenant, "
                         + ":campaign, :enrolment, :contact, :caller, :objectives, :text, :deadline, :horizon, :bmin, :bmax, "
@@ -98,8 +91,7 @@ public class JpaQualificationRepository implements QualificationRepository {
                         + "caller_id = :caller, objectives = :objectives, objective_text = :text, deadline = :deadline, "
                         + "horizon = :horizon, budget_min = :bmin, budget_max = :bmax, decision_maker = :dm, feeling = :feeling, "
                         + "rules_priority = :rules, priority = :priority, reasons = :reasons, override_reason = :why, "
-                        + "qualified_by = :by, qualified_at = :now")
-                .setParameter("tenant", TenantContext.require()).setParameter("campaign", campaignId)
+                        + "qualified_by = :by, qualified_at = :now").setParameter("campaign", campaignId)
                 .setParameter("enrolment", enrolmentId).setParameter("contact", contactId).setParameter("caller", callerId)
                 .setParameter("objectives", q.objectives() == null || q.objectives().isEmpty() ? null : String.join("\n", q.objectives()))
                 .setParameter("text", Rows.blankToNull(q.objectiveText())).setParameter("deadline", q.deadline())

@@ -9,10 +9,9 @@ import io.relance.domain.staff.Member;
 import io.relance.domain.staff.Role;
 import io.relance.infrastructure.persistence.Rows;
 import io.relance.infrastructure.persistence.SequenceSql;
+import io.relance.infrastructure.persistence.JpaAdapter;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,30 +25,21 @@ import java.util.Optional;
  * carries the tenant.
  */
 @ApplicationScoped
-public class JpaReassignmentStore implements ReassignmentStore {
+public class JpaReassignmentStore extends JpaAdapter implements ReassignmentStore {
 
     private static final String OPEN = "(" + SequenceSql.OPEN_SEQUENCES + ")";
     /** The enrolments a caller's load counts (a paused one is not being called). */
     private static final String CALLING = "('SCHEDULED','ACTIVE','CALLBACK')";
     private static final String TO_MAKE = "('PLANNED','OPEN')";
 
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
-
-    @SuppressWarnings("unchecked")
     @Override
     public List<Member> callers(Long campaignId) {
-        var query = em.createNativeQuery("SELECT s.id, s.first_name, s.last_name, s.role, "
+        var query = sql("SELECT s.id, s.first_name, s.last_name, s.role, "
                         + "(SELECT COUNT(*) FROM enrolment e WHERE e.tenant_id = s.tenant_id AND e.caller_id = s.id AND e.status IN " + CALLING + ") "
                         + "FROM staff_member s WHERE s.tenant_id = :tenant AND s.enabled = TRUE AND s.role <> 'CLIENT'"
                         + (campaignId == null ? "" : " AND EXISTS (SELECT 1 FROM campaign_member m WHERE m.tenant_id = s.tenant_id "
-                        + "AND m.campaign_id = :campaign AND m.staff_id = s.id)") + " ORDER BY s.last_name, s.first_name, s.id")
-                .setParameter("tenant", TenantContext.require());
-        if (campaignId != null) {
-            query.setParameter("campaign", campaignId);
-        }
-        List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new Member(Rows.lng(r[0]), (r[1] == null ? "" : r[1] + " ") + r[2],
+                        + "AND m.campaign_id = :campaign AND m.staff_id = s.id)") + " ORDER BY s.last_name, s.first_name, s.id");
+        return rows(bindIf(query, "campaign", campaignId)).stream().map(r -> new Member(Rows.lng(r[0]), (r[1] == null ? "" : r[1] + " ") + r[2],
                 Role.valueOf((String) r[3]), Rows.lng(r[4]))).toList();
     }
 
@@ -65,25 +55,24 @@ public class JpaReassignmentStore implements ReassignmentStore {
     @SuppressWarnings("unchecked")
     @Override
     public List<Long> openEnrolmentsHeldBy(long staffId) {
-        List<Object> ids = em.createNativeQuery("SELECT e.id FROM enrolment e WHERE e.tenant_id = :tenant AND e.status IN " + OPEN
+        List<Object> ids = sql("SELECT e.id FROM enrolment e WHERE e.tenant_id = :tenant AND e.status IN " + OPEN
                         + " AND (e.caller_id = :staff OR EXISTS (SELECT 1 FROM call_task t WHERE t.tenant_id = e.tenant_id "
                         + "AND t.enrolment_id = e.id AND t.caller_id = :staff AND t.status IN " + TO_MAKE + ")) ORDER BY e.id")
-                .setParameter("tenant", TenantContext.require()).setParameter("staff", staffId).getResultList();
+                .setParameter("staff", staffId).getResultList();
         return ids.stream().map(Rows::lng).toList();
     }
 
     /** A caller's calls still to make that open in [from, to), the oldest first, with whom and for what. */
-    @SuppressWarnings("unchecked")
     @Override
     public List<CallLine> callsOf(long callerId, Instant from, Instant to) {
-        List<Object[]> rows = em.createNativeQuery("SELECT t.id, t.enrolment_id, c.first_name, c.last_name, k.subject, t.opens_at "
+        List<Object[]> rows = rows(sql("SELECT t.id, t.enrolment_id, c.first_name, c.last_name, k.subject, t.opens_at "
                         + "FROM call_task t JOIN enrolment e ON e.tenant_id = t.tenant_id AND e.id = t.enrolment_id "
                         + "JOIN contact c ON c.tenant_id = e.tenant_id AND c.id = e.contact_id "
                         + "JOIN campaign k ON k.tenant_id = e.tenant_id AND k.id = e.campaign_id "
                         + "WHERE t.tenant_id = :tenant AND t.caller_id = :caller AND t.status IN " + TO_MAKE
                         + " AND e.status IN " + OPEN + " AND t.opens_at >= :from AND t.opens_at < :to ORDER BY t.opens_at, t.id")
-                .setParameter("tenant", TenantContext.require()).setParameter("caller", callerId)
-                .setParameter("from", Rows.at(from)).setParameter("to", Rows.at(to)).getResultList();
+                .setParameter("caller", callerId)
+                .setParameter("from", Rows.at(from)).setParameter("to", Rows.at(to)));
         List<CallLine> lines = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             lines.add(new CallLine(Rows.lng(r[0]), Rows.lng(r[1]), Rows.name(r[2], r[3]).strip(), (String) r[4],
@@ -98,28 +87,27 @@ public class JpaReassignmentStore implements ReassignmentStore {
         if (taskIds.isEmpty()) {
             return 0;
         }
-        return em.createNativeQuery("UPDATE call_task SET caller_id = :to WHERE tenant_id = :tenant AND enrolment_id = :enrolment "
+        return sql("UPDATE call_task SET caller_id = :to WHERE tenant_id = :tenant AND enrolment_id = :enrolment "
                         + "AND caller_id = :from AND status IN " + TO_MAKE + " AND id IN (:ids)")
-                .setParameter("to", to).setParameter("tenant", TenantContext.require()).setParameter("enrolment", enrolmentId)
+                .setParameter("to", to).setParameter("enrolment", enrolmentId)
                 .setParameter("from", from).setParameter("ids", taskIds).executeUpdate();
     }
 
     /** Gives every call still to make of one enrolment held by {@code from} to {@code to}. */
     @Override
     public int moveAllTasks(long enrolmentId, long from, long to) {
-        return em.createNativeQuery("UPDATE call_task SET caller_id = :to WHERE tenant_id = :tenant AND enrolment_id = :enrolment "
+        return sql("UPDATE call_task SET caller_id = :to WHERE tenant_id = :tenant AND enrolment_id = :enrolment "
                         + "AND caller_id = :from AND status IN " + TO_MAKE)
-                .setParameter("to", to).setParameter("tenant", TenantContext.require()).setParameter("enrolment", enrolmentId)
+                .setParameter("to", to).setParameter("enrolment", enrolmentId)
                 .setParameter("from", from).executeUpdate();
     }
 
     /** How many calls still to make of the enrolment this caller holds. */
     @Override
     public long tasksHeld(long enrolmentId, long callerId) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM call_task WHERE tenant_id = :tenant AND enrolment_id = :enrolment "
-                        + "AND caller_id = :caller AND status IN " + TO_MAKE)
-                .setParameter("tenant", TenantContext.require()).setParameter("enrolment", enrolmentId)
-                .setParameter("caller", callerId).getSingleResult()).longValue();
+        return count(sql("SELECT COUNT(*) FROM call_task WHERE tenant_id = :tenant AND enrolment_id = :enrolment "
+                        + "AND caller_id = :caller AND status IN " + TO_MAKE).setParameter("enrolment", enrolmentId)
+                .setParameter("caller", callerId));
     }
 
     @Override

@@ -9,11 +9,9 @@ import io.relance.application.sales.TemplateChoice;
 import io.relance.domain.sales.DocumentSource;
 import io.relance.domain.sales.SalesKind;
 import io.relance.domain.sales.SalesTemplate;
-import io.relance.application.tenant.TenantContext;
 import io.relance.infrastructure.persistence.Rows;
+import io.relance.infrastructure.persistence.JpaEntities;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 import java.util.Optional;
@@ -24,27 +22,17 @@ import java.util.Optional;
  * their size; the entity, with its PDF, is loaded through the tenant-filtered session to be changed.
  */
 @ApplicationScoped
-public class JpaSalesTemplateRepository implements SalesTemplateRepository {
+public class JpaSalesTemplateRepository extends JpaEntities<SalesTemplate> implements SalesTemplateRepository {
 
     private static final String COLUMNS = "SELECT id, kind, name, email_subject, email_body, doc_title, doc_body, pdf_name, "
             + "COALESCE(LENGTH(pdf), 0), archived, updated_at FROM sales_template WHERE tenant_id = :tenant ";
     /** The quote first, then the proposals by name. */
     private static final String ORDER = " ORDER BY kind <> 'QUOTE', archived, name, id";
 
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
-
     /** Through the tenant-filtered session: another agency's template is not there. */
     @Override
     public SalesTemplate require(long id) {
-        return em.createQuery("select t from SalesTemplate t where t.id = :id", SalesTemplate.class).setParameter("id", id)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("Sales template " + id));
-    }
-
-    @Override
-    public void add(SalesTemplate template) {
-        em.persist(template);
-        em.flush();
+        return byId(SalesTemplate.class, id).orElseThrow(() -> new NotFoundException("Sales template " + id));
     }
 
     @Override
@@ -70,30 +58,27 @@ public class JpaSalesTemplateRepository implements SalesTemplateRepository {
      */
     @Override
     public void lockAgency() {
-        em.createNativeQuery("SELECT id FROM agency WHERE id = :tenant FOR UPDATE").setParameter("tenant", TenantContext.require())
+        sql("SELECT id FROM agency WHERE id = :tenant FOR UPDATE")
                 .getResultList();
     }
 
     /** The card's buttons on every card shown: ids and names only, never the texts nor the PDF's size. */
-    @SuppressWarnings("unchecked")
     @Override
     public List<TemplateChoice> choices() {
-        List<Object[]> rows = em.createNativeQuery("SELECT id, kind, name FROM sales_template WHERE tenant_id = :tenant "
-                        + "AND archived = FALSE" + ORDER).setParameter("tenant", TenantContext.require()).getResultList();
+        List<Object[]> rows = rows(sql("SELECT id, kind, name FROM sales_template WHERE tenant_id = :tenant "
+                        + "AND archived = FALSE" + ORDER));
         return rows.stream().map(r -> new TemplateChoice(Rows.lng(r[0]), SalesKind.valueOf((String) r[1]), (String) r[2])).toList();
     }
 
     /** The sequence's contact as a sales email needs them; empty if the sequence is not this agency's. */
-    @SuppressWarnings("unchecked")
     @Override
     public Optional<Prospect> prospect(long enrolmentId) {
-        List<Object[]> rows = em.createNativeQuery("SELECT e.id, e.campaign_id, c.id, c.email, (c.opted_out = FALSE "
+        List<Object[]> rows = rows(sql("SELECT e.id, e.campaign_id, c.id, c.email, (c.opted_out = FALSE "
                         + "AND c.do_not_call = FALSE AND c.erased_at IS NULL), c.first_name, c.last_name, o.name, a.name, a.locale, "
                         + "a.country FROM enrolment e JOIN contact c ON c.tenant_id = e.tenant_id AND c.id = e.contact_id "
                         + "JOIN agency a ON a.id = e.tenant_id "
                         + "LEFT JOIN outlet o ON o.tenant_id = c.tenant_id AND o.id = c.outlet_id "
-                        + "WHERE e.tenant_id = :tenant AND e.id = :enrolment")
-                .setParameter("tenant", TenantContext.require()).setParameter("enrolment", enrolmentId).getResultList();
+                        + "WHERE e.tenant_id = :tenant AND e.id = :enrolment").setParameter("enrolment", enrolmentId));
         return rows.stream().findFirst().map(r -> new Prospect(Rows.lng(r[0]), Rows.lng(r[1]), Rows.lng(r[2]), (String) r[3],
                 Rows.bool(r[4]), (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9], (String) r[10]));
     }
@@ -101,33 +86,24 @@ public class JpaSalesTemplateRepository implements SalesTemplateRepository {
     /** A sample prospect of this agency, for previews: the agency is real, the person is not. */
     @Override
     public Prospect sample() {
-        Object[] a = (Object[]) em.createNativeQuery("SELECT name, locale, country FROM agency WHERE id = :tenant")
-                .setParameter("tenant", TenantContext.require()).getSingleResult();
+        Object[] a = (Object[]) sql("SELECT name, locale, country FROM agency WHERE id = :tenant").getSingleResult();
         return new Prospect(0, 0, 0, "camille.durand@example.com", true, "Camille", "Durand", "Société Exemple", (String) a[0],
                 (String) a[1], (String) a[2]);
     }
 
     /** The quotes and proposals emailed to a sequence's contact, newest first. */
-    @SuppressWarnings("unchecked")
     @Override
     public List<SentDocument> sent(long enrolmentId) {
-        List<Object[]> rows = em.createNativeQuery("SELECT m.kind, t.name, m.status, COALESCE(m.sent_at, m.due_at) FROM mail_outbox m "
+        List<Object[]> rows = rows(sql("SELECT m.kind, t.name, m.status, COALESCE(m.sent_at, m.due_at) FROM mail_outbox m "
                         + "LEFT JOIN sales_template t ON t.tenant_id = m.tenant_id AND t.id = m.template_id "
                         + "WHERE m.tenant_id = :tenant AND m.enrolment_id = :enrolment AND m.kind IN ('QUOTE', 'PROPOSAL') "
-                        + "ORDER BY m.created_at DESC, m.id DESC")
-                .setParameter("tenant", TenantContext.require()).setParameter("enrolment", enrolmentId).getResultList();
+                        + "ORDER BY m.created_at DESC, m.id DESC").setParameter("enrolment", enrolmentId));
         return rows.stream().map(r -> new SentDocument(SalesKind.valueOf((String) r[0]), (String) r[1], (String) r[2],
                 Rows.instant(r[3]))).toList();
     }
 
-    @SuppressWarnings("unchecked")
     private List<SalesTemplateRow> rows(String sql, Long id) {
-        var query = em.createNativeQuery(sql).setParameter("tenant", TenantContext.require());
-        if (id != null) {
-            query.setParameter("id", id);
-        }
-        List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> {
+        return rows(bindIf(sql(sql), "id", id)).stream().map(r -> {
             long pdfBytes = Rows.lng(r[8]);
             return new SalesTemplateRow(Rows.lng(r[0]), SalesKind.valueOf((String) r[1]), (String) r[2], (String) r[3], (String) r[4],
                     pdfBytes > 0 ? DocumentSource.UPLOADED : DocumentSource.GENERATED, (String) r[5], (String) r[6], (String) r[7],

@@ -1,5 +1,6 @@
 package io.relance.infrastructure.persistence.sequence;
 
+import io.relance.domain.campaign.TaskKind;
 import io.relance.application.sequence.TaskStore;
 import io.relance.application.tenant.TenantContext;
 import io.relance.domain.campaign.CallTask;
@@ -43,7 +44,7 @@ public class JpaTaskStore implements TaskStore {
                     } else {
                         ps.setLong(3, t.callerId());
                     }
-                    ps.setString(4, t.kind());
+                    ps.setString(4, t.kind().name());
                     ps.setInt(5, t.day());
                     ps.setInt(6, t.slot());
                     ps.setTimestamp(7, Timestamp.from(t.opens()));
@@ -73,7 +74,7 @@ public class JpaTaskStore implements TaskStore {
                 .setParameter("tenant", TenantContext.require()).setParameter("ids", enrolmentIds).getResultList();
         List<Task> tasks = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
-            tasks.add(new Task(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
+            tasks.add(new Task(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), TaskKind.valueOf((String) r[2]),
                     Rows.instant(r[3]), Rows.instant(r[4])));
         }
         return tasks;

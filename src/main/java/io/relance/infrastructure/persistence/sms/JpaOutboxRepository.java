@@ -52,12 +52,4 @@ public class JpaOutboxRepository implements OutboxRepository {
         return new String[]{rows.get(0)[0] == null ? "" : (String) rows.get(0)[0], (String) rows.get(0)[1]};
     }
 
-    @SuppressWarnings("unchecked")
-    @Override
-    public String staffFirstName(String email) {
-        List<Object> rows = em.createNativeQuery("SELECT first_name FROM staff_member WHERE tenant_id = :tenant AND email = :email")
-                .setParameter("tenant", TenantContext.require()).setParameter("email", email).getResultList();
-        return rows.isEmpty() ? "" : (String) rows.get(0);
-    }
-
 }

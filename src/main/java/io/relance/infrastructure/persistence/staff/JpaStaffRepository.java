@@ -3,19 +3,15 @@ package io.relance.infrastructure.persistence.staff;
 import io.relance.application.staff.StaffRepository;
 import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
+import io.relance.infrastructure.persistence.JpaEntities;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 import java.util.Optional;
 
 /** The current tenant's staff with JPA; every query is filtered by Hibernate's @TenantId. */
 @ApplicationScoped
-public class JpaStaffRepository implements StaffRepository {
-
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
+public class JpaStaffRepository extends JpaEntities<StaffMember> implements StaffRepository {
 
     @Override
     public Optional<StaffMember> find(long id) {
@@ -43,12 +39,6 @@ public class JpaStaffRepository implements StaffRepository {
     public long countEnabled(Role role) {
         return em.createQuery("select count(s) from StaffMember s where s.role = :role and s.enabled = true", Long.class)
                 .setParameter("role", role).getSingleResult();
-    }
-
-    @Override
-    public void add(StaffMember member) {
-        em.persist(member);
-        em.flush();
     }
 
     @Override

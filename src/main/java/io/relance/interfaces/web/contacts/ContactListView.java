@@ -13,6 +13,7 @@ import io.relance.domain.contact.Tier;
 import io.relance.domain.staff.StaffMember;
 import io.relance.interfaces.web.session.Messages;
 import io.relance.interfaces.web.session.Refusals;
+import io.relance.interfaces.web.session.PageModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -52,7 +53,7 @@ public class ContactListView implements Serializable {
     private OutletType outletType;
     private Long ownerId;
     private Boolean doNotCall;
-    private ContactLazyModel model;
+    private PageModel<ContactRow> model;
     private List<ContactRow> selected = new ArrayList<>();
     private Action action = Action.TAG;
     private boolean wholeList;
@@ -62,7 +63,23 @@ public class ContactListView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new ContactLazyModel(contacts, this::query);
+        model = new PageModel<>(this::page, () -> contacts.count(query()), ContactRow::id);
+    }
+
+    /** A page in the order of the table's sorted column (by name when none). */
+    private List<ContactRow> page(int first, int size, String column, boolean ascending) {
+        ContactQuery q = query();
+        if (column != null) {
+            ContactQuery.Sort field = switch (column) {
+                case "outlet" -> ContactQuery.Sort.OUTLET;
+                case "tier" -> ContactQuery.Sort.TIER;
+                case "created" -> ContactQuery.Sort.CREATED;
+                default -> ContactQuery.Sort.NAME;
+            };
+            q = new ContactQuery(q.text(), q.tier(), q.topic(), q.outletId(), q.outletType(), q.periodicity(), q.ownerId(), q.doNotCall(),
+                    field, ascending);
+        }
+        return contacts.page(q, first, size);
     }
 
     public ContactQuery query() {
@@ -134,7 +151,7 @@ public class ContactListView implements Serializable {
         return Action.values();
     }
 
-    public ContactLazyModel getModel() { return model; }
+    public PageModel<ContactRow> getModel() { return model; }
     public String getText() { return text; }
     public void setText(String text) { this.text = Bounds.cut(text); }
     public Tier getTier() { return tier; }

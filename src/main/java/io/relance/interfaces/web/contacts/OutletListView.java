@@ -17,6 +17,7 @@ import io.relance.domain.contact.Tier;
 import io.relance.domain.contact.Topics;
 import io.relance.interfaces.web.session.Messages;
 import io.relance.interfaces.web.session.Refusals;
+import io.relance.interfaces.web.session.PageModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -29,6 +30,7 @@ import org.primefaces.model.StreamedContent;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 
 /** The outlets list with its filters, and the dialog that creates or edits one outlet. */
 @Named
@@ -46,7 +48,7 @@ public class OutletListView implements Serializable {
     private Periodicity periodicity;
     private Tier tier;
     private String topic;
-    private OutletLazyModel model;
+    private PageModel<OutletRow> model;
     private Long editing;
     private String name;
     private String editType;
@@ -59,7 +61,23 @@ public class OutletListView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new OutletLazyModel(outlets, () -> new OutletQuery(text, type, periodicity, tier, topic, OutletQuery.Sort.NAME, true));
+        model = new PageModel<>(this::page, () -> outlets.count(query(OutletQuery.Sort.NAME, true)), OutletRow::id);
+    }
+
+    private OutletQuery query(OutletQuery.Sort sort, boolean ascending) {
+        return new OutletQuery(text, type, periodicity, tier, topic, sort, ascending);
+    }
+
+    /** A page in the order of the table's sorted column (by name when none). */
+    private List<OutletRow> page(int first, int size, String column, boolean ascending) {
+        OutletQuery.Sort sort = switch (column == null ? "" : column) {
+            case "type" -> OutletQuery.Sort.TYPE;
+            case "periodicity" -> OutletQuery.Sort.PERIODICITY;
+            case "tier" -> OutletQuery.Sort.TIER;
+            case "contacts" -> OutletQuery.Sort.CONTACTS;
+            default -> OutletQuery.Sort.NAME;
+        };
+        return outlets.page(query(sort, ascending), first, size);
     }
 
     public void startNew() {
@@ -126,7 +144,7 @@ public class OutletListView implements Serializable {
     public Periodicity[] getPeriodicities() { return Periodicity.values(); }
     public Scale[] getScales() { return Scale.values(); }
     public Tier[] getTiers() { return Tier.values(); }
-    public OutletLazyModel getModel() { return model; }
+    public PageModel<OutletRow> getModel() { return model; }
     public String getText() { return text; }
     public void setText(String v) { text = Bounds.cut(v); }
     public OutletType getType() { return type; }

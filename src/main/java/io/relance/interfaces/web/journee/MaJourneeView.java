@@ -2,11 +2,11 @@ package io.relance.interfaces.web.journee;
 
 import io.relance.application.common.NotFoundException;
 import io.relance.application.common.Refused;
+import io.relance.application.journee.AfterOutcome;
 import io.relance.application.journee.CallQueue;
 import io.relance.application.journee.Card;
 import io.relance.application.journee.Day;
 import io.relance.application.journee.QueueItem;
-import io.relance.domain.sequence.EnrolmentStatus;
 import io.relance.domain.sequence.Outcome;
 import io.relance.interfaces.web.qualification.QualificationView;
 import io.relance.interfaces.web.session.Messages;
@@ -58,15 +58,10 @@ public class MaJourneeView implements Serializable {
     }
 
     public void select(long taskId) {
-        try {
+        onCard(() -> {
             card = queue.card(taskId);
             qualify(card);
-        } catch (Refused e) {
-            Refusals.show(e, "card");
-            refresh(null);
-        } catch (NotFoundException e) {
-            refresh(null);
-        }
+        });
     }
 
     /** The next call, after a prospect was qualified (key n). */
@@ -88,31 +83,37 @@ public class MaJourneeView implements Serializable {
         }
         Outcome o = Outcome.valueOf(outcome);
         Instant at = o == Outcome.LATER && callbackAt != null ? callbackAt.atZone(queue.zone()).toInstant() : null;
-        try {
-            EnrolmentStatus status = queue.log(card.call().taskId(), o, at);
+        onCard(() -> {
+            AfterOutcome after = queue.log(card.call().taskId(), o, at);
             Messages.info("journee.logged", card.call().contact(), Messages.text("enum.Outcome." + o),
-                    Messages.text("enum.EnrolmentStatus." + status));
+                    Messages.text("enum.EnrolmentStatus." + after.status()));
             callbackAt = null;
             long task = card.call().taskId();
-            // a prospect who picks up is qualified before the next call ("offre commerciale")
-            if (o.isPickUp() && o != Outcome.OPT_OUT && qualification.openAfterPickUp(task)) {
+            if (after.qualify()) {
+                qualification.openToQualify(task);
                 day = queue.today();
                 card = queue.card(task);
             } else {
                 refresh(null);
             }
-        } catch (Refused e) {
-            Refusals.show(e, "card");
-            gone(e);
-        } catch (NotFoundException e) {
-            refresh(null);
-        }
+        });
     }
 
-    /** The person said no while the card was open: the card goes, the day is read again. */
-    private void gone(Refused e) {
-        String key = e.problems().get(0).key();
-        if ("attempt.saidNo".equals(key) || "call.saidNo".equals(key)) {
+    /**
+     * Runs an action on the card. A refusal is shown, and when the person said no meanwhile the card
+     * goes and the day is read again; a call no longer reachable (reassigned, flagged privileged)
+     * makes the day be read again.
+     */
+    private void onCard(Runnable action) {
+        try {
+            action.run();
+        } catch (Refused e) {
+            Refusals.show(e, "card");
+            String key = e.problems().get(0).key();
+            if ("attempt.saidNo".equals(key) || "call.saidNo".equals(key)) {
+                refresh(null);
+            }
+        } catch (NotFoundException e) {
             refresh(null);
         }
     }
@@ -123,19 +124,14 @@ public class MaJourneeView implements Serializable {
             return;
         }
         long task = card.call().taskId();
-        try {
+        onCard(() -> {
             if (queue.resend(task)) {
                 Messages.info("mail.resend.queued", card.call().contact());
             } else {
                 Messages.info("mail.resend.already");
             }
             card = queue.card(task);
-        } catch (Refused e) {
-            Refusals.show(e, "card");
-            gone(e);
-        } catch (NotFoundException e) {
-            refresh(null);
-        }
+        });
     }
 
     /** A phone number as a tel: link target (E.164 is already dialable). */

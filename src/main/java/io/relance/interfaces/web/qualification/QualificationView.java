@@ -50,14 +50,13 @@ public class QualificationView implements Serializable {
     private PriorityRules.Verdict verdict;
     private boolean shown;
 
-    /** After a pick-up: opens the card when the call's campaign qualifies its prospects; answers whether it did. */
-    public boolean openAfterPickUp(long taskId) {
+    /** The prospect of this call is qualified now (Ma journée was told so after a pick-up): the card is shown. */
+    public void openToQualify(long taskId) {
         open(taskId);
         shown = card != null && card.commercial();
         if (shown) {
             bringIntoView();
         }
-        return shown;
     }
 
     /**
