@@ -1,11 +1,7 @@
 package io.relance.it;
 
 import io.relance.application.common.AppClock;
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,14 +31,11 @@ class CampaignBrowserIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.relance().addClasses(CampaignBrowserIT.class, InTenant.class, FirstSlot.class);
+        return Deployments.relance().addClasses(CampaignBrowserIT.class, InTenant.class, TenantSql.class, FirstSlot.class);
     }
 
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
-
-    @Resource
-    UserTransaction tx;
+    @Inject
+    TenantSql db;
 
     @Inject
     AppClock clock;
@@ -59,8 +52,8 @@ class CampaignBrowserIT {
     @Test
     @Order(2)
     void theFirstSlotOpens() throws Exception {
-        String tenant = FirstSlot.latestAgency(em, tx, PREFIX);
-        assertEquals(20L, FirstSlot.open(em, tx, clock, tenant, 20), "the first slot of every contact is open");
+        String tenant = FirstSlot.latestAgency(db, PREFIX);
+        assertEquals(20L, FirstSlot.open(db, clock, tenant, 20), "the first slot of every contact is open");
         for (int i = 0; i < 50 && sent(tenant) < 20; i++) {
             Thread.sleep(200); // the SMS poller runs every 5 s
         }
@@ -81,6 +74,6 @@ class CampaignBrowserIT {
     }
 
     private long sent(String tenant) throws Exception {
-        return FirstSlot.count(em, tx, tenant, "SELECT COUNT(*) FROM sms_outbox WHERE tenant_id = ?1 AND status = 'SENT'");
+        return db.use(tenant).count("SELECT COUNT(*) FROM sms_outbox WHERE tenant_id = ?1 AND status = 'SENT'");
     }
 }

@@ -1,11 +1,7 @@
 package io.relance.it;
 
 import io.relance.application.common.AppClock;
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -36,14 +32,11 @@ class QualificationBrowserIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.relance().addClasses(QualificationBrowserIT.class, InTenant.class, FirstSlot.class);
+        return Deployments.relance().addClasses(QualificationBrowserIT.class, InTenant.class, TenantSql.class, FirstSlot.class);
     }
 
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
-
-    @Resource
-    UserTransaction tx;
+    @Inject
+    TenantSql db;
 
     @Inject
     AppClock clock;
@@ -60,7 +53,7 @@ class QualificationBrowserIT {
     @Test
     @Order(2)
     void theFirstSlotOpens() throws Exception {
-        assertEquals(2L, FirstSlot.open(em, tx, clock, FirstSlot.latestAgency(em, tx, PREFIX), 2), "both prospects' first call");
+        assertEquals(2L, FirstSlot.open(db, clock, FirstSlot.latestAgency(db, PREFIX), 2), "both prospects' first call");
     }
 
     @Test
@@ -76,11 +69,11 @@ class QualificationBrowserIT {
     @Order(4)
     void theQuoteWasWrittenWithItsPdf() throws Exception {
         clock.use(Clock.systemUTC());
-        String tenant = FirstSlot.latestAgency(em, tx, PREFIX);
-        assertEquals(1L, count(tenant, "SELECT COUNT(*) FROM mail_outbox m JOIN mail_attachment a ON a.tenant_id = m.tenant_id "
+        String tenant = FirstSlot.latestAgency(db, PREFIX);
+        assertEquals(1L, db.use(tenant).count("SELECT COUNT(*) FROM mail_outbox m JOIN mail_attachment a ON a.tenant_id = m.tenant_id "
                 + "AND a.mail_id = m.id WHERE m.tenant_id = ?1 AND m.kind = 'QUOTE' AND a.content_type = 'application/pdf'"));
-        assertEquals(1L, count(tenant, "SELECT COUNT(*) FROM qualification WHERE tenant_id = ?1 AND priority = 'LOW'"));
-        assertEquals(1L, count(tenant, "SELECT COUNT(*) FROM qualification WHERE tenant_id = ?1 AND priority = 'HIGH'"),
+        assertEquals(1L, db.use(tenant).count("SELECT COUNT(*) FROM qualification WHERE tenant_id = ?1 AND priority = 'LOW'"));
+        assertEquals(1L, db.use(tenant).count("SELECT COUNT(*) FROM qualification WHERE tenant_id = ?1 AND priority = 'HIGH'"),
                 "the other prospect, qualified over the API");
     }
 
@@ -89,9 +82,5 @@ class QualificationBrowserIT {
     @RunAsClient
     void theDirecteurRecordsAnOutcomeAndReadsTheSalesBilan() throws Exception {
         QualificationWalkthrough.directeurFollowsTheProspects(slug);
-    }
-
-    private long count(String tenant, String sql) throws Exception {
-        return FirstSlot.count(em, tx, tenant, sql);
     }
 }

@@ -1,11 +1,7 @@
 package io.relance.it;
 
 import io.relance.application.common.AppClock;
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -36,14 +32,11 @@ class SaidNoBrowserIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.relance().addClasses(SaidNoBrowserIT.class, InTenant.class, FirstSlot.class);
+        return Deployments.relance().addClasses(SaidNoBrowserIT.class, InTenant.class, TenantSql.class, FirstSlot.class);
     }
 
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
-
-    @Resource
-    UserTransaction tx;
+    @Inject
+    TenantSql db;
 
     @Inject
     AppClock clock;
@@ -59,7 +52,7 @@ class SaidNoBrowserIT {
     @Test
     @Order(2)
     void theFirstSlotOpens() throws Exception {
-        assertEquals(2L, FirstSlot.open(em, tx, clock, FirstSlot.latestAgency(em, tx, PREFIX), 2), "Emma's and Paul's first call");
+        assertEquals(2L, FirstSlot.open(db, clock, FirstSlot.latestAgency(db, PREFIX), 2), "Emma's and Paul's first call");
     }
 
     @Test
@@ -75,14 +68,13 @@ class SaidNoBrowserIT {
     @Order(4)
     void theSequencesSayWhyAndTheEmailsStayBehind() throws Exception {
         clock.use(Clock.systemUTC());
-        String tenant = FirstSlot.latestAgency(em, tx, PREFIX);
-        String closings = InTenant.call(tx, tenant, () -> String.valueOf(em.createNativeQuery("SELECT GROUP_CONCAT(CONCAT(status, ' by ', "
-                + "closed_by, ': ', closed_reason) ORDER BY closed_reason SEPARATOR ' / ') FROM enrolment WHERE tenant_id = ?1")
-                .setParameter(1, tenant).getSingleResult()));
+        String tenant = FirstSlot.latestAgency(db, PREFIX);
+        String closings = db.use(tenant).text("SELECT GROUP_CONCAT(CONCAT(status, ' by ', "
+                + "closed_by, ': ', closed_reason) ORDER BY closed_reason SEPARATOR ' / ') FROM enrolment WHERE tenant_id = ?1");
         assertEquals("CLOSED_CANCELLED by chef@" + tenant + ".fr: Ne pas appeler : Demande du journaliste / "
                 + "CLOSED_CANCELLED by dir@" + tenant + ".fr: Ne plus relancer : Demande par email", closings,
                 "who ended each sequence, and why");
-        assertEquals(0L, FirstSlot.count(em, tx, tenant, "SELECT COUNT(*) FROM call_task WHERE tenant_id = ?1 "
+        assertEquals(0L, db.use(tenant).count("SELECT COUNT(*) FROM call_task WHERE tenant_id = ?1 "
                 + "AND status IN ('PLANNED','OPEN')"), "nobody is left to call");
     }
 }

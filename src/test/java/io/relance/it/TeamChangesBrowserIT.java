@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The directeur disables a stagiaire on the team page and reads where her running follow-ups went;
+ * The directeur sees every field an invitation lacks at once, under each; then disables a stagiaire
+ * on the team page and reads where her running follow-ups went;
  * the agency (two journalists, Léa and Hugo, a launched press release) is made over the API.
  * Screenshots under target/screenshots.
  */
@@ -58,6 +59,7 @@ class TeamChangesBrowserIT {
                 browser.open(appUrl() + "/app/agence/team.xhtml");
                 browser.keycloakLogin(email, CampaignWalkthrough.PASSWORD);
                 browser.waitForText("lea@" + slug + ".fr");
+                inviteWithTwoFieldsMissing(browser);
                 browser.driver().findElement(By.xpath("//tr[contains(., 'lea@" + slug + ".fr')]//button[contains(@id, 'toggle')]")).click();
                 browser.waitForText("Ses suites en cours passeront à d'autres appelants");
                 browser.click("#confirmForm\\:yes");
@@ -68,6 +70,19 @@ class TeamChangesBrowserIT {
         }
         String after = Tokens.get("/api/campaigns/" + campaign + "/enrolments", directeur).body();
         assertEquals(-1, after.indexOf("\"callerId\":" + lea + ","), after);
+    }
+
+    /** An invitation without a first name nor an email: both fields say so at once, under each. */
+    private static void inviteWithTwoFieldsMissing(Browser browser) throws Exception {
+        browser.type("#invite\\:lastName", "Martin");
+        browser.click("#invite\\:submit");
+        browser.waitForText("Ce champ est obligatoire.");
+        for (String field : new String[] {"firstName", "email"}) {
+            String shown = browser.driver().findElement(By.xpath("//div[contains(@class, 'field')][.//input[@id='invite:" + field + "']]"))
+                    .getText();
+            assertTrue(shown.contains("Ce champ est obligatoire."), field + ": " + shown);
+        }
+        browser.screenshot("team-00-invite-two-fields-missing");
     }
 
     private static String ok(int status, HttpResponse<String> response) {

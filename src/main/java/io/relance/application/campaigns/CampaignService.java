@@ -3,6 +3,7 @@ package io.relance.application.campaigns;
 import io.relance.application.staff.CurrentStaff;
 import io.relance.application.common.AppClock;
 import io.relance.application.common.NotFoundException;
+import io.relance.application.common.Refused;
 import io.relance.application.reassignment.CallerRouting;
 import io.relance.application.reassignment.ReassignmentStore;
 import io.relance.application.staff.StaffRepository;
@@ -63,10 +64,10 @@ public class CampaignService {
     public long createClient(String name) {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty() || clean.length() > 160) {
-            throw new CampaignException("client", clean.isEmpty() ? "client.name.required" : "client.name.long");
+            throw new Refused("client", clean.isEmpty() ? "client.name.required" : "client.name.long");
         }
         if (campaigns.clientNameTaken(clean)) {
-            throw new CampaignException(List.of(new Problem("client", "client.name.taken", clean)));
+            throw new Refused(List.of(new Problem("client", "client.name.taken", clean)));
         }
         Client client = new Client(clean, clock.now());
         campaigns.addClient(client);
@@ -110,7 +111,7 @@ public class CampaignService {
     public void delete(long id) {
         Campaign c = load(id);
         if (c.getStatus() != CampaignStatus.DRAFT) {
-            throw new CampaignException("campaign", "campaign.delete.launched");
+            throw new Refused("campaign", "campaign.delete.launched");
         }
         campaigns.delete(c);
     }
@@ -130,7 +131,7 @@ public class CampaignService {
         for (Long staffId : staffIds) {
             StaffMember s = staff.find(staffId).orElseThrow(() -> new NotFoundException("Staff " + staffId));
             if (!s.getRole().isStaff() || !s.isEnabled()) {
-                throw new CampaignException(List.of(new Problem("members", "campaign.members.invalid", s.getFullName())));
+                throw new Refused(List.of(new Problem("members", "campaign.members.invalid", s.getFullName())));
             }
         }
         campaigns.setMembers(id, List.copyOf(new LinkedHashSet<>(staffIds)));
@@ -151,15 +152,15 @@ public class CampaignService {
         Enrolment e = reassignments.lockEnrolment(enrolmentId).orElseThrow(() -> new NotFoundException("Enrolment " + enrolmentId));
         StaffMember to = staff.find(staffId).orElseThrow(() -> new NotFoundException("Staff " + staffId));
         if (!e.getStatus().isOpen()) {
-            throw new CampaignException("caller", "enrolment.closed");
+            throw new Refused("caller", "enrolment.closed");
         }
         if (!to.getRole().isStaff() || !to.isEnabled()) {
-            throw new CampaignException("caller", "campaign.members.invalid");
+            throw new Refused("caller", "campaign.members.invalid");
         }
         // the launch's rule: a directeur's contact (flagged privileged or not), a privileged, tier A or
         // escalated contact never goes to a stagiaire
         routing.refusal(e, to).ifPresent(r -> {
-            throw new CampaignException("caller", r.messageKey());
+            throw new Refused("caller", r.messageKey());
         });
         e.assignTo(staffId);
         reassignments.reassign(enrolmentId, staffId);
@@ -171,7 +172,7 @@ public class CampaignService {
 
     private Client client(Long id) {
         if (id == null) {
-            throw new CampaignException("client", "campaign.client.required");
+            throw new Refused("client", "campaign.client.required");
         }
         // another agency's client is not there
         return campaigns.client(id).orElseThrow(() -> new NotFoundException("Client " + id));
@@ -183,7 +184,7 @@ public class CampaignService {
             problems.add(new Problem("template", "campaign.template.unknown", String.valueOf(draft.templateId())));
         }
         if (!problems.isEmpty()) {
-            throw new CampaignException(problems);
+            throw new Refused(problems);
         }
     }
 }

@@ -3,6 +3,7 @@ package io.relance.application.campaigns;
 import io.relance.application.staff.CurrentStaff;
 import io.relance.application.common.AppClock;
 import io.relance.application.common.NotFoundException;
+import io.relance.application.common.Refused;
 import io.relance.domain.campaign.Campaign;
 import io.relance.domain.campaign.Enrolment;
 import io.relance.domain.campaign.Halt;
@@ -81,7 +82,7 @@ public class HaltService {
     private static String reason(String reason) {
         List<Problem> problems = Halt.reasonProblems(reason);
         if (!problems.isEmpty()) {
-            throw new CampaignException(problems);
+            throw new Refused(problems);
         }
         return reason.strip();
     }

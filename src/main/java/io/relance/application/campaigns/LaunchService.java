@@ -1,6 +1,7 @@
 package io.relance.application.campaigns;
 
 import io.relance.application.common.AppClock;
+import io.relance.application.common.Refused;
 import io.relance.application.contacts.AddressBook;
 import io.relance.application.sequence.SequenceScheduler;
 import io.relance.domain.campaign.Campaign;
@@ -68,11 +69,11 @@ public class LaunchService {
     public Result launch(long campaignId) {
         Campaign campaign = campaigns.requireLocked(campaignId);
         if (campaign.getStatus() != CampaignStatus.DRAFT) {
-            throw new CampaignException("campaign", "campaign.launched");
+            throw new Refused("campaign", "campaign.launched");
         }
         List<Member> members = campaigns.callers(campaignId);
         if (members.isEmpty()) {
-            throw new CampaignException("members", "campaign.members.none");
+            throw new Refused("members", "campaign.members.none");
         }
         Instant now = clock.now();
         String region = book.region();
@@ -118,7 +119,7 @@ public class LaunchService {
             planned.add(new SequenceScheduler.Planned(e, slots, sms == null ? null : quiet.nextAllowed(sms, zone)));
         }
         if (planned.isEmpty()) {
-            throw new CampaignException("targets", "campaign.targets.none");
+            throw new Refused("targets", "campaign.targets.none");
         }
         targets.markExcluded(campaignId, excluded);
         scheduler.schedule(planned);

@@ -2,6 +2,7 @@ package io.relance.application.campaigns;
 
 import io.relance.application.common.AppClock;
 import io.relance.application.common.NotFoundException;
+import io.relance.application.common.Refused;
 import io.relance.domain.campaign.SequenceTemplate;
 import io.relance.domain.contact.Problem;
 import io.relance.domain.sequence.AgencyPolicy;
@@ -45,7 +46,7 @@ public class PolicyService {
     public void savePolicy(AgencyPolicy policy) {
         List<Problem> problems = policy.pressure().problems();
         if (!problems.isEmpty()) {
-            throw new CampaignException(problems);
+            throw new Refused(problems);
         }
         campaigns.savePolicy(policy);
     }
@@ -76,7 +77,7 @@ public class PolicyService {
             problems.add(new Problem("name", "template.name.taken", clean));
         }
         if (!problems.isEmpty()) {
-            throw new CampaignException(problems);
+            throw new Refused(problems);
         }
         if (id == null) {
             SequenceTemplate t = new SequenceTemplate(clean, plan, clock.now());
@@ -97,7 +98,7 @@ public class PolicyService {
         SequenceTemplate t = load(id);
         long used = campaigns.campaignsUsing(id);
         if (used > 0) {
-            throw new CampaignException(List.of(new Problem("template", "template.inUse", String.valueOf(used))));
+            throw new Refused(List.of(new Problem("template", "template.inUse", String.valueOf(used))));
         }
         campaigns.deleteTemplate(t);
     }

@@ -2,6 +2,7 @@ package io.relance.application.campaigns;
 
 import io.relance.application.common.AppClock;
 import io.relance.application.common.NotFoundException;
+import io.relance.application.common.Refused;
 import io.relance.application.contacts.AddressBook;
 import io.relance.application.contacts.ContactQuery;
 import io.relance.application.contacts.ContactRepository;
@@ -75,10 +76,10 @@ public class TargetingService {
         if (day != null) {
             BusinessCalendar calendar = BusinessCalendar.of(book.region());
             if (day.isBefore(c.getSendDate()) || day.isBefore(clock.today(PhoneNumbers.zoneOfRegion(book.region())))) {
-                throw new CampaignException(List.of(new Problem("startOn", "target.start.past", day.toString())));
+                throw new Refused(List.of(new Problem("startOn", "target.start.past", day.toString())));
             }
             if (!calendar.isBusinessDay(day)) {
-                throw new CampaignException(List.of(new Problem("startOn", "target.start.notBusinessDay", day.toString())));
+                throw new Refused(List.of(new Problem("startOn", "target.start.notBusinessDay", day.toString())));
             }
         }
         if (targets.startOn(campaignId, contactId, day) == 0) {
@@ -121,7 +122,7 @@ public class TargetingService {
     private Campaign draft(long id) {
         Campaign c = load(id);
         if (c.getStatus() != CampaignStatus.DRAFT) {
-            throw new CampaignException("targets", "campaign.launched");
+            throw new Refused("targets", "campaign.launched");
         }
         return c;
     }

@@ -1,8 +1,8 @@
 package io.relance.application.clientaccess;
 
-import io.relance.application.campaigns.CampaignException;
 import io.relance.application.common.AppClock;
 import io.relance.application.common.NotFoundException;
+import io.relance.application.common.Refused;
 import io.relance.application.identity.IdentityDirectory;
 import io.relance.application.identity.IdentityDirectory.NewAccount;
 import io.relance.application.identity.IdentityException;
@@ -84,7 +84,7 @@ public class ClientViewers {
             problems.add(new Problem("lastName", "viewer.lastName.required", ""));
         }
         if (!problems.isEmpty()) {
-            throw new CampaignException(problems);
+            throw new Refused(problems);
         }
         String password = TeamInvitations.temporaryPassword();
         String accountId;
@@ -93,7 +93,7 @@ public class ClientViewers {
                     password), true);
         } catch (IdentityException e) {
             boolean taken = e.reason() == IdentityException.Reason.EMAIL_TAKEN;
-            throw new CampaignException(taken ? "email" : "form", taken ? "viewer.email.taken" : "identity.unavailable");
+            throw new Refused(taken ? "email" : "form", taken ? "viewer.email.taken" : "identity.unavailable");
         }
         try {
             long id = self().record(new ClientViewer(clientId, accountId, mail, firstName.strip(), lastName.strip(), clock.now()));
@@ -101,7 +101,7 @@ public class ClientViewers {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Viewer " + mail + " not recorded; removing the account", e);
             compensation.undo(accountId, "client viewer " + mail + " not recorded");
-            throw new CampaignException("form", "viewer.failed");
+            throw new Refused("form", "viewer.failed");
         }
     }
 

@@ -1,8 +1,8 @@
 package io.relance.application.clientaccess;
 
+import io.relance.application.common.Refused;
 import io.relance.application.staff.CurrentStaff;
 import io.relance.application.tenant.AgencyZone;
-import io.relance.application.campaigns.CampaignException;
 import io.relance.application.common.AppClock;
 import io.relance.application.common.NotFoundException;
 import io.relance.application.common.RandomTokens;
@@ -69,14 +69,14 @@ public class ShareLinks {
     /** A new link valid through {@code expiresOn}; answers its address. */
     public String create(long campaignId, LocalDate expiresOn) {
         if (campaigns.require(campaignId).getStatus() == CampaignStatus.DRAFT) {
-            throw new CampaignException("campaign", "share.draft");
+            throw new Refused("campaign", "share.draft");
         }
         LocalDate today = clock.today(agencyZone.get());
         if (expiresOn == null) {
-            throw new CampaignException("expiresOn", "share.expiry.required");
+            throw new Refused("expiresOn", "share.expiry.required");
         }
         if (expiresOn.isBefore(today) || expiresOn.isAfter(today.plusDays(MAX_DAYS))) {
-            throw new CampaignException("expiresOn", "share.expiry.range");
+            throw new Refused("expiresOn", "share.expiry.range");
         }
         String token = RandomTokens.next();
         access.add(new ShareLink(campaignId, token, expiresOn, current.email(), clock.now()));

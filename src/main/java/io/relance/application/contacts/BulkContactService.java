@@ -1,6 +1,7 @@
 package io.relance.application.contacts;
 
 import io.relance.application.common.NotFoundException;
+import io.relance.application.common.Refused;
 import io.relance.domain.contact.PersonSaidNo;
 import io.relance.domain.contact.Tier;
 import io.relance.domain.contact.Topics;
@@ -40,7 +41,7 @@ public class BulkContactService {
     public int tag(Selection selection, String topic) {
         List<String> clean = Topics.parse(topic);
         if (clean.size() != 1) {
-            throw new ContactException("topic", "bulk.topic.required");
+            throw new Refused("topic", "bulk.topic.required");
         }
         refuseEmpty(selection);
         // A contact whose topics would overflow the column keeps them as they are (rare: 500 characters).
@@ -49,7 +50,7 @@ public class BulkContactService {
 
     public int setTier(Selection selection, Tier tier) {
         if (tier == null) {
-            throw new ContactException("tier", "bulk.tier.required");
+            throw new Refused("tier", "bulk.tier.required");
         }
         refuseEmpty(selection);
         return contacts.setTier(selection, book.region(), tier, Instant.now());
@@ -80,7 +81,7 @@ public class BulkContactService {
 
     private static void refuseEmpty(Selection selection) {
         if (!selection.isQuery() && (selection.ids() == null || selection.ids().isEmpty())) {
-            throw new ContactException("selection", "bulk.selection.empty");
+            throw new Refused("selection", "bulk.selection.empty");
         }
     }
 }

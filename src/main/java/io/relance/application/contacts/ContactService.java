@@ -1,6 +1,7 @@
 package io.relance.application.contacts;
 
 import io.relance.application.common.NotFoundException;
+import io.relance.application.common.Refused;
 import io.relance.domain.contact.Contact;
 import io.relance.domain.contact.ContactDetails;
 import io.relance.domain.contact.ContactInput;
@@ -122,7 +123,7 @@ public class ContactService {
     public void delete(long id) {
         Contact contact = load(id);
         if (contacts.followedUp(id)) {
-            throw new ContactException("contact", "contact.delete.followedUp"); // its calls feed bilans; erasure is the way
+            throw new Refused("contact", "contact.delete.followedUp"); // its calls feed bilans; erasure is the way
         }
         contacts.remove(contact);
     }
@@ -222,7 +223,7 @@ public class ContactService {
             problems.add(new Problem("owner", "contact.owner.unknown", checked.details().ownerEmail()));
         }
         if (!problems.isEmpty()) {
-            throw new ContactException(problems);
+            throw new Refused(problems);
         }
         return checked.details();
     }

@@ -1,6 +1,7 @@
 package io.relance.application.contacts;
 
 import io.relance.application.common.NotFoundException;
+import io.relance.application.common.Refused;
 import io.relance.domain.contact.Outlet;
 import io.relance.domain.contact.OutletDetails;
 import io.relance.domain.contact.OutletInput;
@@ -50,7 +51,7 @@ public class OutletService {
     public long create(OutletInput input) {
         OutletDetails d = check(input);
         if (outlets.findByName(d.name()).isPresent()) {
-            throw new ContactException(List.of(new Problem("outletName", "outlet.name.taken", d.name())));
+            throw new Refused(List.of(new Problem("outletName", "outlet.name.taken", d.name())));
         }
         Outlet outlet = new Outlet(d, Instant.now());
         outlets.add(outlet);
@@ -62,7 +63,7 @@ public class OutletService {
         Outlet outlet = load(id);
         OutletDetails d = check(input);
         outlets.findByName(d.name()).filter(o -> !o.getId().equals(outlet.getId())).ifPresent(o -> {
-            throw new ContactException(List.of(new Problem("outletName", "outlet.name.taken", d.name())));
+            throw new Refused(List.of(new Problem("outletName", "outlet.name.taken", d.name())));
         });
         outlet.apply(d);
     }
@@ -84,7 +85,7 @@ public class OutletService {
     private static OutletDetails check(OutletInput input) {
         OutletRules.Checked checked = OutletRules.check(input);
         if (!checked.problems().isEmpty()) {
-            throw new ContactException(checked.problems());
+            throw new Refused(checked.problems());
         }
         return checked.details();
     }

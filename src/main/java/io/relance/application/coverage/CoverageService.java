@@ -1,9 +1,9 @@
 package io.relance.application.coverage;
 
 import io.relance.application.staff.CurrentStaff;
-import io.relance.application.campaigns.CampaignException;
 import io.relance.application.common.AppClock;
 import io.relance.application.common.NotFoundException;
+import io.relance.application.common.Refused;
 import io.relance.domain.contact.Problem;
 import io.relance.domain.coverage.Coverage;
 import io.relance.domain.coverage.CoverageInput;
@@ -62,7 +62,7 @@ public class CoverageService {
         // a date is refused only if it is tomorrow everywhere: the agency's zone does not matter then
         List<Problem> problems = input.problems(clock.today(ZoneOffset.ofHours(14)));
         if (!problems.isEmpty()) {
-            throw new CampaignException(problems);
+            throw new Refused(problems);
         }
         CoverageInput clean = input.cleaned();
         Long outlet = clean.outletId();

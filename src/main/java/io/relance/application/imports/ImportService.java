@@ -1,8 +1,8 @@
 package io.relance.application.imports;
 
 import io.relance.application.common.NotFoundException;
+import io.relance.application.common.Refused;
 import io.relance.application.contacts.AddressBook;
-import io.relance.application.contacts.ContactException;
 import io.relance.domain.contact.Problem;
 import io.relance.domain.imports.ColumnMapping;
 import io.relance.domain.imports.DuplicatePolicy;
@@ -75,7 +75,7 @@ public class ImportService {
     public ImportPlan plan(Upload upload, ColumnMapping mapping, DuplicatePolicy policy) {
         List<String> missing = mapping.missing(upload.target());
         if (!missing.isEmpty()) {
-            throw new ContactException(List.of(new Problem("mapping", missing.get(0), "")));
+            throw new Refused(List.of(new Problem("mapping", missing.get(0), "")));
         }
         return ImportAnalyzer.analyze(upload.table(), mapping, upload.target(), book.region(), imports.existing(), policy);
     }
@@ -129,7 +129,7 @@ public class ImportService {
     public void saveMapping(ImportTarget target, String name, Map<String, ImportField> byHeader) {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty() || clean.length() > 80) {
-            throw new ContactException("mappingName", "import.mapping.nameRequired");
+            throw new Refused("mappingName", "import.mapping.nameRequired");
         }
         imports.mappingNamed(target, clean).ifPresentOrElse(m -> m.replace(byHeader),
                 () -> imports.add(new ImportMapping(target, clean, byHeader, Instant.now())));

@@ -1,7 +1,7 @@
 package io.relance.application.journee;
 
 import io.relance.domain.campaign.TaskKind;
-import io.relance.domain.campaign.TaskStatus;
+import io.relance.domain.sequence.TaskStatus;
 import io.relance.domain.contact.Periodicity;
 
 import java.io.Serializable;

@@ -1,5 +1,6 @@
 package io.relance.application.mail;
 
+import io.relance.application.common.Refused;
 import io.relance.application.staff.CurrentStaff;
 import io.relance.domain.campaign.Campaign;
 import io.relance.domain.contact.Problem;
@@ -52,7 +53,7 @@ public class ReleaseEmailService {
     public void write(long campaignId, ReleaseEmail email) {
         List<Problem> problems = email.problems();
         if (!problems.isEmpty()) {
-            throw new MailException(problems);
+            throw new Refused(problems);
         }
         campaigns.require(campaignId).writeEmail(email.subject(), email.body(), email.atLaunch());
     }

@@ -1,6 +1,7 @@
 package io.relance.application.mail;
 
 import io.relance.application.common.RandomTokens;
+import io.relance.application.common.Refused;
 import io.relance.domain.mail.ReleaseEmail;
 import io.relance.application.mail.MailOutboxWriter.NewMail;
 import io.relance.application.mail.MailOutboxWriter.Recipient;
@@ -54,9 +55,9 @@ public class ReleaseMails {
     public boolean resend(long campaignId, long enrolmentId, long taskId, String requesterEmail, String requesterFirstName,
                           Instant now) {
         Recipient r = writer.recipients(campaignId, enrolmentId).stream().findFirst()
-                .orElseThrow(() -> new MailException("mail", "mail.resend.impossible"));
+                .orElseThrow(() -> new Refused("mail", "mail.resend.impossible"));
         if (!sendable(r)) {
-            throw new MailException("mail", "mail.resend.impossible");
+            throw new Refused("mail", "mail.resend.impossible");
         }
         String key = RESEND + ":" + taskId + ":" + now.getEpochSecond() / 60; // a double click is one email
         return writer.insert(List.of(mail(r, RESEND, key, requesterFirstName, requesterEmail, requesterEmail)), now) == 1;

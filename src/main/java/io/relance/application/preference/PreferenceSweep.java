@@ -2,6 +2,7 @@ package io.relance.application.preference;
 
 import io.relance.application.sequence.Withdrawals;
 import io.relance.domain.preference.PersonKey;
+import io.relance.application.preference.PreferenceSweepStore.Change;
 import io.relance.application.preference.PreferenceSweepStore.Holder;
 import io.relance.application.tenant.TenantScope;
 import jakarta.annotation.Resource;
@@ -78,12 +79,12 @@ public class PreferenceSweep {
     /** Claims pending changes and answers every agency's contacts they concern. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Holder> takeChanges() {
-        List<Object[]> changes = store.pendingChanges(BATCH);
+        List<Change> changes = store.pendingChanges(BATCH);
         if (changes.isEmpty()) {
             return List.of();
         }
-        List<Holder> holders = store.holders(changes.stream().map(c -> (String) c[1]).distinct().toList());
-        store.done(changes.stream().map(c -> (Long) c[0]).toList(), Instant.now());
+        List<Holder> holders = store.holders(changes.stream().map(Change::personKey).distinct().toList());
+        store.done(changes.stream().map(Change::id).toList(), Instant.now());
         return holders;
     }
 

@@ -21,14 +21,18 @@ public interface PreferenceSweepStore {
     record Holder(String tenant, long contactId) {
     }
 
+    /** A preference change not yet carried to the agencies: its id and the person's key. */
+    record Change(long id, String personKey) {
+    }
+
     /** Contacts written since they were last keyed (or never keyed), locked for this poll. */
     List<Unkeyed> unkeyed(int max);
 
     /** Writes their keys ({@code keys} answers email key and mobile key, either null); answers those that now refuse calls. */
     List<Holder> key(List<Unkeyed> contacts, Function<Unkeyed, String[]> keys);
 
-    /** Preference changes not yet carried to the agencies, locked for this poll: their ids and keys. */
-    List<Object[]> pendingChanges(int max);
+    /** Preference changes not yet carried to the agencies, locked for this poll. */
+    List<Change> pendingChanges(int max);
 
     /** Every agency's contacts that carry one of these keys. */
     List<Holder> holders(List<String> personKeys);

@@ -2,6 +2,7 @@ package io.relance.application.qualification;
 
 import io.relance.domain.qualification.PriorityRules.Reason;
 import io.relance.domain.qualification.Priority;
+import io.relance.domain.qualification.ProspectOutcome;
 import io.relance.domain.qualification.Qualification;
 
 import java.io.Serializable;
@@ -14,7 +15,7 @@ import java.util.List;
  */
 public record QualificationRow(long id, long enrolmentId, Qualification answers, Priority rulesPriority, Priority priority,
                                List<Reason> reasons, String overrideReason, String qualifiedBy, Instant qualifiedAt,
-                               String outcome) implements Serializable {
+                               ProspectOutcome outcome) implements Serializable {
 
     public boolean overridden() {
         return priority != rulesPriority;

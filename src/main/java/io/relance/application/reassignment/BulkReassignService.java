@@ -1,6 +1,7 @@
 package io.relance.application.reassignment;
 
 import io.relance.application.common.NotFoundException;
+import io.relance.application.common.Refused;
 import io.relance.application.contacts.AddressBook;
 import io.relance.application.staff.StaffRepository;
 import io.relance.domain.campaign.Enrolment;
@@ -48,10 +49,10 @@ public class BulkReassignService {
         StaffMember caller = staff.find(callerId).orElseThrow(() -> new NotFoundException("Staff " + callerId));
         StaffMember target = staff.find(targetId).orElseThrow(() -> new NotFoundException("Staff " + targetId));
         if (from == null || to == null || to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
-            throw new ReassignException("from", "reassign.range.invalid");
+            throw new Refused("from", "reassign.range.invalid");
         }
         if (callerId == targetId || !target.getRole().isStaff() || !target.isEnabled()) {
-            throw new ReassignException("target", "reassign.target.invalid");
+            throw new Refused("target", "reassign.target.invalid");
         }
         ZoneId zone = PhoneNumbers.zoneOfRegion(book.region());
         List<CallLine> calls = store.callsOf(callerId, from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant());

@@ -2,6 +2,7 @@ package io.relance.application.sales;
 
 import io.relance.application.common.NotFoundException;
 import io.relance.application.common.RandomTokens;
+import io.relance.application.common.Refused;
 import io.relance.domain.contact.Problem;
 import io.relance.domain.sales.SalesTemplate;
 import io.relance.domain.sales.SalesValues;
@@ -35,7 +36,7 @@ public class SalesMails {
      * already (a double click sends one).
      *
      * @throws NotFoundException the sequence or the template is not this agency's
-     * @throws SalesException    no address, the person may not be written to, or the template is archived
+     * @throws Refused    no address, the person may not be written to, or the template is archived
      */
     public boolean send(long enrolmentId, long templateId, String requesterEmail, String requesterFirstName, Instant now) {
         SalesTemplate t = templates.require(templateId);
@@ -45,7 +46,7 @@ public class SalesMails {
             problems.add(new Problem("template", "sales.send.archived", t.getName()));
         }
         if (!problems.isEmpty()) {
-            throw new SalesException(problems);
+            throw new Refused(problems);
         }
         SalesValues values = new SalesValues(p.firstName(), p.lastName(), p.company(), requesterFirstName, p.agencyName());
         String key = t.getKind() + ":" + enrolmentId + ":" + templateId + ":" + now.getEpochSecond() / 60;

@@ -3,6 +3,7 @@ package io.relance.application.sales;
 import io.relance.application.staff.CurrentStaff;
 import io.relance.application.common.AppClock;
 import io.relance.application.common.NotFoundException;
+import io.relance.application.common.Refused;
 import io.relance.application.mail.Attachment;
 import io.relance.application.mail.MailPreview;
 import io.relance.domain.contact.Problem;
@@ -51,13 +52,13 @@ public class SalesTemplates {
     /** {@code upload}: the PDF of an uploaded document (ignored for a generated one). */
     public long create(SalesKind kind, SalesTemplateInput input, PdfUpload upload) {
         if (kind == null) {
-            throw new SalesException("kind", "sales.kind.required");
+            throw new Refused("kind", "sales.kind.required");
         }
         PdfUpload pdf = checked(input, upload, false);
         if (kind == SalesKind.QUOTE) {
             templates.lockAgency();
             if (templates.quote().isPresent()) {
-                throw new SalesException("kind", "sales.quote.exists");
+                throw new Refused("kind", "sales.quote.exists");
             }
         }
         SalesTemplate t = new SalesTemplate(kind, current.email(), clock.now());
@@ -69,7 +70,7 @@ public class SalesTemplates {
     public void update(long id, SalesTemplateInput input, PdfUpload upload) {
         SalesTemplate t = templates.require(id);
         if (t.isArchived()) {
-            throw new SalesException("template", "sales.template.archived");
+            throw new Refused("template", "sales.template.archived");
         }
         describe(t, input, checked(input, upload, t.hasPdf()));
     }
@@ -78,7 +79,7 @@ public class SalesTemplates {
     public void archive(long id) {
         SalesTemplate t = templates.require(id);
         if (t.getKind() == SalesKind.QUOTE) {
-            throw new SalesException("kind", "sales.quote.archive");
+            throw new Refused("kind", "sales.quote.archive");
         }
         if (!t.isArchived()) {
             t.archive(clock.now());
@@ -115,7 +116,7 @@ public class SalesTemplates {
         problems.addAll(input.problems(hasPdf || uploading).stream()
                 .filter(p -> !(uploading && p.key().equals("sales.pdf.required"))).toList());
         if (!problems.isEmpty()) {
-            throw new SalesException(problems);
+            throw new Refused(problems);
         }
         return uploading ? upload : null;
     }

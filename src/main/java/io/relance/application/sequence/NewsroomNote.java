@@ -1,5 +1,6 @@
 package io.relance.application.sequence;
 
+import io.relance.domain.sequence.Outcome;
 import java.io.Serializable;
 import java.time.Instant;
 
@@ -7,10 +8,10 @@ import java.time.Instant;
  * What a colleague at the same outlet answered in a campaign (outcome: YES, NO, LATER, REGISTERED,
  * DECISION). The newsroom rule reads it and the call card shows it, so it lives with the rule.
  */
-public record NewsroomNote(String colleague, String outlet, String outcome, Instant at, String caller) implements Serializable {
+public record NewsroomNote(String colleague, String outlet, Outcome outcome, Instant at, String caller) implements Serializable {
 
     /** An answer that speaks for the newsroom. */
     public boolean covers() {
-        return "YES".equals(outcome) || "REGISTERED".equals(outcome) || "DECISION".equals(outcome);
+        return outcome == Outcome.YES || outcome == Outcome.REGISTERED || outcome == Outcome.DECISION;
     }
 }

@@ -1,5 +1,6 @@
 package io.relance.application.signup;
 
+import io.relance.domain.contact.Problem;
 import io.relance.domain.tenant.Slug;
 
 import java.util.ArrayList;
@@ -27,48 +28,48 @@ public final class SignupRules {
     private SignupRules() {
     }
 
-    public static List<FieldError> check(SignupRequest r) {
-        List<FieldError> errors = new ArrayList<>();
+    public static List<Problem> check(SignupRequest r) {
+        List<Problem> errors = new ArrayList<>();
         required(errors, "agencyName", r.agencyName(), 120);
         if (hasControl(r.agencyName())) {
-            errors.add(new FieldError("agencyName", "signup.agencyName.control"));
+            errors.add(new Problem("agencyName", "signup.agencyName.control"));
         }
         if (blank(r.slug())) {
-            errors.add(new FieldError("slug", "validation.required"));
+            errors.add(new Problem("slug", "validation.required"));
         } else if (!Slug.isValid(r.slug())) {
-            errors.add(new FieldError("slug", "signup.slug.invalid"));
+            errors.add(new Problem("slug", "signup.slug.invalid"));
         } else if (RESERVED.contains(r.slug())) {
-            errors.add(new FieldError("slug", "signup.slug.reserved"));
+            errors.add(new Problem("slug", "signup.slug.reserved"));
         }
         checkPerson(errors, r.firstName(), r.lastName(), r.email());
         checkPassword(errors, r.password(), r.email());
         return errors;
     }
 
-    public static void checkPerson(List<FieldError> errors, String firstName, String lastName, String email) {
+    public static void checkPerson(List<Problem> errors, String firstName, String lastName, String email) {
         required(errors, "firstName", firstName, 80);
         required(errors, "lastName", lastName, 80);
         if (blank(email)) {
-            errors.add(new FieldError("email", "validation.required"));
+            errors.add(new Problem("email", "validation.required"));
         } else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
-            errors.add(new FieldError("email", "validation.email"));
+            errors.add(new Problem("email", "validation.email"));
         }
     }
 
-    static void checkPassword(List<FieldError> errors, String password, String email) {
+    static void checkPassword(List<Problem> errors, String password, String email) {
         if (password == null || password.isEmpty()) {
-            errors.add(new FieldError("password", "validation.required"));
+            errors.add(new Problem("password", "validation.required"));
         } else if (password.length() < PASSWORD_MIN || !password.matches(".*\\d.*") || !password.matches(".*\\p{L}.*")
                 || password.equalsIgnoreCase(email)) {
-            errors.add(new FieldError("password", "signup.password.weak"));
+            errors.add(new Problem("password", "signup.password.weak"));
         }
     }
 
-    private static void required(List<FieldError> errors, String field, String value, int max) {
+    private static void required(List<Problem> errors, String field, String value, int max) {
         if (blank(value)) {
-            errors.add(new FieldError(field, "validation.required"));
+            errors.add(new Problem(field, "validation.required"));
         } else if (value.length() > max) {
-            errors.add(new FieldError(field, "validation.tooLong"));
+            errors.add(new Problem(field, "validation.tooLong"));
         }
     }
 

@@ -1,8 +1,10 @@
 package io.relance.application.signup;
 
+import io.relance.application.common.Refused;
 import io.relance.application.identity.IdentityDirectory;
 import io.relance.application.identity.IdentityDirectory.NewAccount;
 import io.relance.application.identity.IdentityException;
+import io.relance.domain.contact.Problem;
 import io.relance.domain.staff.Role;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -56,9 +58,9 @@ public class SignupService {
      */
     public void signUp(SignupRequest raw, String language) {
         SignupRequest r = raw.normalized();
-        List<FieldError> errors = new ArrayList<>(SignupRules.check(r));
+        List<Problem> errors = new ArrayList<>(SignupRules.check(r));
         if (!errors.isEmpty()) {
-            throw new SignupException(errors);
+            throw new Refused(errors);
         }
         if (records.slugTaken(r.slug())) {
             answer(r, SignupNotices.Notice.SLUG_TAKEN, language);
@@ -78,7 +80,7 @@ public class SignupService {
                 answer(r, SignupNotices.Notice.SLUG_TAKEN, language);
                 return;
             }
-            throw new SignupException("form", "signup.failed.database");
+            throw new Refused("form", "signup.failed.database");
         }
         LOG.info(() -> "Agency " + r.slug() + " signed up");
     }
@@ -96,8 +98,8 @@ public class SignupService {
         } catch (IdentityException e) {
             return switch (e.reason()) {
                 case EMAIL_TAKEN -> null;
-                case PASSWORD_REJECTED -> throw new SignupException("password", "signup.password.weak");
-                default -> throw new SignupException("form", "identity.unavailable");
+                case PASSWORD_REJECTED -> throw new Refused("password", "signup.password.weak");
+                default -> throw new Refused("form", "identity.unavailable");
             };
         }
     }

@@ -1,7 +1,7 @@
 package io.relance.application.sms;
 
+import io.relance.application.common.Refused;
 import io.relance.application.staff.CurrentStaff;
-import io.relance.application.campaigns.CampaignException;
 import io.relance.application.outbox.Channel;
 import io.relance.application.outbox.Circuits;
 import io.relance.application.outbox.Outage;
@@ -62,7 +62,7 @@ public class AnchorSmsService {
     public void write(long campaignId, String text) {
         List<Problem> problems = new SmsTemplate(text).problems();
         if (!problems.isEmpty()) {
-            throw new CampaignException(problems);
+            throw new Refused(problems);
         }
         Campaign c = load(campaignId);
         c.writeSms(inherited(c).equals(text.strip()) ? null : text); // the inherited text stays inherited

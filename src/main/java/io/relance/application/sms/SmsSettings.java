@@ -1,8 +1,8 @@
 package io.relance.application.sms;
 
-import io.relance.application.campaigns.CampaignException;
 import io.relance.application.common.AppClock;
 import io.relance.application.common.RandomTokens;
+import io.relance.application.common.Refused;
 import io.relance.application.contacts.AddressBook;
 import io.relance.domain.contact.PhoneNumbers;
 import io.relance.domain.contact.Problem;
@@ -103,7 +103,7 @@ public class SmsSettings {
             }
         }
         if (!problems.isEmpty()) {
-            throw new CampaignException(problems);
+            throw new Refused(problems);
         }
         String secret = newPassword ? secrets.encrypt(input.password()) : stored;
         String hookKey = current != null && current.hookKey() != null ? current.hookKey() : RandomTokens.next();
@@ -124,14 +124,14 @@ public class SmsSettings {
      */
     public SmsTestOutcome test(String to) {
         String e164 = PhoneNumbers.asE164(to, book.region()).orElseThrow(
-                () -> new CampaignException(List.of(new Problem("to", "sms.test.number", String.valueOf(to)))));
+                () -> new Refused(List.of(new Problem("to", "sms.test.number", String.valueOf(to)))));
         SmsProvider p = store.provider().filter(x -> x.kind() != SmsProvider.Kind.OUTBOX)
-                .orElseThrow(() -> new CampaignException("kind", "sms.test.outbox"));
+                .orElseThrow(() -> new Refused("kind", "sms.test.outbox"));
         try {
             gateway.send(TenantContext.require(), p.withPassword(secrets.decrypt(p.password())), e164, "Relance : test SMS de " + book.caller());
             return SmsTestOutcome.reached();
         } catch (InternalTargetException e) {
-            throw new CampaignException(List.of(new Problem("host", INTERNAL, String.valueOf(p.host()))));
+            throw new Refused(List.of(new Problem("host", INTERNAL, String.valueOf(p.host()))));
         } catch (SmsGatewayException e) {
             return SmsTestOutcome.of(e);
         }

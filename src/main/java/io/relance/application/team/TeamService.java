@@ -6,8 +6,8 @@ import io.relance.application.identity.IdentityDirectory;
 import io.relance.application.identity.IdentityException;
 import io.relance.application.reassignment.CallerRouting;
 import io.relance.application.reassignment.Handover;
-import io.relance.application.signup.FieldError;
 import io.relance.application.signup.SignupRules;
+import io.relance.domain.contact.Problem;
 import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
 import io.relance.application.staff.StaffRepository;
@@ -62,10 +62,10 @@ public class TeamService {
 
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
     public Invitation.Sent invite(Invitation invitation) {
-        List<FieldError> errors = new ArrayList<>();
+        List<Problem> errors = new ArrayList<>();
         SignupRules.checkPerson(errors, trim(invitation.firstName()), trim(invitation.lastName()), trim(invitation.email()));
         if (!errors.isEmpty()) {
-            throw new TeamException(errors.get(0).field(), errors.get(0).messageKey());
+            throw new TeamException(errors); // every field at once on the screen; the API names the first
         }
         if (invitation.role() == null || !invitation.role().isStaff()) {
             throw new TeamException("role", "team.role.required");

@@ -1,5 +1,6 @@
 package io.relance.domain.campaign;
 
+import io.relance.domain.sequence.TaskStatus;
 import io.relance.domain.tenant.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -55,16 +56,16 @@ public class CallTask extends TenantOwned {
         t.slot = 0;
         t.opensAt = at;
         t.closesAt = at.plus(java.time.Duration.ofHours(2));
-        t.status = "PLANNED";
+        t.status = TaskStatus.PLANNED.name();
         return t;
     }
 
     public boolean isOpen() {
-        return "OPEN".equals(status);
+        return TaskStatus.OPEN.name().equals(status);
     }
 
     public void done() {
-        status = "DONE";
+        status = TaskStatus.DONE.name();
     }
 
     public Long getEnrolmentId() { return enrolmentId; }

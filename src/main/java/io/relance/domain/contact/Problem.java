@@ -5,4 +5,9 @@ package io.relance.domain.contact;
  * (shown back to the user so that they can find it in their file).
  */
 public record Problem(String field, String key, String value) {
+
+    /** A refusal that shows nothing back (a required field left empty, a form-wide reason). */
+    public Problem(String field, String key) {
+        this(field, key, "");
+    }
 }

@@ -1,5 +1,9 @@
 package io.relance.domain.sequence;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * Where an enrolment stands. Everything from CLOSED_* on is final. A PAUSED sequence is neither
  * callable nor closed: it waits for a chef de projet to resume or stop it.
@@ -24,8 +28,14 @@ public enum EnrolmentStatus {
     CLOSED_STOPPED;
 
     /** Callable: its slots open, its attempts are logged. */
+    public static final Set<EnrolmentStatus> CALLABLE = Collections.unmodifiableSet(EnumSet.of(SCHEDULED, ACTIVE, CALLBACK));
+
+    /** Still running, a paused one included: what a "no", a stop or a colleague's answer ends. */
+    public static final Set<EnrolmentStatus> RUNNING = Collections.unmodifiableSet(EnumSet.of(SCHEDULED, ACTIVE, CALLBACK, PAUSED));
+
+    /** Callable: its slots open, its attempts are logged. */
     public boolean isOpen() {
-        return this == SCHEDULED || this == ACTIVE || this == CALLBACK;
+        return CALLABLE.contains(this);
     }
 
     /** Final: nothing will happen to it any more (a paused sequence is not closed). */

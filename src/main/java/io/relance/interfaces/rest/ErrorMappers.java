@@ -2,6 +2,7 @@ package io.relance.interfaces.rest;
 
 import io.relance.application.common.Bounds;
 import io.relance.application.common.NotFoundException;
+import io.relance.application.common.Refused;
 import io.relance.application.common.Texts;
 import io.relance.application.team.TeamException;
 import jakarta.ejb.EJBAccessException;
@@ -24,9 +25,9 @@ public final class ErrorMappers {
         }
     }
 
-    /** A refused team change: 409 with the message key, which clients translate. */
+    /** A refused team change: 409 with the first field and message key, which clients translate (a v1 contract). */
     @Provider
-    public static class Refused implements ExceptionMapper<TeamException> {
+    public static class TeamRefused implements ExceptionMapper<TeamException> {
         @Override
         public Response toResponse(TeamException e) {
             return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON)
@@ -42,11 +43,11 @@ public final class ErrorMappers {
         }
     }
 
-    /** Refused values: 422 with every problem (field, message key, value as typed). */
+    /** Refused values: 422 with every problem (field, message key, value as typed); subtypes above answer otherwise. */
     @Provider
-    public static class Invalid implements ExceptionMapper<io.relance.application.common.Refused> {
+    public static class Invalid implements ExceptionMapper<Refused> {
         @Override
-        public Response toResponse(io.relance.application.common.Refused e) {
+        public Response toResponse(Refused e) {
             return Response.status(422).type(MediaType.APPLICATION_JSON)
                     .entity(java.util.Map.of("problems", e.problems())).build();
         }

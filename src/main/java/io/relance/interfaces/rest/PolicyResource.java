@@ -1,6 +1,7 @@
 package io.relance.interfaces.rest;
 
 import io.relance.application.campaigns.PolicyService;
+import io.relance.application.common.Refused;
 import io.relance.domain.contact.CallWindows;
 import io.relance.domain.contact.Periodicity;
 import io.relance.domain.contact.Problem;
@@ -11,7 +12,6 @@ import io.relance.domain.sequence.Escalation;
 import io.relance.domain.sequence.SequencePlan;
 import io.relance.domain.sequence.StartRule;
 import io.relance.domain.sequence.StartRules;
-import io.relance.application.campaigns.CampaignException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -107,7 +107,7 @@ public class PolicyResource {
     static SequencePlan plan(Template t) {
         CallWindows.Parsed slots = CallWindows.parse(t.slots());
         if (slots.problem() != null || slots.windows() == null) {
-            throw new CampaignException(List.of(new Problem("slots", "sequence.slots.invalid", String.valueOf(t.slots()))));
+            throw new Refused(List.of(new Problem("slots", "sequence.slots.invalid", String.valueOf(t.slots()))));
         }
         return new SequencePlan(t.days(), slots.windows().windows(), Duration.ofMinutes(t.minGapMinutes()), t.maxAttempts(),
                 t.smsDay(), Duration.ofMinutes(t.smsLeadMinutes()), t.cooldownDays());

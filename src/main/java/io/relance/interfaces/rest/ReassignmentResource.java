@@ -1,8 +1,8 @@
 package io.relance.interfaces.rest;
 
+import io.relance.application.common.Refused;
 import io.relance.application.reassignment.BulkReassignService;
 import io.relance.application.reassignment.BulkResult;
-import io.relance.application.reassignment.ReassignException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -38,7 +38,7 @@ public class ReassignmentResource {
     @Path("/{id}/calls/reassign")
     public BulkResult reassign(@PathParam("id") long id, Request body) {
         if (body == null || body.target() == null) {
-            throw new ReassignException("target", "reassign.target.invalid");
+            throw new Refused("target", "reassign.target.invalid");
         }
         return bulk.reassign(id, day(body.from()), day(body.to()), body.target());
     }
@@ -47,7 +47,7 @@ public class ReassignmentResource {
         try {
             return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new ReassignException("from", "reassign.range.invalid");
+            throw new Refused("from", "reassign.range.invalid");
         }
     }
 }

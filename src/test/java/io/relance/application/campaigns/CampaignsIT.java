@@ -2,6 +2,7 @@ package io.relance.application.campaigns;
 
 import io.relance.application.common.AppClock;
 import io.relance.application.common.NotFoundException;
+import io.relance.application.common.Refused;
 import io.relance.application.journee.CallQueue;
 import io.relance.application.journee.Day;
 import io.relance.application.journee.QueueItem;
@@ -151,7 +152,7 @@ class CampaignsIT {
         assertEquals(List.of("2026-11-24", "2026-11-26", "2026-11-27"), days(campaign, w), "a weekly skips its closing day");
         assertEquals(9L, db.count("SELECT COUNT(*) FROM call_task t JOIN enrolment e ON e.id = t.enrolment_id "
                 + "WHERE t.tenant_id = ?1 AND e.contact_id = " + plain.get(3)));
-        assertThrows(CampaignException.class, () -> as(() -> launcher.launch(campaign)), "launched once only");
+        assertThrows(Refused.class, () -> as(() -> launcher.launch(campaign)), "launched once only");
     }
 
     @Test
@@ -251,7 +252,7 @@ class CampaignsIT {
                 + "AND e.contact_id = " + secret + " LIMIT 1");
         assertThrows(NotFoundException.class, () -> asStagiaire(() -> queue.card(secretTask)));
         long secretEnrolment = db.count("SELECT id FROM enrolment WHERE tenant_id = ?1 AND contact_id = " + secret);
-        assertThrows(CampaignException.class, () -> as(() -> {
+        assertThrows(Refused.class, () -> as(() -> {
             campaigns.reassign(secretEnrolment, s1);
             return null;
         }), "a privileged contact is never given to a stagiaire");
@@ -261,7 +262,7 @@ class CampaignsIT {
         assertEquals("Lancement " + tenant, card.call().campaign());
         assertEquals("Le message clé", card.keyMessage());
         assertEquals(io.relance.domain.sequence.EnrolmentStatus.ACTIVE,
-                asStagiaire(() -> queue.log(first.taskId(), Outcome.VOICEMAIL, null)));
+                asStagiaire(() -> queue.log(first.taskId(), Outcome.VOICEMAIL, null)).status());
         Day after = mine();
         assertEquals(1, after.done(), "the call is done");
         assertTrue(after.calls().stream().noneMatch(c -> c.taskId() == first.taskId()), "and leaves the queue");

@@ -1,12 +1,12 @@
 package io.relance.application.reassignment;
 
-import io.relance.application.campaigns.CampaignException;
 import io.relance.application.campaigns.CampaignService;
 import io.relance.application.campaigns.LaunchService;
 import io.relance.application.campaigns.PolicyService;
 import io.relance.application.campaigns.TargetingService;
 import io.relance.application.common.AppClock;
 import io.relance.application.common.NotFoundException;
+import io.relance.application.common.Refused;
 import io.relance.application.contacts.ContactQuery;
 import io.relance.application.journee.CallQueue;
 import io.relance.application.journee.QueueItem;
@@ -202,7 +202,7 @@ class TeamChangesIT {
         long enrolment = enrolmentOf(campaign, owned);
         assertEquals(directeur, callerOf(campaign, owned));
 
-        CampaignException refused = assertThrows(CampaignException.class, () -> asChef(() -> {
+        Refused refused = assertThrows(Refused.class, () -> asChef(() -> {
             campaigns.reassign(enrolment, lea);
             return null;
         }));
@@ -246,7 +246,7 @@ class TeamChangesIT {
         assertEquals(hugo, callerOf(campaign, b), "every call moved: the follow-up follows");
         assertEquals(lea, callerOf(campaign, c));
 
-        assertThrows(ReassignException.class, () -> asChef(() -> bulk.reassign(lea, LocalDate.of(2026, 11, 26),
+        assertThrows(Refused.class, () -> asChef(() -> bulk.reassign(lea, LocalDate.of(2026, 11, 26),
                 LocalDate.of(2026, 11, 24), hugo)), "the end before the start");
         assertThrows(EJBAccessException.class, () -> asStagiaire(() -> bulk.reassign(lea, SEND, SEND, hugo)));
         String elsewhere = "autre-" + UUID.randomUUID().toString().substring(0, 8);
@@ -267,7 +267,7 @@ class TeamChangesIT {
         long paul = staff("paul@" + tenant + ".test", "Paul", "CHEF_DE_PROJET");
         long claire = staff("claire@" + tenant + ".test", "Claire", "CHEF_DE_PROJET");
         long zoe = contact("Zoé", null, null, false);
-        CampaignException invalid = assertThrows(CampaignException.class, () -> asDirecteur(() -> policies.saveTemplate(null,
+        Refused invalid = assertThrows(Refused.class, () -> asDirecteur(() -> policies.saveTemplate(null,
                 "Trop tard", SequencePlan.PRM_3X3, null, new Escalation(9))));
         assertEquals("sequence.escalation.range", invalid.problems().get(0).key(), "at least one attempt must be left");
         long template = asDirecteur(() -> policies.saveTemplate(null, "PRM escalade", SequencePlan.PRM_3X3, null, new Escalation(2)));
@@ -291,7 +291,7 @@ class TeamChangesIT {
                 + " AND escalated_at IS NOT NULL"));
         assertTrue(asStagiaire(() -> queue.today()).calls().stream().noneMatch(q -> q.enrolmentId() == enrolment),
                 "gone from Léa's day");
-        CampaignException back = assertThrows(CampaignException.class, () -> asChef(() -> {
+        Refused back = assertThrows(Refused.class, () -> asChef(() -> {
             campaigns.reassign(enrolment, lea);
             return null;
         }));

@@ -2,6 +2,7 @@ package io.relance.application.sales;
 
 import io.relance.application.common.AppClock;
 import io.relance.application.common.NotFoundException;
+import io.relance.application.common.Refused;
 import io.relance.application.mail.MailAgencyFixture;
 import io.relance.application.mail.MailDispatch;
 import io.relance.application.mail.MailRow;
@@ -330,6 +331,6 @@ class SalesMailIT {
     }
 
     private static Problem[] refused(Executable attempt) {
-        return assertThrows(SalesException.class, attempt).problems().toArray(Problem[]::new);
+        return assertThrows(Refused.class, attempt).problems().toArray(Problem[]::new);
     }
 }

@@ -109,7 +109,7 @@ class NewsroomIT {
         NewsroomNote note = card.newsroom().get(0);
         assertEquals("Zoé Alpha", note.colleague());
         assertEquals("Libération", note.outlet());
-        assertEquals("NO", note.outcome());
+        assertEquals(Outcome.NO, note.outcome());
         assertEquals("Léa", note.caller());
         assertFalse(card.askChef());
         assertTrue(as(a, chef, () -> queue.card(f.openCall(a, a.paul()))).newsroom().isEmpty(), "Le Monde heard nothing");
@@ -121,7 +121,7 @@ class NewsroomIT {
         rule(keep, NewsroomRule.KEEP);
         as(keep, lea, () -> queue.log(f.openCall(keep, keep.zoe()), Outcome.REGISTERED, null));
         Card marc = as(keep, chef, () -> queue.card(f.openCall(keep, keep.marc())));
-        assertEquals("REGISTERED", marc.newsroom().get(0).outcome(), "kept calling, and told");
+        assertEquals(Outcome.REGISTERED, marc.newsroom().get(0).outcome(), "kept calling, and told");
         assertFalse(marc.askChef());
 
         NewsroomFixture.Newsroom ask = f.launch("newsask");

@@ -1,11 +1,14 @@
 package io.relance.application.signup;
 
+import io.relance.application.common.Refused;
 import io.relance.application.identity.IdentityDirectory;
+import io.relance.domain.contact.Problem;
 import io.relance.infrastructure.security.KeycloakDirectory;
 import io.relance.infrastructure.security.KeycloakSettings;
 import io.relance.it.Deployments;
+import io.relance.it.InTenant;
+import io.relance.it.TenantSql;
 import io.relance.it.Tokens;
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -13,10 +16,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -36,7 +36,7 @@ class SignupIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.relance().addClasses(SignupIT.class, Deployments.class, Tokens.class);
+        return Deployments.relance().addClasses(SignupIT.class, Deployments.class, Tokens.class, TenantSql.class, InTenant.class);
     }
 
     @Inject
@@ -48,8 +48,8 @@ class SignupIT {
     @Inject
     IdentityDirectory directory;
 
-    @Resource(lookup = "java:jboss/datasources/MySQLDS")
-    DataSource dataSource;
+    @Inject
+    TenantSql db;
 
     @Test
     void anAgencyAndItsDirectorAreCreatedAndTheDirectorCanLogIn() throws Exception {
@@ -67,11 +67,11 @@ class SignupIT {
 
     @Test
     void eachEmptyFieldIsNamed() {
-        SignupException e = assertThrows(SignupException.class,
+        Refused e = assertThrows(Refused.class,
                 () -> signup.signUp(new SignupRequest("", " ", "", "", "", ""), "fr"));
         assertEquals(List.of("agencyName", "slug", "firstName", "lastName", "email", "password"),
-                e.errors().stream().map(FieldError::field).toList());
-        assertTrue(e.errors().stream().allMatch(err -> err.messageKey().equals("validation.required")));
+                e.problems().stream().map(Problem::field).toList());
+        assertTrue(e.problems().stream().allMatch(err -> err.key().equals("validation.required")));
     }
 
     @Test
@@ -111,9 +111,9 @@ class SignupIT {
         withDeadKeycloak.country = "FR";
         String slug = unique("panne-kc");
 
-        SignupException e = assertThrows(SignupException.class, () -> withDeadKeycloak.signUp(
+        Refused e = assertThrows(Refused.class, () -> withDeadKeycloak.signUp(
                 new SignupRequest("Panne", slug, "Anne", "Durand", slug + "@example.org", "motdepasse42"), "fr"));
-        assertEquals("identity.unavailable", e.errors().get(0).messageKey());
+        assertEquals("identity.unavailable", e.problems().get(0).key());
         assertFalse(records.slugTaken(slug));
     }
 
@@ -122,14 +122,14 @@ class SignupIT {
         String slug = unique("boom-db");
         String email = slug + "@example.org";
         // A real database failure on this insert only, raised by MariaDB itself.
-        sql("CREATE TRIGGER fail_boom_db BEFORE INSERT ON agency FOR EACH ROW BEGIN "
+        db.sqlNow("CREATE TRIGGER fail_boom_db BEFORE INSERT ON agency FOR EACH ROW BEGIN "
                 + "IF NEW.id LIKE 'boom-db%' THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'refused by test trigger'; END IF; END");
         try {
-            SignupException e = assertThrows(SignupException.class, () -> signup.signUp(
+            Refused e = assertThrows(Refused.class, () -> signup.signUp(
                     new SignupRequest("Boom", slug, "Anne", "Durand", email, "motdepasse42"), "fr"));
-            assertEquals("signup.failed.database", e.errors().get(0).messageKey());
+            assertEquals("signup.failed.database", e.problems().get(0).key());
         } finally {
-            sql("DROP TRIGGER fail_boom_db");
+            db.sqlNow("DROP TRIGGER fail_boom_db");
         }
         assertTrue(directory.findByEmail(email).isEmpty(), "the Keycloak account was removed");
         assertFalse(records.slugTaken(slug));
@@ -139,32 +139,18 @@ class SignupIT {
     }
 
     private void refused(SignupRequest request, String field, String key) {
-        SignupException e = assertThrows(SignupException.class, () -> signup.signUp(request, "fr"));
-        Consumer<FieldError> check = err -> {
+        Refused e = assertThrows(Refused.class, () -> signup.signUp(request, "fr"));
+        Consumer<Problem> check = err -> {
             assertEquals(field, err.field());
-            assertEquals(key, err.messageKey());
+            assertEquals(key, err.key());
         };
-        assertEquals(1, e.errors().size(), e.errors().toString());
-        check.accept(e.errors().get(0));
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        check.accept(e.problems().get(0));
     }
 
     /** The sign-up's emails of that kind waiting or sent to that address (the platform's outbox). */
-    private long notices(String email, String kind) throws Exception {
-        try (Connection c = dataSource.getConnection(); java.sql.PreparedStatement s = c.prepareStatement(
-                "SELECT COUNT(*) FROM preference_mail WHERE to_email = ? AND kind = ?")) {
-            s.setString(1, email);
-            s.setString(2, kind);
-            try (java.sql.ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    private void sql(String statement) throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute(statement);
-        }
+    private long notices(String email, String kind) {
+        return db.countAcross("SELECT COUNT(*) FROM preference_mail WHERE to_email = ?1 AND kind = ?2", email, kind);
     }
 
     static String unique(String prefix) {

@@ -1,5 +1,6 @@
 package io.relance.application.signup;
 
+import io.relance.domain.contact.Problem;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -30,14 +31,14 @@ class SignupRulesTest {
     void weakPasswordsAreRefused() {
         for (String weak : List.of("short1", "onlyletters", "1234567890", "ines@lumiere.fr")) {
             SignupRequest r = new SignupRequest("A", "lumiere", "I", "R", "ines@lumiere.fr", weak);
-            assertEquals(List.of(new FieldError("password", "signup.password.weak")), SignupRules.check(r), weak);
+            assertEquals(List.of(new Problem("password", "signup.password.weak")), SignupRules.check(r), weak);
         }
     }
 
     @Test
     void badEmailsAndTooLongNamesAreRefused() {
         SignupRequest r = new SignupRequest("x".repeat(121), "lumiere", "Inès", "Roux", "ines@", "Lumiere2026");
-        assertEquals(List.of(new FieldError("agencyName", "validation.tooLong"), new FieldError("email", "validation.email")),
+        assertEquals(List.of(new Problem("agencyName", "validation.tooLong"), new Problem("email", "validation.email")),
                 SignupRules.check(r));
     }
 
@@ -45,7 +46,7 @@ class SignupRulesTest {
     void reservedIdsAreRefusedWithTheirOwnReason() {
         for (String reserved : List.of("admin", "api", "www", "app", "mail", "support", "relance", "keycloak", "agence-demo")) {
             SignupRequest r = new SignupRequest("Agence", reserved, "Inès", "Roux", "ines@lumiere.fr", "Lumiere2026");
-            assertEquals(List.of(new FieldError("slug", "signup.slug.reserved")), SignupRules.check(r), reserved);
+            assertEquals(List.of(new Problem("slug", "signup.slug.reserved")), SignupRules.check(r), reserved);
         }
     }
 
@@ -53,7 +54,7 @@ class SignupRulesTest {
     void anAgencyNameThatWouldBreakAnEmailHeaderIsRefused() {
         for (String name : List.of("Agence\r\nBcc: victim@example.org", "Agence\nX", "Agence\u0000X", "Agence\u2028X")) {
             SignupRequest r = new SignupRequest(name, "lumiere", "Inès", "Roux", "ines@lumiere.fr", "Lumiere2026").normalized();
-            assertEquals(List.of(new FieldError("agencyName", "signup.agencyName.control")), SignupRules.check(r), name);
+            assertEquals(List.of(new Problem("agencyName", "signup.agencyName.control")), SignupRules.check(r), name);
         }
     }
 }

@@ -77,7 +77,38 @@ class EnrolmentStateTest {
     void missedSlotsAndCancellationLeaveClosedEnrolmentsAlone() {
         EnrolmentState closed = active().log(Outcome.YES, null, 9);
         assertEquals(closed, closed.slotMissed());
-        assertEquals(closed, closed.sequenceEnds().cancel().callbackDue());
+        assertEquals(closed, closed.cancel().callbackDue().callbackMissed());
+        EnrolmentState over = closed.sequenceEnds();
+        assertEquals(EnrolmentStatus.CLOSED_YES, over.status(), "the end of the days changes no closed status");
+        assertEquals(new EnrolmentState(EnrolmentStatus.CLOSED_YES, 1, 1, 0, null, true), over, "only its days are marked over, as the engine does");
         assertEquals(EnrolmentStatus.CLOSED_CANCELLED, active().cancel().status());
+    }
+
+    @Test
+    void aSlotMissedWhileACallbackIsBookedIsNotCounted() {
+        EnrolmentState waiting = active().log(Outcome.LATER, LATER, 9);
+        assertEquals(waiting, waiting.slotMissed(), "the engine counts misses of scheduled and active sequences only");
+        assertEquals(1, waiting.callbackDue().slotMissed().missed());
+        assertEquals(1, EnrolmentState.scheduled().slotMissed().missed());
+    }
+
+    @Test
+    void aCallbackMissedAfterTheDaysClosesTheSequence() {
+        EnrolmentState waiting = active().log(Outcome.LATER, LATER, 9);
+        assertEquals(waiting, waiting.callbackMissed(), "before the end of the days, the slots still to come go on");
+        EnrolmentState missed = waiting.sequenceEnds().callbackMissed();
+        assertEquals(EnrolmentStatus.CLOSED_NON_PRIORITAIRE, missed.status());
+        assertEquals(0, missed.missed(), "a callback is not a slot: not counted as missed");
+        assertTrue(missed.startsCooldown());
+        EnrolmentState dueThenMissed = waiting.sequenceEnds().callbackDue().callbackMissed();
+        assertEquals(EnrolmentStatus.CLOSED_NON_PRIORITAIRE, dueThenMissed.status());
+    }
+
+    @Test
+    void aPausedSequenceIsCancelledLikeARunningOne() {
+        EnrolmentState cancelled = active().log(Outcome.LATER, LATER, 9).pause().cancel();
+        assertEquals(EnrolmentStatus.CLOSED_CANCELLED, cancelled.status());
+        assertEquals(null, cancelled.callbackAt());
+        assertEquals(null, active().log(Outcome.LATER, LATER, 9).cancel().callbackAt(), "the booked callback is forgotten");
     }
 }

@@ -6,13 +6,11 @@ import io.relance.domain.staff.StaffMember;
 import io.relance.domain.tenant.Agency;
 import io.relance.it.Deployments;
 import io.relance.it.InTenant;
-import jakarta.annotation.Resource;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import io.relance.it.TenantSql;
+import jakarta.inject.Inject;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
-import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -40,14 +37,11 @@ class TenantIsolationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.relance().addClasses(TenantIsolationIT.class, InTenant.class);
+        return Deployments.relance().addClasses(TenantIsolationIT.class, InTenant.class, TenantSql.class);
     }
 
-    @PersistenceContext(unitName = "relance")
-    EntityManager em;
-
-    @Resource
-    UserTransaction tx;
+    @Inject
+    TenantSql db;
 
     String a;
     String b;
@@ -65,39 +59,39 @@ class TenantIsolationIT {
 
     @Test
     void findByIdDoesNotReachAnotherTenant() throws Exception {
-        assertNull(in(a, () -> em.find(StaffMember.class, bMember)));
-        assertNotNull(in(a, () -> em.find(StaffMember.class, aMember)));
+        assertNull(db.in(a, () -> db.em().find(StaffMember.class, bMember)));
+        assertNotNull(db.in(a, () -> db.em().find(StaffMember.class, aMember)));
     }
 
     @Test
     void queriesListAndCountOnlyTheirTenant() throws Exception {
-        List<String> tenants = in(a, () -> em.createQuery("select s.tenantId from StaffMember s", String.class).getResultList());
+        List<String> tenants = db.in(a, () -> db.em().createQuery("select s.tenantId from StaffMember s", String.class).getResultList());
         assertTrue(tenants.stream().allMatch(a::equals), tenants.toString());
-        assertEquals(1L, (long) in(a, () -> em.createQuery("select count(s) from StaffMember s", Long.class).getSingleResult()));
-        assertTrue(in(a, () -> em.createQuery("select s from StaffMember s where s.id = :id", StaffMember.class)
+        assertEquals(1L, (long) db.in(a, () -> db.em().createQuery("select count(s) from StaffMember s", Long.class).getSingleResult()));
+        assertTrue(db.in(a, () -> db.em().createQuery("select s from StaffMember s where s.id = :id", StaffMember.class)
                 .setParameter("id", bMember).getResultList()).isEmpty());
 
-        List<StaffMember> viaCriteria = in(a, () -> {
-            CriteriaBuilder cb = em.getCriteriaBuilder();
+        List<StaffMember> viaCriteria = db.in(a, () -> {
+            CriteriaBuilder cb = db.em().getCriteriaBuilder();
             CriteriaQuery<StaffMember> q = cb.createQuery(StaffMember.class);
             Root<StaffMember> s = q.from(StaffMember.class);
-            return em.createQuery(q.select(s).where(cb.equal(s.get("email"), "bruno@" + b + ".fr"))).getResultList();
+            return db.em().createQuery(q.select(s).where(cb.equal(s.get("email"), "bruno@" + b + ".fr"))).getResultList();
         });
         assertTrue(viaCriteria.isEmpty());
     }
 
     @Test
     void bulkUpdatesAndDeletesDoNotTouchAnotherTenant() throws Exception {
-        int updated = in(a, () -> em.createQuery("update StaffMember s set s.firstName = 'Pirate' where s.id = :id")
+        int updated = db.in(a, () -> db.em().createQuery("update StaffMember s set s.firstName = 'Pirate' where s.id = :id")
                 .setParameter("id", bMember).executeUpdate());
-        int deleted = in(a, () -> em.createQuery("delete from StaffMember s where s.id = :id")
+        int deleted = db.in(a, () -> db.em().createQuery("delete from StaffMember s where s.id = :id")
                 .setParameter("id", bMember).executeUpdate());
-        int updatedAll = in(a, () -> em.createQuery("update StaffMember s set s.lastName = 'Touché'").executeUpdate());
+        int updatedAll = db.in(a, () -> db.em().createQuery("update StaffMember s set s.lastName = 'Touché'").executeUpdate());
 
         assertEquals(0, updated);
         assertEquals(0, deleted);
         assertEquals(1, updatedAll, "an unrestricted bulk update reaches only the tenant's own row");
-        StaffMember bruno = in(b, () -> em.find(StaffMember.class, bMember));
+        StaffMember bruno = db.in(b, () -> db.em().find(StaffMember.class, bMember));
         assertNotNull(bruno, "B's member still exists");
         assertEquals("Bruno", bruno.getFirstName());
         assertEquals("Bernard", bruno.getLastName());
@@ -106,39 +100,35 @@ class TenantIsolationIT {
     @Test
     void changingAnotherTenantsEntityThroughTheSessionIsImpossible() throws Exception {
         // The supported way to change anything: load through the tenant-filtered session first.
-        in(a, () -> {
-            StaffMember foreign = em.find(StaffMember.class, bMember);
+        db.in(a, () -> {
+            StaffMember foreign = db.em().find(StaffMember.class, bMember);
             assertNull(foreign);
             return null;
         });
-        assertEquals(Role.STAGIAIRE, in(b, () -> em.find(StaffMember.class, bMember).getRole()));
+        assertEquals(Role.STAGIAIRE, db.in(b, () -> db.em().find(StaffMember.class, bMember).getRole()));
     }
 
     @Test
     void withoutATenantNothingIsReadable() throws Exception {
-        tx.begin();
+        db.tx().begin();
         try {
             Exception e = assertThrows(Exception.class,
-                    () -> em.createQuery("select s from StaffMember s", StaffMember.class).getResultList());
+                    () -> db.em().createQuery("select s from StaffMember s", StaffMember.class).getResultList());
             assertTrue(causedBy(e, NoTenantException.class), "fails closed with NoTenantException, got " + e);
         } finally {
-            tx.rollback();
+            db.tx().rollback();
         }
     }
 
     private long agencyWithMember(String tenant, String email) throws Exception {
-        return in(tenant, () -> {
-            em.persist(new Agency(tenant, "Agence " + tenant, "FR", "fr", Instant.now()));
+        return db.in(tenant, () -> {
+            db.em().persist(new Agency(tenant, "Agence " + tenant, "FR", "fr", Instant.now()));
             StaffMember member = new StaffMember(null, email, email.startsWith("anne") ? "Anne" : "Bruno",
                     email.startsWith("anne") ? "Arnaud" : "Bernard", Role.STAGIAIRE, Instant.now());
-            em.persist(member);
-            em.flush();
+            db.em().persist(member);
+            db.em().flush();
             return member.getId();
         });
-    }
-
-    private <T> T in(String tenant, Callable<T> work) throws Exception {
-        return InTenant.call(tx, tenant, work);
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -19,6 +19,7 @@ import io.relance.domain.sequence.StartRules;
 import io.relance.domain.staff.Member;
 import io.relance.infrastructure.persistence.Rows;
 import io.relance.infrastructure.persistence.JpaEntities;
+import io.relance.infrastructure.persistence.SequenceSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -34,7 +35,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaCampaignRepository extends JpaEntities<Campaign> implements CampaignRepository {
 
-    private static final String OPEN = "('SCHEDULED','ACTIVE','CALLBACK')";
+    private static final String OPEN = "(" + SequenceSql.CALLABLE + ")";
 
     /** The callers and their load are the reassignment's query: one query for the launch and every later move. */
     @Inject

@@ -4,6 +4,7 @@ import io.relance.application.campaigns.HaltStore;
 import io.relance.application.tenant.TenantContext;
 import io.relance.domain.campaign.Enrolment;
 import io.relance.domain.sequence.EnrolmentStatus;
+import io.relance.domain.sequence.Transition;
 import io.relance.infrastructure.persistence.Rows;
 import io.relance.infrastructure.persistence.sequence.JpaWithdrawalStore;
 import io.relance.infrastructure.persistence.JpaAdapter;
@@ -17,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import static io.relance.infrastructure.persistence.SequenceSql.quoted;
+
 /**
  * Pause, resume and stop of sequences, set-based, in the caller's transaction, for the current
  * tenant. Enrolments are locked before their call tasks, each in ascending id order (the engine's
@@ -28,7 +31,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaHaltStore extends JpaAdapter implements HaltStore {
 
-    private static final String CALLABLE = "'SCHEDULED','ACTIVE','CALLBACK'";
+    // the statuses, from the domain's table of transitions (rendered once)
+    private static final String CALLABLE = quoted(Transition.PAUSE.from());
+    private static final String PAUSED = "'" + Transition.PAUSE.target() + "'";
+    private static final String STOPPABLE = quoted(Transition.WITHDRAWN.from());
+    private static final String PAUSING_TASKS = quoted(Transition.PAUSE.tasksFrom());
+    private static final String RESUMING_TASKS = quoted(Transition.RESUME.tasksFrom());
     private static final int CHUNK = 1000;
 
     @jakarta.inject.Inject
@@ -43,8 +51,8 @@ public class JpaHaltStore extends JpaAdapter implements HaltStore {
     public List<Long> ofCampaign(long campaignId, boolean pausedWithIt) {
         List<Long> ids = new ArrayList<>();
         for (Object id : sql("SELECT e.id FROM enrolment e WHERE e.tenant_id = :tenant AND e.campaign_id = :campaign "
-                        + (pausedWithIt ? "AND e.status = 'PAUSED' AND e.paused_at = (SELECT k.paused_at FROM campaign k "
-                        + "WHERE k.tenant_id = e.tenant_id AND k.id = e.campaign_id)" : "AND e.status IN (" + CALLABLE + ",'PAUSED')")
+                        + (pausedWithIt ? "AND e.status = " + PAUSED + " AND e.paused_at = (SELECT k.paused_at FROM campaign k "
+                        + "WHERE k.tenant_id = e.tenant_id AND k.id = e.campaign_id)" : "AND e.status IN (" + STOPPABLE + ")")
                         + " ORDER BY e.id").setParameter("campaign", campaignId).getResultList()) {
             ids.add(Rows.lng(id));
         }
@@ -91,11 +99,11 @@ public class JpaHaltStore extends JpaAdapter implements HaltStore {
                 continue;
             }
             String tenant = TenantContext.require();
-            em.createNativeQuery("UPDATE enrolment SET status = 'PAUSED', callback_at = NULL, paused_at = :now, "
+            em.createNativeQuery("UPDATE enrolment SET status = " + PAUSED + ", callback_at = NULL, paused_at = :now, "
                             + "paused_by = LEFT(:by, 254), paused_reason = LEFT(:reason, 160) WHERE tenant_id = :tenant AND id IN (:ids)")
                     .setParameter("now", Timestamp.from(now)).setParameter("by", by).setParameter("reason", reason)
                     .setParameter("tenant", tenant).setParameter("ids", locked).executeUpdate();
-            tasks(locked, "'PLANNED','OPEN'", "PAUSED");
+            tasks(locked, PAUSING_TASKS, Transition.PAUSE.tasksTo().name());
             withdrawals.dropSteps(tenant, "e.id", locked);
             outboxes(locked, "'PENDING'", "HELD", null);
             paused.addAll(locked);
@@ -114,7 +122,7 @@ public class JpaHaltStore extends JpaAdapter implements HaltStore {
         if (enrolmentIds.isEmpty()) {
             return;
         }
-        tasks(enrolmentIds, "'PAUSED'", "CANCELLED");
+        tasks(enrolmentIds, RESUMING_TASKS, Transition.RESUME.tasksTo().name());
         sql("DELETE FROM sms_outbox WHERE tenant_id = :tenant AND enrolment_id IN (:ids) AND status = 'HELD'")
                 .setParameter("ids", enrolmentIds).executeUpdate();
         mails(enrolmentIds, "'HELD'", "PENDING", null, now);

@@ -1,7 +1,9 @@
 package io.relance.infrastructure.persistence.contacts;
 
 import io.relance.application.contacts.PersonRecords;
+import io.relance.domain.sequence.Transition;
 import io.relance.infrastructure.persistence.Rows;
+import io.relance.infrastructure.persistence.SequenceSql;
 import io.relance.domain.contact.PersonTraces;
 import io.relance.application.tenant.TenantContext;
 import io.relance.infrastructure.persistence.outbox.JpaChannelRecords;
@@ -30,6 +32,11 @@ import java.util.zip.GZIPOutputStream;
  */
 @ApplicationScoped
 public class JpaPersonRecords implements PersonRecords {
+
+    /** An erasure cancels calls as any early end does (the domain's table): paused ones included. */
+    private static final String CANCEL_CALLS = "SET t.status = '" + Transition.WITHDRAWN.tasksTo()
+            + "' WHERE t.tenant_id = :tenant AND e.contact_id = :contact AND t.status IN ("
+            + SequenceSql.quoted(Transition.WITHDRAWN.tasksFrom()) + ")";
 
     /** Free texts of the agency that may quote a person: table, column, size. */
     private static final List<Object[]> FREE_TEXTS = List.of(
@@ -81,8 +88,7 @@ public class JpaPersonRecords implements PersonRecords {
         String tenant = TenantContext.require();
         // nobody is to call them any more, even on a callback booked in a sequence already closed
         em.createNativeQuery("UPDATE call_task t JOIN enrolment e ON e.tenant_id = t.tenant_id AND e.id = t.enrolment_id "
-                        + "SET t.status = 'CANCELLED' WHERE t.tenant_id = :tenant AND e.contact_id = :contact "
-                        + "AND t.status IN ('PLANNED','OPEN','PAUSED')")
+                        + CANCEL_CALLS)
                 .setParameter("tenant", tenant).setParameter("contact", contactId).executeUpdate();
         em.createNativeQuery("UPDATE enrolment SET callback_at = NULL WHERE tenant_id = :tenant AND contact_id = :contact")
                 .setParameter("tenant", tenant).setParameter("contact", contactId).executeUpdate();

@@ -4,12 +4,12 @@ import io.relance.application.journee.Card;
 import io.relance.application.journee.QueueItem;
 import io.relance.application.journee.QueueRepository;
 import io.relance.domain.campaign.TaskKind;
-import io.relance.domain.campaign.TaskStatus;
 import io.relance.domain.contact.Periodicity;
 import io.relance.domain.sequence.Outcome;
 import io.relance.domain.sms.SmsStatus;
 import io.relance.application.tenant.TenantContext;
 import io.relance.infrastructure.persistence.PreferenceSql;
+import io.relance.domain.sequence.TaskStatus;
 import io.relance.infrastructure.persistence.Rows;
 import io.relance.infrastructure.persistence.SequenceSql;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,7 +60,7 @@ public class JpaQueueRepository implements QueueRepository {
     public List<QueueItem> calls(long callerId, Instant from, Instant to, boolean privileged, int max) {
         List<Object[]> rows = em.createNativeQuery(COLUMNS + "FROM " + CALLER_TASKS + JOINS
                         + "WHERE t.tenant_id = :tenant AND t.caller_id = :caller AND t.opens_at >= :from AND t.opens_at < :to "
-                        + "AND t.status IN ('PLANNED','OPEN') AND NOT " + SequenceSql.SAYS_NO
+                        + "AND t.status IN (" + SequenceSql.TO_CALL + ") AND NOT " + SequenceSql.SAYS_NO
                         // a journalist's weekly cap across agencies, reached: their calls wait (only those who asked)
                         + " AND NOT " + PreferenceSql.CAPPED
                         + (privileged ? "" : " AND c.privileged = FALSE") + " ORDER BY t.opens_at, t.id LIMIT " + max)
@@ -78,7 +78,7 @@ public class JpaQueueRepository implements QueueRepository {
     public long done(long callerId, Instant from, Instant to) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + CALLER_TASKS
                         + "WHERE t.tenant_id = :tenant AND t.caller_id = :caller AND t.opens_at >= :from AND t.opens_at < :to "
-                        + "AND t.status = 'DONE'")
+                        + "AND t.status = '" + TaskStatus.DONE + "'")
                 .setParameter("tenant", TenantContext.require()).setParameter("caller", callerId)
                 .setParameter("from", Rows.at(from)).setParameter("to", Rows.at(to)).getSingleResult()).longValue();
     }

@@ -45,11 +45,11 @@ public class JpaPreferenceSweepStore implements PreferenceSweepStore {
                 + PreferenceSql.REFUSES, rs -> new Holder(rs.getString(1), rs.getLong(2)), contacts.stream().map(Unkeyed::id).toArray());
     }
 
-    /** Preference changes not yet carried to the agencies, locked for this poll: their ids and keys. */
+    /** Preference changes not yet carried to the agencies, locked for this poll. */
     @Override
-    public List<Object[]> pendingChanges(int max) {
+    public List<Change> pendingChanges(int max) {
         return sql.query("SELECT id, person_key FROM preference_change WHERE done_at IS NULL ORDER BY id LIMIT " + max
-                + " FOR UPDATE SKIP LOCKED", rs -> new Object[]{rs.getLong(1), rs.getString(2)});
+                + " FOR UPDATE SKIP LOCKED", rs -> new Change(rs.getLong(1), rs.getString(2)));
     }
 
     /** Every agency's contacts that carry one of these keys. */

@@ -74,7 +74,7 @@ public class JpaMeetingRepository implements MeetingRepository {
             names.computeIfAbsent(Rows.lng(g[0]), k -> new ArrayList<>()).add(Rows.name(g[1], g[2]).strip());
         }
         return rows.stream().map(r -> new MeetingRow(Rows.lng(r[0]), Rows.instant(r[1]), Rows.integer(r[2]), (String) r[3],
-                (String) r[4], (String) r[5], names.getOrDefault(Rows.lng(r[0]), List.of()), (String) r[6], (String) r[7]))
+                (String) r[4], MeetingStatus.valueOf((String) r[5]), names.getOrDefault(Rows.lng(r[0]), List.of()), (String) r[6], (String) r[7]))
                 .toList();
     }
 }

@@ -7,6 +7,7 @@ import io.relance.domain.qualification.Horizon;
 import io.relance.domain.qualification.Priority;
 import io.relance.domain.qualification.PriorityRules;
 import io.relance.domain.qualification.PriorityRules.Reason;
+import io.relance.domain.qualification.ProspectOutcome;
 import io.relance.domain.qualification.Qualification;
 import io.relance.domain.qualification.QualificationInput;
 import io.relance.domain.qualification.QualificationPolicy;
@@ -126,6 +127,6 @@ public class JpaQualificationRepository extends JpaAdapter implements Qualificat
                 DecisionMaker.valueOf((String) r[8]), Rows.integer(r[9]));
         return new QualificationRow(Rows.lng(r[0]), Rows.lng(r[1]), q, Priority.valueOf((String) r[10]),
                 Priority.valueOf((String) r[11]), reasons((String) r[12]), (String) r[13], (String) r[14],
-                Rows.instant(r[15]), (String) r[16]);
+                Rows.instant(r[15]), r[16] == null ? null : ProspectOutcome.valueOf((String) r[16]));
     }
 }

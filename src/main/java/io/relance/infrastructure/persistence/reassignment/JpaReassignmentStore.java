@@ -29,8 +29,8 @@ public class JpaReassignmentStore extends JpaAdapter implements ReassignmentStor
 
     private static final String OPEN = "(" + SequenceSql.OPEN_SEQUENCES + ")";
     /** The enrolments a caller's load counts (a paused one is not being called). */
-    private static final String CALLING = "('SCHEDULED','ACTIVE','CALLBACK')";
-    private static final String TO_MAKE = "('PLANNED','OPEN')";
+    private static final String CALLING = "(" + SequenceSql.CALLABLE + ")";
+    private static final String TO_MAKE = "(" + SequenceSql.TO_CALL + ")";
 
     @Override
     public List<Member> callers(Long campaignId) {
@@ -47,7 +47,7 @@ public class JpaReassignmentStore extends JpaAdapter implements ReassignmentStor
     public void reassign(long enrolmentId, long callerId) {
         String tenant = TenantContext.require();
         em.createNativeQuery("UPDATE call_task SET caller_id = :caller WHERE tenant_id = :tenant AND enrolment_id = :id "
-                        + "AND status IN ('PLANNED','OPEN')").setParameter("caller", callerId).setParameter("tenant", tenant)
+                        + "AND status IN " + TO_MAKE).setParameter("caller", callerId).setParameter("tenant", tenant)
                 .setParameter("id", enrolmentId).executeUpdate();
     }
 

@@ -6,6 +6,7 @@ import io.relance.application.sales.SalesTemplateRepository;
 import io.relance.application.sales.SalesTemplateRow;
 import io.relance.application.sales.SentDocument;
 import io.relance.application.sales.TemplateChoice;
+import io.relance.domain.mail.MailStatus;
 import io.relance.domain.sales.DocumentSource;
 import io.relance.domain.sales.SalesKind;
 import io.relance.domain.sales.SalesTemplate;
@@ -98,7 +99,7 @@ public class JpaSalesTemplateRepository extends JpaEntities<SalesTemplate> imple
                         + "LEFT JOIN sales_template t ON t.tenant_id = m.tenant_id AND t.id = m.template_id "
                         + "WHERE m.tenant_id = :tenant AND m.enrolment_id = :enrolment AND m.kind IN ('QUOTE', 'PROPOSAL') "
                         + "ORDER BY m.created_at DESC, m.id DESC").setParameter("enrolment", enrolmentId));
-        return rows.stream().map(r -> new SentDocument(SalesKind.valueOf((String) r[0]), (String) r[1], (String) r[2],
+        return rows.stream().map(r -> new SentDocument(SalesKind.valueOf((String) r[0]), (String) r[1], MailStatus.valueOf((String) r[2]),
                 Rows.instant(r[3]))).toList();
     }
 

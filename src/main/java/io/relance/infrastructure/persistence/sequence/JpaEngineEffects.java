@@ -3,6 +3,7 @@ package io.relance.infrastructure.persistence.sequence;
 import io.relance.application.sequence.EngineEffects;
 import io.relance.application.sms.SmsOutboxWriter;
 import io.relance.domain.sequence.StepKind;
+import io.relance.domain.sequence.Transition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,17 +13,51 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import static io.relance.infrastructure.persistence.SequenceSql.quoted;
 
 /**
  * What each step kind does, as set-based SQL over a chunk of one tenant's steps. Every statement
  * names the tenant and only moves rows still in the state it expects, so that running a step twice
  * changes nothing. Locks are always taken in one order — enrolments, then their call tasks, each
  * by ascending id — so that two workers never deadlock, and a slot that two steps could close (its
- * own close and its day's end) is counted once.
+ * own close and its day's end) is counted once. Every status the statements read or write comes
+ * from the domain's {@link Transition} table, rendered once into the constants below.
  */
 @ApplicationScoped
 public class JpaEngineEffects implements EngineEffects {
+
+    // what each step reads and writes, from the table (a slot's and a callback's close move the same tasks)
+    private static final String OPENING = "id IN (:refs) AND status IN (" + quoted(Transition.SLOT_OPENS.tasksFrom()) + ")";
+    private static final String CALLBACK_OPENING = "id IN (:refs) AND status IN ("
+            + quoted(Transition.CALLBACK_COMES_DUE.tasksFrom()) + ")";
+    private static final String CLOSING = "id IN (:refs) AND status IN (" + quoted(Transition.SLOT_MISSED.tasksFrom()) + ")";
+    private static final String DAY_ENDING = "enrolment_id IN (:refs) AND kind = 'SLOT' AND status IN ("
+            + quoted(Transition.SLOT_MISSED.tasksFrom()) + ") AND closes_at <= :now";
+    private static final String MISS_TASKS = moveTasks(Transition.SLOT_MISSED);
+    private static final String COUNT_MISSED = "UPDATE enrolment SET missed = missed + :n WHERE tenant_id = :tenant "
+            + "AND id IN (:ids) AND status IN (" + quoted(Transition.SLOT_MISSED.from()) + ")";
+    private static final String CALLBACK_MISSED_CLOSES = "sequence_over = TRUE AND status IN ("
+            + quoted(Transition.CALLBACK_MISSED.from()) + ")";
+    private static final Set<String> ENDS_FROM = Transition.SEQUENCE_ENDS.from().stream().map(Enum::name)
+            .collect(Collectors.toUnmodifiableSet());
+    private static final String END_SLOTS = "UPDATE call_task SET status = '" + Transition.SEQUENCE_ENDS.tasksTo()
+            + "' WHERE tenant_id = :tenant AND enrolment_id IN (:ids) AND kind = 'SLOT' AND status IN ("
+            + quoted(Transition.SEQUENCE_ENDS.tasksFrom()) + ")";
+    /** The end of the days and a callback missed after them close the same way. */
+    private static final String CLOSE_NON_PRIORITAIRE = "UPDATE enrolment SET status = '" + Transition.SEQUENCE_ENDS.target()
+            + "', closed_at = :now WHERE tenant_id = :tenant AND id IN (:ids)";
+
+    private static final String OPEN_SLOT_TASKS = moveTasks(Transition.SLOT_OPENS);
+    private static final String OPEN_CALLBACK_TASKS = moveTasks(Transition.CALLBACK_COMES_DUE);
+    private static final String SLOT_OPENS_ENROLMENT = "UPDATE enrolment SET status = '" + Transition.SLOT_OPENS.target()
+            + "' WHERE tenant_id = :tenant AND id IN (:ids) AND status IN (" + quoted(Transition.SLOT_OPENS.from()) + ")";
+    private static final String CALLBACK_OPENS_ENROLMENT = "UPDATE enrolment SET status = '" + Transition.CALLBACK_COMES_DUE.target()
+            + "', callback_at = NULL WHERE tenant_id = :tenant AND id IN (:ids) AND status IN ("
+            + quoted(Transition.CALLBACK_COMES_DUE.from()) + ")";
 
     @PersistenceContext(unitName = "relance")
     EntityManager em;
@@ -33,11 +68,10 @@ public class JpaEngineEffects implements EngineEffects {
     @Override
     public void apply(String tenant, StepKind kind, List<Long> refs, Instant now) {
         switch (kind) {
-            case SLOT_OPEN -> open(tenant, lockTasks(tenant, "id IN (:refs) AND status = 'PLANNED'", refs, null), "SCHEDULED");
-            case CALLBACK_DUE -> open(tenant, lockTasks(tenant, "id IN (:refs) AND status = 'PLANNED'", refs, null), "CALLBACK");
-            case SLOT_CLOSE -> miss(tenant, lockTasks(tenant, "id IN (:refs) AND status IN ('PLANNED','OPEN')", refs, null), now);
-            case DAY_END -> miss(tenant, lockTasks(tenant, "enrolment_id IN (:refs) AND kind = 'SLOT' "
-                    + "AND status IN ('PLANNED','OPEN') AND closes_at <= :now", refs, now), now);
+            case SLOT_OPEN -> open(tenant, lockTasks(tenant, OPENING, refs, null), Transition.SLOT_OPENS);
+            case CALLBACK_DUE -> open(tenant, lockTasks(tenant, CALLBACK_OPENING, refs, null), Transition.CALLBACK_COMES_DUE);
+            case SLOT_CLOSE -> miss(tenant, lockTasks(tenant, CLOSING, refs, null), now);
+            case DAY_END -> miss(tenant, lockTasks(tenant, DAY_ENDING, refs, now), now);
             case SMS_DUE -> sms(tenant, refs, now);
             case SEQUENCE_END -> end(tenant, refs, now);
         }
@@ -71,15 +105,13 @@ public class JpaEngineEffects implements EngineEffects {
         return tasks;
     }
 
-    /** Slot or callback opens: the task shows as due now; the enrolment becomes active. */
-    private void open(String tenant, Map<Long, long[]> tasks, String enrolmentFrom) {
+    /** Slot or callback opens: the task shows as due now; the enrolment becomes active (a callback's time is spent). */
+    private void open(String tenant, Map<Long, long[]> tasks, Transition opening) {
         if (tasks.isEmpty()) {
             return;
         }
-        byIds("UPDATE call_task SET status = 'OPEN' WHERE tenant_id = :tenant AND id IN (:ids)", tenant, new ArrayList<>(tasks.keySet()));
-        String reset = "CALLBACK".equals(enrolmentFrom) ? ", callback_at = NULL" : "";
-        byIds("UPDATE enrolment SET status = 'ACTIVE'" + reset + " WHERE tenant_id = :tenant AND id IN (:ids) AND status = '"
-                + enrolmentFrom + "'", tenant, enrolments(tasks));
+        byIds(opening == Transition.SLOT_OPENS ? OPEN_SLOT_TASKS : OPEN_CALLBACK_TASKS, tenant, new ArrayList<>(tasks.keySet()));
+        byIds(opening == Transition.SLOT_OPENS ? SLOT_OPENS_ENROLMENT : CALLBACK_OPENS_ENROLMENT, tenant, enrolments(tasks));
     }
 
     /** Slots nobody tried are missed: counted on their enrolment (not as attempts), then marked. */
@@ -91,14 +123,13 @@ public class JpaEngineEffects implements EngineEffects {
         tasks.values().stream().filter(t -> t[1] == 1).forEach(t -> missedBy.merge(t[0], 1, Integer::sum));
         Map<Integer, List<Long>> byCount = new TreeMap<>();
         missedBy.forEach((enrolment, n) -> byCount.computeIfAbsent(n, k -> new ArrayList<>()).add(enrolment));
-        byCount.forEach((n, ids) -> em.createNativeQuery("UPDATE enrolment SET missed = missed + :n WHERE tenant_id = :tenant "
-                        + "AND id IN (:ids) AND status IN ('SCHEDULED','ACTIVE')")
+        byCount.forEach((n, ids) -> em.createNativeQuery(COUNT_MISSED)
                 .setParameter("n", n).setParameter("tenant", tenant).setParameter("ids", ids).executeUpdate());
-        byIds("UPDATE call_task SET status = 'MISSED' WHERE tenant_id = :tenant AND id IN (:ids)", tenant, new ArrayList<>(tasks.keySet()));
+        byIds(MISS_TASKS, tenant, new ArrayList<>(tasks.keySet()));
         List<Long> callbacks = tasks.values().stream().filter(t -> t[1] == 0).map(t -> t[0]).distinct().sorted().toList();
         if (!callbacks.isEmpty()) {
             // a callback missed once the days are over: nothing more will happen, the sequence ends
-            closeNonPrioritaire(tenant, lockEnrolments(tenant, callbacks, "sequence_over = TRUE AND status IN ('ACTIVE','CALLBACK')"), now);
+            closeNonPrioritaire(tenant, lockEnrolments(tenant, callbacks, CALLBACK_MISSED_CLOSES), now);
         }
     }
 
@@ -116,11 +147,10 @@ public class JpaEngineEffects implements EngineEffects {
         if (rows.isEmpty()) {
             return;
         }
-        closeNonPrioritaire(tenant, rows.stream().filter(r -> "SCHEDULED".equals(r[2]) || "ACTIVE".equals(r[2])).toList(), now);
+        closeNonPrioritaire(tenant, rows.stream().filter(r -> ENDS_FROM.contains((String) r[2])).toList(), now);
         List<Long> over = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
         byIds("UPDATE enrolment SET sequence_over = TRUE WHERE tenant_id = :tenant AND id IN (:ids)", tenant, over);
-        byIds("UPDATE call_task SET status = 'CANCELLED' WHERE tenant_id = :tenant AND enrolment_id IN (:ids) AND kind = 'SLOT' "
-                + "AND status IN ('PLANNED','OPEN')", tenant, over);
+        byIds(END_SLOTS, tenant, over);
     }
 
     /** Enrolments locked in id order: [id, contact id, status, cooldown days]. */
@@ -137,8 +167,7 @@ public class JpaEngineEffects implements EngineEffects {
             return;
         }
         List<Long> ids = enrolments.stream().map(r -> ((Number) r[0]).longValue()).toList();
-        em.createNativeQuery("UPDATE enrolment SET status = 'CLOSED_NON_PRIORITAIRE', closed_at = :now WHERE tenant_id = :tenant "
-                + "AND id IN (:ids)").setParameter("now", Timestamp.from(now)).setParameter("tenant", tenant)
+        em.createNativeQuery(CLOSE_NON_PRIORITAIRE).setParameter("now", Timestamp.from(now)).setParameter("tenant", tenant)
                 .setParameter("ids", sorted(ids)).executeUpdate();
         Map<Integer, List<Long>> contactsByCooldown = new TreeMap<>();
         enrolments.forEach(r -> contactsByCooldown.computeIfAbsent(((Number) r[3]).intValue(), k -> new ArrayList<>())
@@ -153,6 +182,10 @@ public class JpaEngineEffects implements EngineEffects {
         if (!ids.isEmpty()) {
             em.createNativeQuery(sql).setParameter("tenant", tenant).setParameter("ids", sorted(ids)).executeUpdate();
         }
+    }
+
+    private static String moveTasks(Transition t) {
+        return "UPDATE call_task SET status = '" + t.tasksTo() + "' WHERE tenant_id = :tenant AND id IN (:ids)";
     }
 
     private static List<Long> enrolments(Map<Long, long[]> tasks) {

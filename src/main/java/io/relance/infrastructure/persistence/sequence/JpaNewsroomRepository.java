@@ -6,6 +6,7 @@ import io.relance.domain.campaign.CampaignKind;
 import io.relance.domain.sequence.NewsroomRule;
 import io.relance.application.tenant.TenantContext;
 import io.relance.application.campaigns.CampaignRepository;
+import io.relance.domain.sequence.Outcome;
 import io.relance.infrastructure.persistence.Rows;
 import io.relance.infrastructure.persistence.SequenceSql;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,7 +59,7 @@ public class JpaNewsroomRepository implements NewsroomRepository {
                         + " ORDER BY a.made_at DESC, a.id DESC LIMIT " + max)
                 .setParameter("campaign", campaignId).setParameter("tenant", TenantContext.require())
                 .setParameter("contact", contactId).getResultList();
-        return rows.stream().map(r -> new NewsroomNote(Rows.name(r[0], r[1]), (String) r[2], (String) r[3],
+        return rows.stream().map(r -> new NewsroomNote(Rows.name(r[0], r[1]), (String) r[2], Outcome.valueOf((String) r[3]),
                 Rows.instant(r[4]), (String) r[5])).toList();
     }
 

@@ -4,6 +4,8 @@ import io.relance.domain.campaign.TaskKind;
 import io.relance.application.sequence.TaskStore;
 import io.relance.application.tenant.TenantContext;
 import io.relance.domain.campaign.CallTask;
+import io.relance.domain.sequence.TaskStatus;
+import io.relance.domain.sequence.Transition;
 import io.relance.infrastructure.persistence.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -19,12 +21,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import static io.relance.infrastructure.persistence.SequenceSql.quoted;
+
 /**
  * Call tasks (the queue of "Ma journée"), written in JDBC batches: launching a campaign plans nine
  * slots for each of thousands of contacts. The tenant comes from the tenant context.
  */
 @ApplicationScoped
 public class JpaTaskStore implements TaskStore {
+
+    // the statuses, from the domain's table of transitions (rendered once)
+    private static final String INSERT = "INSERT INTO call_task (tenant_id, enrolment_id, caller_id, kind, day_no, slot_no, "
+            + "opens_at, closes_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '" + TaskStatus.PLANNED + "')";
+    private static final String CANCEL_OPEN = "UPDATE call_task SET status = '" + Transition.CLOSED_BY_ATTEMPT.tasksTo()
+            + "' WHERE tenant_id = :tenant AND enrolment_id = :id AND status IN (" + quoted(Transition.CLOSED_BY_ATTEMPT.tasksFrom()) + ")";
+    private static final String CANCEL_BEFORE = "UPDATE call_task SET status = '" + Transition.CALLBACK_BOOKED.tasksTo()
+            + "' WHERE tenant_id = :tenant AND enrolment_id = :id AND kind = 'SLOT' AND status IN ("
+            + quoted(Transition.CALLBACK_BOOKED.tasksFrom()) + ") AND opens_at < :at";
+    /** A slot still to open (the engine's SLOT_OPEN moves it from this status). */
+    private static final String WAITING = "'" + TaskStatus.PLANNED + "'";
 
     @PersistenceContext(unitName = "relance")
     EntityManager em;
@@ -33,8 +48,7 @@ public class JpaTaskStore implements TaskStore {
     public void insert(List<NewTask> tasks) {
         String tenant = TenantContext.require();
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO call_task (tenant_id, enrolment_id, caller_id, "
-                    + "kind, day_no, slot_no, opens_at, closes_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PLANNED')")) {
+            try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
                 int pending = 0;
                 for (NewTask t : tasks) {
                     ps.setString(1, tenant);
@@ -83,16 +97,14 @@ public class JpaTaskStore implements TaskStore {
     /** Every task of an enrolment still to call is cancelled (the enrolment closed). */
     @Override
     public void cancelOpen(long enrolmentId) {
-        em.createNativeQuery("UPDATE call_task SET status = 'CANCELLED' WHERE tenant_id = :tenant AND enrolment_id = :id "
-                        + "AND status IN ('PLANNED','OPEN')")
+        em.createNativeQuery(CANCEL_OPEN)
                 .setParameter("tenant", TenantContext.require()).setParameter("id", enrolmentId).executeUpdate();
     }
 
     /** The slots opening before a booked callback are not called: the person said when. */
     @Override
     public void cancelSlotsBefore(long enrolmentId, Instant at) {
-        em.createNativeQuery("UPDATE call_task SET status = 'CANCELLED' WHERE tenant_id = :tenant AND enrolment_id = :id "
-                        + "AND kind = 'SLOT' AND status IN ('PLANNED','OPEN') AND opens_at < :at")
+        em.createNativeQuery(CANCEL_BEFORE)
                 .setParameter("tenant", TenantContext.require()).setParameter("id", enrolmentId)
                 .setParameter("at", Timestamp.from(at)).executeUpdate();
     }
@@ -107,11 +119,11 @@ public class JpaTaskStore implements TaskStore {
         String tenant = TenantContext.require();
         em.createNativeQuery("UPDATE due_step s JOIN call_task t ON t.tenant_id = s.tenant_id AND t.id = s.ref_id "
                         + "SET s.due_at = :earliest WHERE s.tenant_id = :tenant AND s.kind = 'SLOT_OPEN' AND s.status = 'PENDING' "
-                        + "AND t.enrolment_id = :id AND t.status = 'PLANNED' AND t.opens_at < :earliest AND t.closes_at > :earliest")
+                        + "AND t.enrolment_id = :id AND t.status = " + WAITING + " AND t.opens_at < :earliest AND t.closes_at > :earliest")
                 .setParameter("earliest", Timestamp.from(earliest)).setParameter("tenant", tenant)
                 .setParameter("id", enrolmentId).executeUpdate();
         em.createNativeQuery("UPDATE call_task SET opens_at = :earliest WHERE tenant_id = :tenant AND enrolment_id = :id "
-                        + "AND status = 'PLANNED' AND opens_at < :earliest AND closes_at > :earliest")
+                        + "AND status = " + WAITING + " AND opens_at < :earliest AND closes_at > :earliest")
                 .setParameter("earliest", Timestamp.from(earliest)).setParameter("tenant", tenant)
                 .setParameter("id", enrolmentId).executeUpdate();
     }

@@ -2,6 +2,7 @@ package io.relance.infrastructure.persistence.sequence;
 
 import io.relance.application.sequence.WithdrawalStore;
 import io.relance.domain.contact.Withdrawn;
+import io.relance.domain.sequence.Transition;
 import io.relance.application.tenant.TenantContext;
 import io.relance.infrastructure.persistence.PreferenceSql;
 import io.relance.infrastructure.persistence.Rows;
@@ -16,6 +17,8 @@ import java.util.List;
 
 import static io.relance.infrastructure.persistence.SequenceSql.OPEN_SEQUENCES;
 import static io.relance.infrastructure.persistence.SequenceSql.SAYS_NO;
+import static io.relance.infrastructure.persistence.SequenceSql.TO_CALL;
+import static io.relance.infrastructure.persistence.SequenceSql.quoted;
 
 /**
  * What a "no" withdraws, set-based, in the caller's transaction: read from the contacts' own flags
@@ -27,6 +30,11 @@ import static io.relance.infrastructure.persistence.SequenceSql.SAYS_NO;
 public class JpaWithdrawalStore implements WithdrawalStore {
 
     private static final int CHUNK = 1000;
+    /** What an early end moves (the domain's table): every call still to make, paused ones included, is cancelled. */
+    private static final String CANCEL_CALLS = "UPDATE call_task SET status = '" + Transition.WITHDRAWN.tasksTo()
+            + "' WHERE tenant_id = :tenant AND enrolment_id IN (:ids) AND status IN (" + quoted(Transition.WITHDRAWN.tasksFrom()) + ")";
+    private static final String CUT_CALLS = "UPDATE call_task SET status = '" + Transition.WITHDRAWN.tasksTo()
+            + "' WHERE tenant_id = :tenant AND id IN (:ids)";
 
     @PersistenceContext(unitName = "relance")
     EntityManager em;
@@ -133,12 +141,12 @@ public class JpaWithdrawalStore implements WithdrawalStore {
             em.createNativeQuery("UPDATE enrolment SET max_attempts = 1 WHERE tenant_id = :tenant AND id IN (:ids)")
                     .setParameter("tenant", tenant).setParameter("ids", waiting).executeUpdate();
             List<Object[]> tasks = em.createNativeQuery("SELECT id, enrolment_id FROM call_task WHERE tenant_id = :tenant "
-                            + "AND enrolment_id IN (:ids) AND status IN ('PLANNED','OPEN') ORDER BY enrolment_id, opens_at, id")
+                            + "AND enrolment_id IN (:ids) AND status IN (" + TO_CALL + ") ORDER BY enrolment_id, opens_at, id")
                     .setParameter("tenant", tenant).setParameter("ids", waiting).getResultList();
             java.util.Set<Long> kept = new java.util.HashSet<>();
             List<Long> later = tasks.stream().filter(t -> !kept.add(Rows.lng(t[1]))).map(t -> Rows.lng(t[0])).sorted().toList();
             if (!later.isEmpty()) {
-                cut = em.createNativeQuery("UPDATE call_task SET status = 'CANCELLED' WHERE tenant_id = :tenant AND id IN (:ids)")
+                cut = em.createNativeQuery(CUT_CALLS)
                         .setParameter("tenant", tenant).setParameter("ids", later).executeUpdate();
             }
         }
@@ -151,8 +159,7 @@ public class JpaWithdrawalStore implements WithdrawalStore {
                         + "closed_reason = LEFT(:reason, 160), callback_at = NULL WHERE tenant_id = :tenant AND id IN (:ids)")
                 .setParameter("status", status).setParameter("now", Timestamp.from(now)).setParameter("by", by)
                 .setParameter("reason", reason).setParameter("tenant", tenant).setParameter("ids", enrolments).executeUpdate();
-        int calls = em.createNativeQuery("UPDATE call_task SET status = 'CANCELLED' WHERE tenant_id = :tenant AND enrolment_id IN (:ids) "
-                        + "AND status IN ('PLANNED','OPEN','PAUSED')")
+        int calls = em.createNativeQuery(CANCEL_CALLS)
                 .setParameter("tenant", tenant).setParameter("ids", enrolments).executeUpdate();
         return new Withdrawn(sequences, calls, 0, 0);
     }

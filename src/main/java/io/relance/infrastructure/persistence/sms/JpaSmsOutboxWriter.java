@@ -34,13 +34,13 @@ public class JpaSmsOutboxWriter implements SmsOutboxWriter {
         List<Object[]> rows = em.createNativeQuery("SELECT e.id, c.mobile, c.first_name, c.last_name, k.subject, "
                         + "COALESCE(k.sms_template, st.sms_template), "
                         + "s.first_name, a.name, (SELECT MIN(t.opens_at) FROM call_task t WHERE t.tenant_id = e.tenant_id "
-                        + "AND t.enrolment_id = e.id AND t.status IN ('PLANNED','OPEN')), c.time_zone "
+                        + "AND t.enrolment_id = e.id AND t.status IN (" + SequenceSql.TO_CALL + ")), c.time_zone "
                         + "FROM enrolment e JOIN contact c ON c.tenant_id = e.tenant_id AND c.id = e.contact_id "
                         + "JOIN campaign k ON k.tenant_id = e.tenant_id AND k.id = e.campaign_id "
                         + "JOIN agency a ON a.id = e.tenant_id "
                         + "LEFT JOIN sequence_template st ON st.tenant_id = k.tenant_id AND st.id = k.template_id "
                         + "LEFT JOIN staff_member s ON s.tenant_id = e.tenant_id AND s.id = e.caller_id "
-                        + "WHERE e.tenant_id = :tenant AND e.id IN (:ids) AND e.status IN ('SCHEDULED','ACTIVE','CALLBACK') "
+                        + "WHERE e.tenant_id = :tenant AND e.id IN (:ids) AND e.status IN (" + SequenceSql.CALLABLE + ") "
                         + "AND c.mobile IS NOT NULL AND NOT " + SequenceSql.SAYS_NO + " ORDER BY e.id")
                 .setParameter("tenant", tenant).setParameter("ids", enrolments).getResultList();
         for (Object[] r : rows) {

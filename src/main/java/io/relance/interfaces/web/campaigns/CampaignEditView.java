@@ -1,16 +1,16 @@
 package io.relance.interfaces.web.campaigns;
 
-import io.relance.application.campaigns.CampaignException;
 import io.relance.application.campaigns.CampaignService;
 import io.relance.application.campaigns.ClientRow;
 import io.relance.application.campaigns.PolicyService;
 import io.relance.application.common.NotFoundException;
+import io.relance.application.common.Refused;
 import io.relance.domain.campaign.CampaignDraft;
 import io.relance.domain.campaign.CampaignKind;
 import io.relance.domain.campaign.CampaignStatus;
-import io.relance.domain.contact.Problem;
 import io.relance.interfaces.web.session.Messages;
 import io.relance.interfaces.web.session.Pages;
+import io.relance.interfaces.web.session.Refusals;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -84,8 +84,8 @@ public class CampaignEditView implements Serializable {
             clientId = campaigns.createClient(newClient);
             clients = campaigns.clients();
             newClient = null;
-        } catch (CampaignException e) {
-            Messages.error("campaign:newClient", e.problems().get(0).key());
+        } catch (Refused e) {
+            Refusals.show(e, field -> "campaign:newClient"); // the client is created from that one field
         }
     }
 
@@ -99,10 +99,8 @@ public class CampaignEditView implements Serializable {
             Messages.info("campaign.saved");
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
                     + "/app/campagnes/campaign.xhtml?id=" + saved);
-        } catch (CampaignException e) {
-            for (Problem p : e.problems()) {
-                Messages.error("campaign:" + p.field(), p.key());
-            }
+        } catch (Refused e) {
+            Refusals.show(e, "campaign");
         }
     }
 

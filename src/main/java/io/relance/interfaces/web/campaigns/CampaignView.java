@@ -1,12 +1,13 @@
 package io.relance.interfaces.web.campaigns;
 
-import io.relance.application.campaigns.CampaignException;
 import io.relance.application.campaigns.CampaignService;
 import io.relance.application.campaigns.LaunchService;
+import io.relance.application.common.Refused;
 import io.relance.domain.staff.Member;
 import io.relance.domain.campaign.CampaignStatus;
 import io.relance.interfaces.web.session.Messages;
 import io.relance.interfaces.web.session.Pages;
+import io.relance.interfaces.web.session.Refusals;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -47,8 +48,8 @@ public class CampaignView implements Serializable {
         try {
             campaigns.setMembers(id, members);
             Messages.info("campaign.members.saved", members.size());
-        } catch (CampaignException e) {
-            Messages.error(null, e.problems().get(0).key());
+        } catch (Refused e) {
+            Refusals.show(e, "team");
         }
     }
 
@@ -60,8 +61,8 @@ public class CampaignView implements Serializable {
             Messages.info("campaign.launched.done", r.enrolled(), r.excluded());
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
                     + "/app/campagnes/campaign.xhtml?id=" + id);
-        } catch (CampaignException e) {
-            Messages.error(null, e.problems().get(0).key());
+        } catch (Refused e) {
+            Refusals.show(e, "launchForm");
         }
     }
 
@@ -72,8 +73,8 @@ public class CampaignView implements Serializable {
             faces.getExternalContext().getFlash().setKeepMessages(true);
             Messages.info("campaign.deleted");
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/app/campagnes/list.xhtml");
-        } catch (CampaignException e) {
-            Messages.error(null, e.problems().get(0).key());
+        } catch (Refused e) {
+            Refusals.show(e, "deleteForm");
         }
     }
 

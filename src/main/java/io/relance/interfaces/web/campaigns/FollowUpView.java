@@ -1,10 +1,11 @@
 package io.relance.interfaces.web.campaigns;
 
-import io.relance.application.campaigns.CampaignException;
 import io.relance.application.campaigns.CampaignService;
 import io.relance.application.campaigns.EnrolmentRow;
+import io.relance.application.common.Refused;
 import io.relance.interfaces.web.session.Messages;
 import io.relance.interfaces.web.session.PageModel;
+import io.relance.interfaces.web.session.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -43,9 +44,9 @@ public class FollowUpView implements Serializable {
         try {
             campaigns.reassign(row.id(), callerId);
             Messages.info("enrolment.reassigned", row.contact());
-        } catch (CampaignException e) {
+        } catch (Refused e) {
             callers.put(row.id(), row.callerId());
-            Messages.error(null, e.problems().get(0).key());
+            Refusals.show(e, "followup");
         }
     }
 

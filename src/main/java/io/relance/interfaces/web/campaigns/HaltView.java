@@ -1,10 +1,11 @@
 package io.relance.interfaces.web.campaigns;
 
-import io.relance.application.campaigns.CampaignException;
+import io.relance.application.campaigns.HaltRefused;
 import io.relance.application.campaigns.HaltService;
 import io.relance.application.common.Refused;
 import io.relance.domain.campaign.Halt;
 import io.relance.interfaces.web.session.Messages;
+import io.relance.interfaces.web.session.Refusals;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -57,11 +58,11 @@ public class HaltView implements Serializable {
             } else {
                 Messages.info("halt.done." + action, r.sequences());
             }
-        } catch (CampaignException e) {
-            Messages.error("haltForm:reason", e.problems().get(0).key(), e.problems().get(0).value());
-            return;
+        } catch (HaltRefused e) {
+            Refusals.show(e, "haltForm"); // the state changed meanwhile: the page shows it as it is now
         } catch (Refused e) {
-            Messages.error(null, e.problems().get(0).key()); // the state changed meanwhile: the page shows it as it is now
+            Refusals.show(e, "haltForm");
+            return;
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().getFlash().setKeepMessages(true);

@@ -11,6 +11,7 @@ import io.relance.interfaces.web.session.Dates;
 import io.relance.interfaces.web.session.Messages;
 import io.relance.interfaces.web.session.PageModel;
 import io.relance.interfaces.web.session.Pages;
+import io.relance.interfaces.web.session.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -71,7 +72,7 @@ public class ProspectsView implements Serializable {
             prospects.meetingHeld(row.meeting().id());
             Messages.info("sales.prospects.heldSaved", row.name());
         } catch (Refused e) {
-            Messages.error(null, e.problems().get(0).key());
+            Refusals.show(e, "prospects");
         }
     }
 
@@ -80,7 +81,7 @@ public class ProspectsView implements Serializable {
             prospects.meetingCancelled(row.meeting().id());
             Messages.info("sales.prospects.cancelledSaved", row.name());
         } catch (Refused e) {
-            Messages.error(null, e.problems().get(0).key());
+            Refusals.show(e, "prospects");
         }
     }
 

@@ -1,7 +1,7 @@
 package io.relance.interfaces.web.campaigns;
 
-import io.relance.application.campaigns.CampaignException;
 import io.relance.application.campaigns.PolicyService;
+import io.relance.application.common.Refused;
 import io.relance.domain.contact.CallWindows;
 import io.relance.domain.contact.Periodicity;
 import io.relance.domain.contact.Problem;
@@ -12,6 +12,7 @@ import io.relance.domain.sequence.SequencePlan;
 import io.relance.domain.sequence.StartRule;
 import io.relance.domain.sequence.StartRules;
 import io.relance.interfaces.web.session.Messages;
+import io.relance.interfaces.web.session.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -75,9 +76,8 @@ public class SequencesView implements Serializable {
             policies.savePolicy(new AgencyPolicy(new PressurePolicy(cap, cooldown), startRules, newsroom));
             templates = policies.templates();
             Messages.info("policy.saved");
-        } catch (CampaignException e) {
-            e.problems().forEach(p -> Messages.error("maxAttemptsPer7Days".equals(p.field()) ? "policy:cap" : "policy:cooldown",
-                    p.key()));
+        } catch (Refused e) {
+            Refusals.show(e, field -> "maxAttemptsPer7Days".equals(field) ? "policy:cap" : "policy:cooldown");
         }
     }
 
@@ -109,10 +109,8 @@ public class SequencesView implements Serializable {
             templates = policies.templates();
             Messages.info("template.saved", name);
             PrimeFaces.current().executeScript("PF('templateDialog').hide()");
-        } catch (CampaignException e) {
-            for (Problem p : e.problems()) {
-                Messages.error("template:" + p.field(), p.key());
-            }
+        } catch (Refused e) {
+            Refusals.show(e, "template");
         }
     }
 
@@ -121,8 +119,8 @@ public class SequencesView implements Serializable {
             policies.deleteTemplate(t.id());
             templates = policies.templates();
             Messages.info("template.deleted", t.name());
-        } catch (CampaignException e) {
-            Messages.error(null, e.problems().get(0).key(), e.problems().get(0).value()); // "used by {0} campaigns"
+        } catch (Refused e) {
+            Refusals.show(e, "template"); // "used by {0} campaigns"
         }
     }
 

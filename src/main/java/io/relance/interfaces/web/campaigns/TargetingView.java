@@ -1,9 +1,9 @@
 package io.relance.interfaces.web.campaigns;
 
-import io.relance.application.campaigns.CampaignException;
 import io.relance.application.campaigns.Target;
 import io.relance.application.campaigns.TargetingService;
 import io.relance.application.common.Bounds;
+import io.relance.application.common.Refused;
 import io.relance.application.contacts.ContactQuery;
 import io.relance.application.contacts.ContactService;
 import io.relance.domain.contact.OutletType;
@@ -12,6 +12,7 @@ import io.relance.domain.contact.Tier;
 import io.relance.interfaces.web.session.Messages;
 import io.relance.interfaces.web.session.Picks;
 import io.relance.interfaces.web.session.PageModel;
+import io.relance.interfaces.web.session.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -70,8 +71,8 @@ public class TargetingView implements Serializable {
             long added = targeting.addFiltered(campaign.getId(), q);
             Messages.info("target.added", added);
             summary = null;
-        } catch (CampaignException e) {
-            Messages.error(null, e.problems().get(0).key());
+        } catch (Refused e) {
+            Refusals.show(e, "targeting");
         }
     }
 
@@ -86,8 +87,8 @@ public class TargetingView implements Serializable {
             Messages.info("target.addedOne", Picks.label(contact));
             contact = null;
             summary = null;
-        } catch (CampaignException e) {
-            Messages.error(null, e.problems().get(0).key());
+        } catch (Refused e) {
+            Refusals.show(e, "targeting");
         }
     }
 
@@ -101,8 +102,8 @@ public class TargetingView implements Serializable {
         try {
             targeting.startOn(campaign.getId(), t.contactId(), day(starts.get(t.contactId())));
             Messages.info("target.start.saved", t.name());
-        } catch (CampaignException e) {
-            Messages.error(null, e.problems().get(0).key(), e.problems().get(0).value());
+        } catch (Refused e) {
+            Refusals.show(e, "targeting");
         }
     }
 

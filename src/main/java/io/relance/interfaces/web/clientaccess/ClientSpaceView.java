@@ -1,14 +1,15 @@
 package io.relance.interfaces.web.clientaccess;
 
-import io.relance.application.campaigns.CampaignException;
 import io.relance.application.campaigns.CampaignService;
 import io.relance.application.clientaccess.ClientPage;
 import io.relance.application.clientaccess.ClientPages;
 import io.relance.application.clientaccess.ClientViewers;
 import io.relance.application.clientaccess.ShareLinks;
 import io.relance.application.common.NotFoundException;
+import io.relance.application.common.Refused;
 import io.relance.interfaces.web.session.Messages;
 import io.relance.interfaces.web.session.Pages;
+import io.relance.interfaces.web.session.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -77,8 +78,8 @@ public class ClientSpaceView implements Serializable {
             created = links.create(id, expiresOn);
             linkRows = links.of(id);
             Messages.info("share.created");
-        } catch (CampaignException e) {
-            e.problems().forEach(p -> Messages.error("links:" + p.field(), p.key()));
+        } catch (Refused e) {
+            Refusals.show(e, "links");
         }
     }
 
@@ -96,8 +97,8 @@ public class ClientSpaceView implements Serializable {
             invited = viewers.invite(summary.draft().clientId(), email, firstName, lastName);
             email = firstName = lastName = null;
             viewerRows = viewers.of(summary.draft().clientId());
-        } catch (CampaignException e) {
-            e.problems().forEach(p -> Messages.error("viewers:" + p.field(), p.key()));
+        } catch (Refused e) {
+            Refusals.show(e, "viewers");
         }
     }
 

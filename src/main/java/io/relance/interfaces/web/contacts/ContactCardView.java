@@ -1,13 +1,14 @@
 package io.relance.interfaces.web.contacts;
 
-import io.relance.application.contacts.ContactException;
 import io.relance.application.common.NotFoundException;
+import io.relance.application.common.Refused;
 import io.relance.application.contacts.ContactCard;
 import io.relance.application.contacts.ContactService;
 import io.relance.domain.contact.PhoneNumbers;
 import io.relance.domain.contact.Topics;
 import io.relance.interfaces.web.session.Messages;
 import io.relance.interfaces.web.session.Pages;
+import io.relance.interfaces.web.session.Refusals;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -63,8 +64,8 @@ public class ContactCardView implements Serializable {
         try {
             contacts.delete(card.id());
             leave("contact.deleted");
-        } catch (ContactException e) {
-            Messages.error(null, e.problems().get(0).key());
+        } catch (Refused e) {
+            Refusals.show(e, "actions");
         }
     }
 

@@ -1,18 +1,18 @@
 package io.relance.interfaces.web.contacts;
 
 import io.relance.application.common.NotFoundException;
+import io.relance.application.common.Refused;
 import io.relance.application.contacts.ContactCard;
-import io.relance.application.contacts.ContactException;
 import io.relance.application.contacts.ContactService;
 import io.relance.application.contacts.OutletService;
 import io.relance.domain.contact.Civility;
 import io.relance.domain.contact.LegalBasis;
-import io.relance.domain.contact.Problem;
 import io.relance.domain.contact.Tier;
 import io.relance.domain.contact.Withdrawn;
 import io.relance.domain.staff.StaffMember;
 import io.relance.interfaces.web.session.Messages;
 import io.relance.interfaces.web.session.Pages;
+import io.relance.interfaces.web.session.Refusals;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -72,10 +72,8 @@ public class ContactEditView implements Serializable {
             }
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
                     + "/app/contacts/contact.xhtml?id=" + saved);
-        } catch (ContactException e) {
-            for (Problem p : e.problems()) {
-                Messages.error("contact:" + p.field(), p.key());
-            }
+        } catch (Refused e) {
+            Refusals.show(e, "contact");
         }
     }
 

@@ -1,8 +1,8 @@
 package io.relance.interfaces.web.contacts;
 
 import io.relance.application.common.Bounds;
+import io.relance.application.common.Refused;
 import io.relance.application.contacts.BulkContactService;
-import io.relance.application.contacts.ContactException;
 import io.relance.application.contacts.ContactQuery;
 import io.relance.application.contacts.ContactRow;
 import io.relance.application.contacts.ContactService;
@@ -12,6 +12,7 @@ import io.relance.domain.contact.OutletType;
 import io.relance.domain.contact.Tier;
 import io.relance.domain.staff.StaffMember;
 import io.relance.interfaces.web.session.Messages;
+import io.relance.interfaces.web.session.Refusals;
 import io.relance.interfaces.web.session.PageModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -117,8 +118,8 @@ public class ContactListView implements Serializable {
             Messages.info(action == Action.DELETE ? "contacts.bulk.deleted" : "contacts.bulk.done", changed);
             selected = new ArrayList<>();
             value = null;
-        } catch (ContactException e) {
-            Messages.error(null, e.problems().get(0).key());
+        } catch (Refused e) {
+            Refusals.show(e, "contacts");
         } catch (io.relance.application.common.NotFoundException e) {
             Messages.error(null, "contact.owner.unknown");
         }

@@ -1,9 +1,8 @@
 package io.relance.interfaces.web.contacts;
 
+import io.relance.application.common.Refused;
 import io.relance.application.imports.ImportSummary;
 import io.relance.interfaces.web.session.PageModel;
-import io.relance.application.contacts.ContactException;
-import io.relance.application.imports.ImportFileException;
 import io.relance.application.imports.ImportService;
 import io.relance.application.imports.ReportText;
 import io.relance.application.imports.Upload;
@@ -17,6 +16,7 @@ import io.relance.domain.imports.ImportTarget;
 import io.relance.domain.imports.PlannedRow;
 import io.relance.domain.imports.SourceRow;
 import io.relance.interfaces.web.session.Messages;
+import io.relance.interfaces.web.session.Refusals;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -84,12 +84,8 @@ public class ImportView implements Serializable {
             if (upload.mappingName() != null) {
                 Messages.info("import.mapping.applied", upload.mappingName());
             }
-        } catch (ImportFileException e) {
-            if (e.detail() == null) {
-                Messages.error("upload:file", e.key());
-            } else {
-                Messages.error("upload:file", e.key(), e.detail());
-            }
+        } catch (Refused e) {
+            Refusals.show(e, "upload");
         }
     }
 
@@ -109,8 +105,8 @@ public class ImportView implements Serializable {
             }
             plan = imports.plan(upload, mapping, policy);
             step = Step.PREVIEW;
-        } catch (ContactException e) {
-            Messages.error(null, e.problems().get(0).key());
+        } catch (Refused e) {
+            Refusals.show(e, "mapping");
         }
     }
 
@@ -184,7 +180,7 @@ public class ImportView implements Serializable {
         Map<ImportField, Integer> chosen = new EnumMap<>(ImportField.class);
         for (ColumnChoice c : columns) {
             if (c.getField() != null && chosen.putIfAbsent(c.getField(), c.getIndex()) != null) {
-                throw new ContactException("mapping", "import.mapping.twice");
+                throw new Refused("mapping", "import.mapping.twice");
             }
         }
         return ColumnMapping.of(chosen);

@@ -2,7 +2,7 @@ package io.relance.interfaces.web.contacts;
 
 import io.relance.application.common.Bounds;
 import io.relance.application.common.NotFoundException;
-import io.relance.application.contacts.ContactException;
+import io.relance.application.common.Refused;
 import io.relance.application.contacts.OutletQuery;
 import io.relance.application.contacts.OutletRow;
 import io.relance.application.contacts.OutletService;
@@ -12,11 +12,11 @@ import io.relance.domain.contact.OutletDetails;
 import io.relance.domain.contact.OutletInput;
 import io.relance.domain.contact.OutletType;
 import io.relance.domain.contact.Periodicity;
-import io.relance.domain.contact.Problem;
 import io.relance.domain.contact.Scale;
 import io.relance.domain.contact.Tier;
 import io.relance.domain.contact.Topics;
 import io.relance.interfaces.web.session.Messages;
+import io.relance.interfaces.web.session.Refusals;
 import io.relance.interfaces.web.session.PageModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -111,10 +111,8 @@ public class OutletListView implements Serializable {
             }
             Messages.info("outlet.saved", name);
             PrimeFaces.current().executeScript("PF('outletDialog').hide()");
-        } catch (ContactException e) {
-            for (Problem p : e.problems()) {
-                Messages.error("outletForm:" + p.field(), p.key());
-            }
+        } catch (Refused e) {
+            Refusals.show(e, "outletForm");
         }
     }
 

@@ -1,8 +1,8 @@
 package io.relance.interfaces.web.coverage;
 
-import io.relance.application.campaigns.CampaignException;
 import io.relance.application.campaigns.CampaignService;
 import io.relance.application.common.NotFoundException;
+import io.relance.application.common.Refused;
 import io.relance.application.contacts.ContactService;
 import io.relance.application.contacts.OutletService;
 import io.relance.application.coverage.CoverageRow;
@@ -13,6 +13,7 @@ import io.relance.domain.coverage.Tone;
 import io.relance.interfaces.web.session.Messages;
 import io.relance.interfaces.web.session.Pages;
 import io.relance.interfaces.web.session.Picks;
+import io.relance.interfaces.web.session.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -70,8 +71,8 @@ public class CoverageView implements Serializable {
             }
             clear();
             rows = coverage.of(id);
-        } catch (CampaignException e) {
-            e.problems().forEach(p -> Messages.error("piece:" + p.field(), p.key(), p.value()));
+        } catch (Refused e) {
+            Refusals.show(e, "piece");
         } catch (NotFoundException e) {
             Messages.error(null, "coverage.gone");
             rows = coverage.of(id);

@@ -10,6 +10,7 @@ import io.relance.application.journee.QueueItem;
 import io.relance.domain.sequence.Outcome;
 import io.relance.interfaces.web.qualification.QualificationView;
 import io.relance.interfaces.web.session.Messages;
+import io.relance.interfaces.web.session.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -107,7 +108,7 @@ public class MaJourneeView implements Serializable {
         try {
             action.run();
         } catch (Refused e) {
-            Messages.error(null, e.problems().get(0).key());
+            Refusals.show(e, "card");
             String key = e.problems().get(0).key();
             if ("attempt.saidNo".equals(key) || "call.saidNo".equals(key)) {
                 refresh(null);

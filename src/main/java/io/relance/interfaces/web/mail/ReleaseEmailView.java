@@ -1,12 +1,13 @@
 package io.relance.interfaces.web.mail;
 
-import io.relance.application.mail.MailException;
+import io.relance.application.common.Refused;
 import io.relance.application.mail.MailPreview;
 import io.relance.application.mail.ReleaseEmailService;
 import io.relance.domain.mail.ReleaseEmail;
 import io.relance.domain.sms.SmsTemplate;
 import io.relance.interfaces.web.campaigns.CampaignView;
 import io.relance.interfaces.web.session.Messages;
+import io.relance.interfaces.web.session.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -53,8 +54,8 @@ public class ReleaseEmailView implements Serializable {
         try {
             mails.write(campaign.getId(), new ReleaseEmail(subject, body, atLaunch));
             Messages.info("mail.saved");
-        } catch (MailException e) {
-            e.problems().forEach(p -> Messages.error("mail:" + p.field(), p.key())); // keys without arguments
+        } catch (Refused e) {
+            Refusals.show(e, "mail");
         }
     }
 

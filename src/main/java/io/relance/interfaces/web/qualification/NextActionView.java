@@ -10,6 +10,7 @@ import io.relance.application.sales.TemplateChoice;
 import io.relance.domain.sales.SalesKind;
 import io.relance.domain.qualification.MeetingInput;
 import io.relance.interfaces.web.session.Messages;
+import io.relance.interfaces.web.session.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -71,7 +72,7 @@ public class NextActionView implements Serializable {
             }
             qualification.reload();
         } catch (Refused e) {
-            e.problems().forEach(p -> Messages.error(null, p.key(), p.value()));
+            Refusals.show(e, "next");
         } catch (NotFoundException e) {
             Messages.error(null, "qualification.document.gone");
             qualification.reload();
@@ -109,7 +110,7 @@ public class NextActionView implements Serializable {
             overrideReason = null;
             qualification.reload();
         } catch (Refused e) {
-            e.problems().forEach(p -> Messages.error(null, p.key(), p.value()));
+            Refusals.show(e, "meeting");
         } catch (NotFoundException e) {
             qualification.close();
         }

@@ -6,6 +6,7 @@ import io.relance.domain.qualification.Horizon;
 import io.relance.domain.qualification.PriorityRules;
 import io.relance.domain.qualification.QualificationPolicy;
 import io.relance.interfaces.web.session.Messages;
+import io.relance.interfaces.web.session.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -57,7 +58,7 @@ public class QualificationSettingsView implements Serializable {
                     meetingNeedsQualification, meetingMinutes));
             Messages.info("qualification.policy.saved");
         } catch (Refused e) {
-            e.problems().forEach(p -> Messages.error(null, p.key(), p.value()));
+            Refusals.show(e, "rules");
         }
     }
 

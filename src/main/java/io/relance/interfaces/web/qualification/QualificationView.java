@@ -12,6 +12,7 @@ import io.relance.domain.qualification.PriorityRules;
 import io.relance.domain.qualification.Qualification;
 import io.relance.domain.qualification.QualificationInput;
 import io.relance.interfaces.web.session.Messages;
+import io.relance.interfaces.web.session.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -117,7 +118,7 @@ public class QualificationView implements Serializable {
             Messages.info("qualification.saved", card.contact(),
                     Messages.text("enum.Priority." + card.saved().priority()));
         } catch (Refused e) {
-            e.problems().forEach(p -> Messages.error(null, p.key(), p.value()));
+            Refusals.show(e, "qualification");
         } catch (NotFoundException e) {
             card = null;
         }

@@ -6,6 +6,7 @@ import io.relance.application.common.Refused;
 import io.relance.application.reassignment.BulkReassignService;
 import io.relance.application.reassignment.BulkResult;
 import io.relance.interfaces.web.session.Messages;
+import io.relance.interfaces.web.session.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -53,7 +54,7 @@ public class ReassignView implements Serializable {
                 Messages.info("reassign.moved", result.moved().size(), result.from(), result.to());
             }
         } catch (Refused e) {
-            Messages.error("reassign:" + e.problems().get(0).field(), e.problems().get(0).key());
+            Refusals.show(e, "reassign");
         }
     }
 

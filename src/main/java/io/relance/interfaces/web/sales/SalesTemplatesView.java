@@ -1,10 +1,10 @@
 package io.relance.interfaces.web.sales;
 
 import io.relance.application.common.NotFoundException;
+import io.relance.application.common.Refused;
 import io.relance.application.mail.Attachment;
 import io.relance.application.mail.MailPreview;
 import io.relance.application.sales.PdfUpload;
-import io.relance.application.sales.SalesException;
 import io.relance.application.sales.SalesTemplateRow;
 import io.relance.application.sales.SalesTemplates;
 import io.relance.domain.sales.DocumentSource;
@@ -12,6 +12,7 @@ import io.relance.domain.sales.SalesKind;
 import io.relance.domain.sales.SalesTemplateInput;
 import io.relance.domain.sales.SalesValues;
 import io.relance.interfaces.web.session.Messages;
+import io.relance.interfaces.web.session.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -92,8 +93,8 @@ public class SalesTemplatesView implements Serializable {
             Messages.info("sales.saved", name);
             refresh();
             edit(templates.get(editing));
-        } catch (SalesException e) {
-            e.problems().forEach(p -> Messages.error(field(p.field()), p.key(), p.value()));
+        } catch (Refused e) {
+            Refusals.show(e, SalesTemplatesView::field);
         } catch (NotFoundException e) {
             Messages.error(null, "sales.gone");
             refresh();

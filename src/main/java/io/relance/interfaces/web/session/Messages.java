@@ -16,12 +16,17 @@ public final class Messages {
     }
 
     public static String text(String key, Object... args) {
+        String pattern = pattern(key);
+        return args.length == 0 || pattern.equals(key) ? pattern : MessageFormat.format(pattern, args);
+    }
+
+    /** The sentence of a key as written in the bundle (the key itself when the bundle lacks it). */
+    static String pattern(String key) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale(),
                 Thread.currentThread().getContextClassLoader());
         try {
-            String pattern = bundle.getString(key);
-            return args.length == 0 ? pattern : MessageFormat.format(pattern, args);
+            return bundle.getString(key);
         } catch (MissingResourceException e) {
             return key;
         }

@@ -1,8 +1,7 @@
 package io.relance.interfaces.web.signup;
 
 import io.relance.application.common.RateLimiter;
-import io.relance.application.signup.FieldError;
-import io.relance.application.signup.SignupException;
+import io.relance.application.common.Refused;
 import io.relance.application.signup.SignupRequest;
 import io.relance.application.signup.SignupService;
 import io.relance.domain.tenant.Slug;
@@ -10,6 +9,7 @@ import io.relance.interfaces.web.session.Messages;
 import io.relance.interfaces.web.session.PersonFields;
 import io.relance.interfaces.web.ratelimit.ClientAddress;
 import io.relance.interfaces.web.ratelimit.TooManyRequests;
+import io.relance.interfaces.web.session.Refusals;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -58,10 +58,8 @@ public class SignupView implements Serializable {
             signup.signUp(new SignupRequest(agencyName, slug, person.getFirstName(), person.getLastName(),
                     person.getEmail(), password), FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
             done = true;
-        } catch (SignupException e) {
-            for (FieldError error : e.errors()) {
-                Messages.error("form".equals(error.field()) ? null : "signup:" + error.field(), error.messageKey());
-            }
+        } catch (Refused e) {
+            Refusals.show(e, "signup");
         } finally {
             password = null;
         }

@@ -1,11 +1,12 @@
 package io.relance.interfaces.web.sms;
 
-import io.relance.application.campaigns.CampaignException;
+import io.relance.application.common.Refused;
 import io.relance.application.sms.AnchorSmsService;
 import io.relance.application.sms.SmsPreview;
 import io.relance.domain.sms.SmsTemplate;
 import io.relance.interfaces.web.campaigns.CampaignView;
 import io.relance.interfaces.web.session.Messages;
+import io.relance.interfaces.web.session.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -50,8 +51,8 @@ public class AnchorSmsView implements Serializable {
         try {
             sms.write(campaign.getId(), text);
             Messages.info("sms.saved");
-        } catch (CampaignException e) {
-            e.problems().forEach(p -> Messages.error("sms:text", p.key())); // the keys list the variables: no arguments
+        } catch (Refused e) {
+            Refusals.show(e, field -> "sms:text"); // every problem is about the one text
         }
     }
 

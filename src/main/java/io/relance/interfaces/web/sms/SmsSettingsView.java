@@ -1,10 +1,11 @@
 package io.relance.interfaces.web.sms;
 
-import io.relance.application.campaigns.CampaignException;
+import io.relance.application.common.Refused;
 import io.relance.application.sms.SmsProvider;
 import io.relance.application.sms.SmsSettings;
 import io.relance.application.sms.SmsTestOutcome;
 import io.relance.interfaces.web.session.Messages;
+import io.relance.interfaces.web.session.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -60,8 +61,8 @@ public class SmsSettingsView implements Serializable {
             hasPassword = saved.hasPassword();
             inboundUrl = saved.inboundUrl();
             Messages.info("smsSettings.saved");
-        } catch (CampaignException e) {
-            e.problems().forEach(p -> Messages.error("settings:" + fieldId(p.field()), p.key()));
+        } catch (Refused e) {
+            Refusals.show(e, field -> "settings:" + fieldId(field));
         }
     }
 
@@ -88,8 +89,8 @@ public class SmsSettingsView implements Serializable {
             } else {
                 Messages.error(null, outcome.key(), String.valueOf(outcome.httpStatus()));
             }
-        } catch (CampaignException e) {
-            Messages.error(null, e.problems().get(0).key());
+        } catch (Refused e) {
+            Refusals.show(e, "settings");
         }
     }
 

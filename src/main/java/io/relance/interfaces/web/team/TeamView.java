@@ -2,13 +2,14 @@ package io.relance.interfaces.web.team;
 
 import io.relance.interfaces.web.session.PageModel;
 import io.relance.application.reassignment.Handover;
+import io.relance.application.common.Refused;
 import io.relance.application.team.Invitation;
-import io.relance.application.team.TeamException;
 import io.relance.application.team.TeamMember;
 import io.relance.application.team.TeamService;
 import io.relance.domain.staff.Role;
 import io.relance.interfaces.web.session.Messages;
 import io.relance.interfaces.web.session.PersonFields;
+import io.relance.interfaces.web.session.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -46,8 +47,8 @@ public class TeamView implements Serializable {
             sent = team.invite(new Invitation(person.getFirstName(), person.getLastName(), person.getEmail(), role));
             person.clear();
             role = Role.STAGIAIRE;
-        } catch (TeamException e) {
-            Messages.error("form".equals(e.field()) ? null : "invite:" + e.field(), e.messageKey());
+        } catch (Refused e) {
+            Refusals.show(e, "invite");
         }
     }
 
@@ -70,8 +71,8 @@ public class TeamView implements Serializable {
             Handover handover = change.get();
             Messages.info(doneKey, selected.fullName());
             tell(handover);
-        } catch (TeamException e) {
-            Messages.error(null, e.messageKey());
+        } catch (Refused e) {
+            Refusals.show(e, "roleForm");
         }
     }
 
