@@ -4,6 +4,7 @@ import io.relance.application.common.NotFoundException;
 import io.relance.application.common.Refused;
 import io.relance.application.mail.MailDispatch;
 import io.relance.application.sales.SalesTemplates;
+import io.relance.domain.mail.MailStatus;
 import io.relance.domain.sales.DocumentSource;
 import io.relance.domain.sales.SalesKind;
 import io.relance.domain.sales.SalesTemplateInput;
@@ -171,7 +172,7 @@ class QualificationIT {
         ProspectCard after = agency.asStagiaire(() -> qualifications.card(task));
         assertEquals(1, after.sent().size());
         assertEquals("Devis standard", after.sent().get(0).templateName());
-        assertEquals("SENT", after.sent().get(0).status(), "the card records what was sent");
+        assertEquals(MailStatus.SENT, after.sent().get(0).status(), "the card records what was sent");
 
         long ines = agency.pickedUp("Inès");
         qualify(ines, answers(List.of(), null, null, Horizon.NONE, DecisionMaker.UNKNOWN, 2), null, null);

@@ -8,6 +8,7 @@ import io.relance.application.mail.MailDispatch;
 import io.relance.application.mail.MailRow;
 import io.relance.application.mail.ReleaseEmailService;
 import io.relance.domain.contact.Problem;
+import io.relance.domain.mail.MailStatus;
 import io.relance.domain.sales.DocumentSource;
 import io.relance.domain.sales.SalesKind;
 import io.relance.domain.sales.SalesTemplateInput;
@@ -142,7 +143,7 @@ class SalesMailIT {
         assertEquals(1, sent.size());
         assertEquals(SalesKind.QUOTE, sent.get(0).kind());
         assertEquals("Devis standard", sent.get(0).templateName());
-        assertEquals("SENT", sent.get(0).status());
+        assertEquals(MailStatus.SENT, sent.get(0).status());
         MailRow row = asChef(() -> outbox.page(0, 50)).stream().filter(r -> r.kind().equals("QUOTE")).findFirst().orElseThrow();
         assertEquals(List.of("Devis - Le Journal de l'Éco.pdf"), row.attachments(), "the outbox page names the file");
     }
