@@ -1,5 +1,6 @@
 package io.relance.application.contacts;
 
+import io.relance.application.staff.CurrentStaff;
 import io.relance.application.common.NotFoundException;
 import io.relance.application.common.Refused;
 import io.relance.domain.contact.PersonSaidNo;
@@ -24,6 +25,9 @@ import java.util.List;
 @Stateless
 @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
 public class BulkContactService {
+
+    @Inject
+    CurrentStaff current;
 
     @Inject
     ContactRepository contacts;
@@ -69,7 +73,7 @@ public class BulkContactService {
         // read before the change: a filter on the flag itself would no longer find them after it
         List<Long> ids = selection.isQuery() ? contacts.ids(selection.query(), book.region()) : selection.ids();
         int marked = contacts.markDoNotCall(selection, book.region(), why, Instant.now());
-        saidNo.fire(new PersonSaidNo(ids, book.caller(), "Ne pas appeler" + (why == null ? "" : " : " + why)));
+        saidNo.fire(new PersonSaidNo(ids, current.email(), "Ne pas appeler" + (why == null ? "" : " : " + why)));
         return marked;
     }
 

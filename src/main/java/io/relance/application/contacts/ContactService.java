@@ -1,5 +1,6 @@
 package io.relance.application.contacts;
 
+import io.relance.application.staff.CurrentStaff;
 import io.relance.application.common.NotFoundException;
 import io.relance.application.common.Refused;
 import io.relance.domain.contact.Contact;
@@ -34,6 +35,9 @@ import java.util.Map;
 @Stateless
 @RolesAllowed({Role.STAGIAIRE_NAME, Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
 public class ContactService {
+
+    @Inject
+    CurrentStaff current;
 
     @Inject
     io.relance.application.outbox.ChannelRecords channels;
@@ -73,7 +77,7 @@ public class ContactService {
     public ContactCard card(long id) {
         Contact c = load(id);
         ContactDetails d = c.details();
-        if (!book.mayReadConfidential()) {
+        if (!current.isSenior()) {
             d = d.withoutConfidentialNotes();
         }
         StaffMember owner = c.getOwner();
@@ -91,7 +95,7 @@ public class ContactService {
     public long create(ContactInput input, boolean privileged) {
         ContactDetails d = suppressions.screen(check(input));
         Contact contact = new Contact(d, outletNamed(d.outletName()), ownerOf(d), clock.instant());
-        contact.setPrivileged(privileged && book.isDirecteur());
+        contact.setPrivileged(privileged && current.isDirecteur());
         contacts.add(contact);
         return contact.getId();
     }
@@ -105,7 +109,7 @@ public class ContactService {
         Contact contact = load(id);
         ContactDetails d = suppressions.screen(check(input));
         contact.apply(d, outletNamed(d.outletName()), ownerOf(d), clock.instant());
-        if (privileged != null && book.isDirecteur()) {
+        if (privileged != null && current.isDirecteur()) {
             contact.setPrivileged(privileged);
         }
         return contact.refusesCalls() ? withdraw(List.of(id), why(d)) : Withdrawn.NONE;
@@ -206,7 +210,7 @@ public class ContactService {
 
     /** The person said no (or was erased): what was running for them ends now; answers what ended. */
     private Withdrawn withdraw(List<Long> ids, String reason) {
-        PersonSaidNo no = new PersonSaidNo(ids, book.caller(), reason);
+        PersonSaidNo no = new PersonSaidNo(ids, current.email(), reason);
         saidNo.fire(no);
         return no.ended();
     }

@@ -1,5 +1,6 @@
 package io.relance.application.imports;
 
+import io.relance.application.staff.CurrentStaff;
 import io.relance.application.common.NotFoundException;
 import io.relance.application.common.Refused;
 import io.relance.application.contacts.AddressBook;
@@ -40,6 +41,9 @@ import java.util.Set;
 @Stateless
 @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
 public class ImportService {
+
+    @Inject
+    CurrentStaff current;
 
     @Inject
     ImportRepository imports;
@@ -83,7 +87,7 @@ public class ImportService {
     /** Starts the import in the background; answers the report's id, for the progress bar. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long start(Upload upload, ImportPlan plan, ImportMode mode, DuplicatePolicy policy, Locale locale) {
-        ImportReport report = new ImportReport(upload.target(), upload.fileName(), book.caller(), mode, policy,
+        ImportReport report = new ImportReport(upload.target(), upload.fileName(), current.email(), mode, policy,
                 plan.rows().size(), Instant.now());
         long id = writer.open(report);
         progress.start(id, plan.rows().size());

@@ -1,5 +1,6 @@
 package io.relance.application.sms;
 
+import io.relance.application.staff.CurrentStaff;
 import io.relance.application.common.AppClock;
 import io.relance.application.common.RandomTokens;
 import io.relance.application.common.Refused;
@@ -41,6 +42,9 @@ public class SmsSettings {
 
     /** The message of an address that leads into our own network. */
     static final String INTERNAL = "sms.target.internal";
+
+    @Inject
+    CurrentStaff current;
 
     @Inject
     SmsStore store;
@@ -128,7 +132,7 @@ public class SmsSettings {
         SmsProvider p = store.provider().filter(x -> x.kind() != SmsProvider.Kind.OUTBOX)
                 .orElseThrow(() -> new Refused("kind", "sms.test.outbox"));
         try {
-            gateway.send(TenantContext.require(), p.withPassword(secrets.decrypt(p.password())), e164, "Relance : test SMS de " + book.caller());
+            gateway.send(TenantContext.require(), p.withPassword(secrets.decrypt(p.password())), e164, "Relance : test SMS de " + current.email());
             return SmsTestOutcome.reached();
         } catch (InternalTargetException e) {
             throw new Refused(List.of(new Problem("host", INTERNAL, String.valueOf(p.host()))));
