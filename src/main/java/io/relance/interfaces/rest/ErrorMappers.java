@@ -53,6 +53,21 @@ public final class ErrorMappers {
         }
     }
 
+    /**
+     * The contact is already there (same email or mobile, or a homonym at the same outlet): 409 with
+     * the existing contact's id and the key that matched; a homonym may be confirmed past
+     * ({@code ?confirmHomonym=true}), an email or mobile may not.
+     */
+    @Provider
+    public static class Duplicate implements ExceptionMapper<io.relance.application.contacts.DuplicateContactException> {
+        @Override
+        public Response toResponse(io.relance.application.contacts.DuplicateContactException e) {
+            return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON)
+                    .entity(java.util.Map.of("existingId", e.existingId(), "matchedOn", e.matchedOn(),
+                            "existingName", e.existingName(), "confirmable", e.confirmable(), "problems", e.problems())).build();
+        }
+    }
+
     /** A stagiaire's outcome on a privileged contact: 403 with the message key, nothing logged. */
     @Provider
     public static class Reserved implements ExceptionMapper<io.relance.application.sequence.ReservedContactException> {

@@ -4,6 +4,7 @@ import io.relance.application.common.NotFoundException;
 import io.relance.application.common.Refused;
 import io.relance.application.contacts.ContactCard;
 import io.relance.application.contacts.ContactService;
+import io.relance.application.contacts.FormerOutletRow;
 import io.relance.domain.contact.PhoneNumbers;
 import io.relance.domain.contact.Topics;
 import io.relance.interfaces.web.session.Messages;
@@ -20,6 +21,7 @@ import org.primefaces.model.StreamedContent;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** Backs app/contacts/contact.xhtml?id=N: the card, GDPR export and erasure, deletion. Foreign ids are 404. */
 @Named
@@ -31,6 +33,7 @@ public class ContactCardView implements Serializable {
 
     private Long id;
     private ContactCard card;
+    private List<FormerOutletRow> formerOutlets = List.of();
 
     public void load() {
         try {
@@ -38,6 +41,7 @@ public class ContactCardView implements Serializable {
                 throw new NotFoundException("Contact");
             }
             card = contacts.card(id);
+            formerOutlets = contacts.formerOutlets(id);
         } catch (NotFoundException e) {
             Pages.notFound();
         }
@@ -90,6 +94,11 @@ public class ContactCardView implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    /** "Anciens médias": the outlets the journalist left, latest first. */
+    public List<FormerOutletRow> getFormerOutlets() {
+        return formerOutlets;
     }
 
     public ContactCard getCard() {
