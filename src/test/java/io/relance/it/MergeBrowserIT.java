@@ -62,6 +62,9 @@ class MergeBrowserIT {
                 assertTrue(former.contains("Anciens médias") && former.contains("Les Echos") && former.contains("Libération"),
                         "both cards' pasts: " + former);
                 assertTrue(browser.url().contains("id=" + kept), browser.url());
+                String record = browser.find("#merges").getText();
+                assertTrue(record.contains("dir@" + slug + ".fr") && record.contains("Claire Dubois") && record.contains("n° " + copy),
+                        "the merge is on record: " + record);
                 browser.screenshot("merge-04-kept-card");
             });
         }

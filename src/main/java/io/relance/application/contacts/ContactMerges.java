@@ -66,9 +66,10 @@ public class ContactMerges {
     }
 
     /** The merges into this contact, newest first (who, when, the removed copy's identity). */
-    public List<ContactMerge> merges(long id) {
+    public List<MergeRecord> merges(long id) {
         load(id);
-        return merger.merges(id);
+        return merger.merges(id).stream().map(m -> new MergeRecord(m.getCreatedAt(), m.getMergedBy(), m.getRemovedId(),
+                m.getRemovedName(), m.getRemovedOutlet(), m.getRemovedEmail(), m.getChoices(), m.getMoved())).toList();
     }
 
     /**

@@ -6,6 +6,7 @@ import io.relance.application.contacts.ContactCard;
 import io.relance.application.contacts.ContactMerges;
 import io.relance.application.contacts.DuplicatePair;
 import io.relance.application.contacts.FormerOutletRow;
+import io.relance.application.contacts.MergeRecord;
 import io.relance.application.contacts.ContactQuery;
 import io.relance.application.contacts.ContactRow;
 import io.relance.application.contacts.ContactService;
@@ -85,6 +86,13 @@ public class ContactResource {
     @Path("/duplicates")
     public Page<DuplicatePair> duplicates(@BeanParam Paging paging) {
         return new Page<>(merges.countDuplicates(), merges.duplicates(paging.first(), paging.size()));
+    }
+
+    /** The merges into this contact: who, when, the removed card's identity, the values taken from it. */
+    @GET
+    @Path("/{id}/merges")
+    public List<MergeRecord> mergesOf(@PathParam("id") long id) {
+        return merges.merges(id);
     }
 
     @GET

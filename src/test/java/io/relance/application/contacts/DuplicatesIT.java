@@ -64,6 +64,12 @@ class DuplicatesIT {
     RunAsChef chef;
 
     @Inject
+    io.relance.application.imports.ImportService imports;
+
+    @Inject
+    io.relance.application.imports.ImportWriter importWriter;
+
+    @Inject
     RunAsStagiaire stagiaire;
 
     TenantSql db;
@@ -138,6 +144,66 @@ class DuplicatesIT {
         });
         assertEquals(1L, db.count("SELECT COUNT(*) FROM contact WHERE tenant_id = ?1 AND unique_email = 'jean@canard.fr'"));
         db.use(mail.tenant());
+    }
+
+    /**
+     * Two cards for one address from before the keys (as V34 leaves them: the first holds the key,
+     * the keyless one NULL): listed as a pair; once merged the kept card holds the key, and a new card
+     * for the address is refused.
+     */
+    @Test
+    void aPairFromBeforeTheKeysIsListedAndMergingItHandsTheKeyToTheKeptCard() throws Exception {
+        agency();
+        db.in(() -> {
+            db.sql("INSERT INTO contact (tenant_id, first_name, last_name, email, mobile, created_at, updated_at) VALUES "
+                    + "(?1, 'Léo', 'Ancien', 'leo@gazette.fr', '+33677777777', NOW(3), NOW(3))");
+            db.sql("INSERT INTO contact (tenant_id, first_name, last_name, email, unique_email, created_at, updated_at) VALUES "
+                    + "(?1, 'Léo', 'Ancien', 'leo@gazette.fr', 'leo@gazette.fr', NOW(3), NOW(3))");
+            return null;
+        });
+        long keyless = db.count("SELECT MIN(id) FROM contact WHERE tenant_id = ?1 AND last_name = 'Ancien'");
+        long holder = db.count("SELECT MAX(id) FROM contact WHERE tenant_id = ?1 AND last_name = 'Ancien'");
+        List<DuplicatePair> pairs = asChef(() -> merges.duplicates(0, 10));
+        assertEquals(1, pairs.size(), pairs.toString());
+        assertEquals("email", pairs.get(0).matchedOn(), "the strongest key of the pair");
+        assertEquals(keyless, pairs.get(0).firstId());
+
+        asChef(() -> merges.merge(keyless, holder, EnumSet.noneOf(MergeField.class)));
+        assertEquals("leo@gazette.fr", db.text("SELECT unique_email FROM contact WHERE tenant_id = ?1 AND id = " + keyless),
+                "the kept card holds the address's key now that the copy is gone");
+        assertEquals("+33677777777", db.text("SELECT unique_mobile FROM contact WHERE tenant_id = ?1 AND id = " + keyless));
+        assertEquals(0L, asChef(() -> merges.countDuplicates()));
+        assertEquals(keyless, assertThrows(DuplicateContactException.class,
+                () -> asChef(() -> contacts.create(input("Léo", "Nouveau", null, "leo@gazette.fr", null), false))).existingId());
+    }
+
+    /** "Créer quand même" in an import: a known email or mobile completes the known card, and the write never breaks a key. */
+    @Test
+    void anImportThatCreatesDuplicatesCreatesNoSecondCardForAnEmailOrMobile() throws Exception {
+        agency();
+        long before = db.count("SELECT COUNT(*) FROM contact WHERE tenant_id = ?1");
+        String csv = "Prénom;Nom;Email;Mobile;Rubrique\n"
+                + "Zoé;Alpha;ZOE@" + mail.domain() + ";;Culture\n"
+                + "Marc;Bravo;;06 22 22 22 22;Économie\n"
+                + "Jean;Dupont;jean@canard.fr;06 55 55 55 55;\n"
+                + "Jean;Dupont bis;JEAN@canard.fr;;Sport\n";
+        long report = asChef(() -> {
+            var upload = imports.read("doublons.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    io.relance.domain.imports.ImportTarget.CONTACTS);
+            var plan = imports.plan(upload, upload.mapping(), io.relance.domain.imports.DuplicatePolicy.CREATE);
+            long id = importWriter.open(new io.relance.domain.imports.ImportReport(io.relance.domain.imports.ImportTarget.CONTACTS,
+                    "doublons.csv", "chef@x.fr", io.relance.domain.imports.ImportMode.VALID_ROWS,
+                    io.relance.domain.imports.DuplicatePolicy.CREATE, plan.rows().size(), java.time.Instant.now()));
+            importWriter.write(id, io.relance.domain.imports.ImportTarget.CONTACTS, plan, io.relance.domain.imports.ImportMode.VALID_ROWS,
+                    java.util.Locale.FRENCH);
+            return id;
+        });
+        assertEquals("DONE", db.text("SELECT status FROM import_report WHERE tenant_id = ?1 AND id = " + report));
+        assertEquals("1", db.text("SELECT created_count FROM import_report WHERE tenant_id = ?1 AND id = " + report), "Jean only");
+        assertEquals(before + 1, db.count("SELECT COUNT(*) FROM contact WHERE tenant_id = ?1"));
+        assertEquals("Culture", db.text("SELECT beat FROM contact WHERE tenant_id = ?1 AND id = " + zoe), "Zoé's card was completed");
+        assertEquals(1L, db.count("SELECT COUNT(*) FROM contact WHERE tenant_id = ?1 AND unique_email = 'jean@canard.fr' "
+                + "AND unique_mobile = '+33655555555' AND beat = 'Sport'"), "Jean's two lines are one card, holding its keys");
     }
 
     @Test

@@ -4,7 +4,10 @@ import io.relance.application.common.NotFoundException;
 import io.relance.application.common.Refused;
 import io.relance.application.contacts.ContactCard;
 import io.relance.application.contacts.ContactService;
+import io.relance.application.contacts.ContactMerges;
 import io.relance.application.contacts.FormerOutletRow;
+import io.relance.application.contacts.MergeRecord;
+import io.relance.application.staff.CurrentStaff;
 import io.relance.domain.contact.PhoneNumbers;
 import io.relance.domain.contact.Topics;
 import io.relance.interfaces.web.session.Messages;
@@ -31,8 +34,15 @@ public class ContactCardView implements Serializable {
     @Inject
     ContactService contacts;
 
+    @Inject
+    ContactMerges contactMerges;
+
+    @Inject
+    CurrentStaff current;
+
     private Long id;
     private ContactCard card;
+    private List<MergeRecord> merges = List.of();
     private List<FormerOutletRow> formerOutlets = List.of();
 
     public void load() {
@@ -42,6 +52,7 @@ public class ContactCardView implements Serializable {
             }
             card = contacts.card(id);
             formerOutlets = contacts.formerOutlets(id);
+            merges = current.isSenior() ? contactMerges.merges(id) : List.of(); // merging is theirs, and so is its record
         } catch (NotFoundException e) {
             Pages.notFound();
         }
@@ -99,6 +110,11 @@ public class ContactCardView implements Serializable {
     /** "Anciens médias": the outlets the journalist left, latest first. */
     public List<FormerOutletRow> getFormerOutlets() {
         return formerOutlets;
+    }
+
+    /** The merges into this card, newest first (chefs de projet and directeur). */
+    public List<MergeRecord> getMerges() {
+        return merges;
     }
 
     public ContactCard getCard() {
