@@ -109,13 +109,35 @@ public final class ImportAnalyzer {
         rows.add(new PlannedRow(row.line(), Action.CREATE, label, null, o, null, null, null, List.of()));
     }
 
+    /**
+     * One person, one contact (the database's unique keys, V34): under "create", a line whose email
+     * or mobile is a known contact's completes that contact instead (a name at the same outlet is
+     * still created: homonyms exist); and no line brings an email or mobile another contact holds.
+     */
     private void addDuplicateOfKnown(SourceRow row, String label, ContactDetails c, OutletDetails o, long known, String on) {
         Action action = switch (policy) {
             case SKIP -> Action.SKIP;
             case UPDATE -> Action.UPDATE;
             case CREATE -> Action.CREATE;
         };
+        if (action == Action.CREATE && c != null && samePerson(on, c, known)) {
+            action = Action.UPDATE;
+        }
         if (action == Action.CREATE && c != null) {
+            for (String[] key : DuplicateKeys.unique(c)) {
+                Integer earlier = seen.get(key[0] + ":" + key[1]);
+                if (earlier != null) { // a homonym of a known contact, but the person of an earlier line
+                    addDuplicateOfLine(row, label, c, o, earlier, key[0]);
+                    return;
+                }
+            }
+        }
+        if (action != Action.SKIP && c != null) {
+            Problem taken = taken(c, action == Action.UPDATE ? known : null, -1);
+            if (taken != null) {
+                rows.add(new PlannedRow(row.line(), Action.REJECT, label, null, null, null, null, null, List.of(taken)));
+                return;
+            }
             remember(DuplicateKeys.of(c), rows.size());
         }
         if (action == Action.CREATE && c == null) {
@@ -127,16 +149,55 @@ public final class ImportAnalyzer {
 
     private void addDuplicateOfLine(SourceRow row, String label, ContactDetails c, OutletDetails o, int earlierIndex, String on) {
         PlannedRow earlier = rows.get(earlierIndex);
-        if (policy == DuplicatePolicy.UPDATE || policy == DuplicatePolicy.CREATE && c == null) {
+        if (policy != DuplicatePolicy.SKIP && c != null) {
+            Problem taken = taken(c, earlier.existingId(), earlierIndex);
+            if (taken != null) {
+                rows.add(new PlannedRow(row.line(), Action.REJECT, label, null, null, null, null, null, List.of(taken)));
+                return;
+            }
+        }
+        if (policy == DuplicatePolicy.UPDATE || policy == DuplicatePolicy.CREATE && (c == null || samePersonAs(on, c, earlierIndex))) {
             // The earlier line is completed by this one; this line is reported as merged into it.
             rows.set(earlierIndex, c != null ? earlier.withContact(earlier.contact().overlay(c))
                     : earlier.withOutlet(earlier.outlet().overlay(o)));
+            if (c != null) {
+                remember(DuplicateKeys.of(c), earlierIndex);
+            }
             rows.add(new PlannedRow(row.line(), Action.UPDATE, label, null, null, null, earlier.line(), on, List.of()));
         } else if (policy == DuplicatePolicy.CREATE) {
+            remember(DuplicateKeys.of(c), rows.size());
             rows.add(new PlannedRow(row.line(), Action.CREATE, label, c, o, null, earlier.line(), on, List.of()));
         } else {
             rows.add(new PlannedRow(row.line(), Action.SKIP, label, null, null, null, earlier.line(), on, List.of()));
         }
+    }
+
+    /** Matched on the email, or on a phone that is the line's mobile: the same person (a shared landline is not). */
+    private boolean samePerson(String on, ContactDetails c, long known) {
+        return "email".equals(on) || "phone".equals(on) && c.mobile() != null
+                && Long.valueOf(known).equals(existing.contactsByPhone().get(c.mobile()));
+    }
+
+    private boolean samePersonAs(String on, ContactDetails c, int earlierIndex) {
+        return "email".equals(on) || "phone".equals(on) && c.mobile() != null
+                && Integer.valueOf(earlierIndex).equals(seen.get("phone:" + c.mobile()));
+    }
+
+    /**
+     * The email or mobile of this line that another contact holds (a known one other than
+     * {@code self}, or another line than {@code selfIndex} that does not update {@code self}).
+     */
+    private Problem taken(ContactDetails c, Long self, int selfIndex) {
+        for (String[] key : DuplicateKeys.unique(c)) {
+            Long holder = lookup(key);
+            Integer line = seen.get(key[0] + ":" + key[1]);
+            boolean heldElsewhere = holder != null && !holder.equals(self)
+                    || line != null && line != selfIndex && (self == null || !self.equals(rows.get(line).existingId()));
+            if (heldElsewhere) {
+                return new Problem("email".equals(key[0]) ? "email" : "mobile", "import.duplicate.taken", key[1]);
+            }
+        }
+        return null;
     }
 
     private Long lookup(String[] key) {

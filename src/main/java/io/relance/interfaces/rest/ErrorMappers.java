@@ -4,6 +4,7 @@ import io.relance.application.common.Bounds;
 import io.relance.application.common.NotFoundException;
 import io.relance.application.common.Refused;
 import io.relance.application.common.Texts;
+import io.relance.application.contacts.DuplicateContactException;
 import io.relance.application.sequence.ReservedContactException;
 import io.relance.application.team.TeamException;
 import jakarta.ejb.EJBAccessException;
@@ -36,15 +37,20 @@ public final class ErrorMappers {
     }
 
     /**
-     * Refused values, with every problem (field, message key, value as typed): 422, except a refused
-     * team change (409 with the first field and key, which clients translate: a v1 contract), a
-     * stagiaire's outcome on a privileged contact (403, nothing logged) and search text over the
-     * bound (400).
+     * Refused values, with every problem (field, message key, value as typed): 422, except a contact
+     * already there (409 with the existing contact's id and the key that matched; a homonym may be
+     * confirmed past with {@code ?confirmHomonym=true}, an email or mobile may not), a refused team
+     * change (409 with the first field and key, which clients translate: a v1 contract), a stagiaire's
+     * outcome on a privileged contact (403, nothing logged) and search text over the bound (400).
      */
     @Provider
     public static class Invalid implements ExceptionMapper<Refused> {
         @Override
         public Response toResponse(Refused e) {
+            if (e instanceof DuplicateContactException d) {
+                return json(Response.Status.CONFLICT.getStatusCode(), Map.of("existingId", d.existingId(), "matchedOn", d.matchedOn(),
+                        "existingName", d.existingName(), "confirmable", d.confirmable(), "problems", d.problems()));
+            }
             if (e instanceof TeamException team) {
                 return json(Response.Status.CONFLICT.getStatusCode(), Map.of("field", team.field(), "message", team.messageKey()));
             }
