@@ -88,7 +88,7 @@ class ImportBenchmark {
 
     /** Posts the file, then polls until the background import ends; a fresh token each minute. */
     private void importing(String token, String user, Path file, int rows) throws Exception {
-        try (HeapWatch watch = new HeapWatch()) {
+        try (HeapWatch watch = new HeapWatch(true)) {
             long start = System.nanoTime();
             HttpResponse<String> started = post("/api/imports?target=CONTACTS", token, file);
             long planned = System.nanoTime();
@@ -122,21 +122,37 @@ class ImportBenchmark {
 
     /**
      * Samples the server's heap every 200 ms while a step runs: the most used (garbage included) and
-     * the most the old generation kept after a collection (what the step really holds on to).
+     * the most the old generation kept after a collection; and, for a long step, every 15 s, the heap
+     * still used right after a forced full collection: what the step really holds on to.
      */
     private final class HeapWatch implements AutoCloseable {
         private final AtomicLong used = new AtomicLong();
         private final AtomicLong retained = new AtomicLong();
+        private final AtomicLong live = new AtomicLong(-1);
         private final Thread sampler;
         private volatile boolean running = true;
 
         HeapWatch() throws Exception {
+            this(false);
+        }
+
+        HeapWatch(boolean probeLive) throws Exception {
             for (String pool : heapPools()) {
                 execute(op("reset-peak-usage", pool));
             }
+            long started = System.nanoTime();
             sampler = new Thread(() -> {
+                long probes = 0;
                 while (running) {
                     try {
+                        if (probeLive && (System.nanoTime() - started) / 15_000_000_000L > probes) {
+                            probes++;
+                            ModelNode gc = new ModelNode();
+                            gc.get("operation").set("gc");
+                            gc.get("address").add("core-service", "platform-mbean").add("type", "memory");
+                            execute(gc);
+                            live.accumulateAndGet(heap().get("used").asLong(), Math::max);
+                        }
                         used.accumulateAndGet(heap().get("used").asLong(), Math::max);
                         for (String pool : heapPools()) {
                             if (pool.contains("Old") || pool.contains("Tenured")) {
@@ -174,7 +190,8 @@ class ImportBenchmark {
                 oldPeak = -1;
             }
             return "server heap: peak used " + mb(used.get()) + ", old generation peak " + mb(oldPeak)
-                    + ", old generation after GC at most " + mb(retained.get());
+                    + ", old generation after GC at most " + mb(retained.get())
+                    + (live.get() < 0 ? "" : ", live after a forced full GC (every 15 s) at most " + mb(live.get()));
         }
     }
 
