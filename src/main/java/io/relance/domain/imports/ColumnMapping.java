@@ -14,7 +14,7 @@ import java.util.Optional;
  * ignored. Saved by header name (not position), so that a mapping fits the next export of the same
  * tool even if its columns moved.
  */
-public final class ColumnMapping {
+public final class ColumnMapping implements java.io.Serializable {
 
     private final Map<ImportField, Integer> columns;
 

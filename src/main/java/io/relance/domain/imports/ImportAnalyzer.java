@@ -8,9 +8,7 @@ import io.relance.domain.contact.Problem;
 import io.relance.domain.imports.PlannedRow.Action;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Decides, for every line, what an import will do, before anything is written: the preview shows
@@ -24,29 +22,48 @@ public final class ImportAnalyzer {
     private final String region;
     private final Existing existing;
     private final DuplicatePolicy policy;
-    private final List<PlannedRow> rows = new ArrayList<>();
-    /** Keys of lines already planned → their index in {@link #rows}. */
-    private final Map<String, Integer> seen = new HashMap<>();
+    private final PlanRows rows;
+    /** Keys of lines already planned → their index in {@link #rows} (hashed: a million lines fit). */
+    private final LineKeys seen = new LineKeys();
 
-    private ImportAnalyzer(ColumnMapping mapping, ImportTarget target, String region, Existing existing, DuplicatePolicy policy) {
+    private ImportAnalyzer(ColumnMapping mapping, ImportTarget target, String region, Existing existing, DuplicatePolicy policy,
+                           PlanRows rows) {
         this.mapping = mapping;
         this.target = target;
         this.region = region;
         this.existing = existing;
         this.policy = policy;
+        this.rows = rows;
     }
 
+    /** A table read whole: the plan in memory. */
     public static ImportPlan analyze(Tabular table, ColumnMapping mapping, ImportTarget target, String region,
                                      Existing existing, DuplicatePolicy policy) {
-        ImportAnalyzer analyzer = new ImportAnalyzer(mapping, target, region, existing, policy);
-        for (SourceRow row : table.rows()) {
-            if (target == ImportTarget.OUTLETS) {
-                analyzer.planOutlet(row);
-            } else {
-                analyzer.planContact(row);
-            }
+        PlanRows.InMemory rows = new PlanRows.InMemory();
+        ImportAnalyzer analyzer = new ImportAnalyzer(mapping, target, region, existing, policy, rows);
+        table.rows().forEach(analyzer::plan);
+        return new ImportPlan(rows.list());
+    }
+
+    /**
+     * A file read line by line, each planned row handed to {@code out} as it is decided: memory holds
+     * the duplicate keys seen so far, never the lines nor the plan.
+     */
+    public static void analyze(TableFile file, ColumnMapping mapping, ImportTarget target, String region,
+                               Existing existing, DuplicatePolicy policy, PlanRows out) throws UnreadableFileException {
+        ImportAnalyzer analyzer = new ImportAnalyzer(mapping, target, region, existing, policy, out);
+        file.forEachRow(row -> {
+            analyzer.plan(row);
+            return true;
+        });
+    }
+
+    private void plan(SourceRow row) {
+        if (target == ImportTarget.OUTLETS) {
+            planOutlet(row);
+        } else {
+            planContact(row);
         }
-        return new ImportPlan(List.copyOf(analyzer.rows));
     }
 
     private void planContact(SourceRow row) {

@@ -150,7 +150,7 @@ class DoNotCallStopsEverythingIT {
             var upload = imports.read("maj.csv", csv.getBytes(StandardCharsets.UTF_8), ImportTarget.CONTACTS);
             var plan = imports.plan(upload, upload.mapping(), DuplicatePolicy.UPDATE);
             long id = importWriter.open(new ImportReport(ImportTarget.CONTACTS, "maj.csv", "chef@x.fr", ImportMode.VALID_ROWS,
-                    DuplicatePolicy.UPDATE, plan.rows().size(), Instant.now()));
+                    DuplicatePolicy.UPDATE, plan.size(), Instant.now()));
             importWriter.write(id, ImportTarget.CONTACTS, plan, ImportMode.VALID_ROWS, Locale.FRENCH);
             return id;
         });

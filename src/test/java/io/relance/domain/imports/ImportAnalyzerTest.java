@@ -97,6 +97,23 @@ class ImportAnalyzerTest {
     }
 
     @Test
+    void theStreamingEntryPlansLineByLineWhatTheWholeTableGives() throws Exception {
+        String csv = "Nom,Email,Rubrique\nCurie,marie@x.fr,\nJoliot,,\n,pas-un-mail,\nCurie,MARIE@x.fr,Sciences\n";
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("analyzer", ".csv");
+        try {
+            java.nio.file.Files.writeString(file, csv);
+            TableFile table = TableFile.open("f.csv", file, ImportTarget.CONTACTS);
+            PlanRows.InMemory streamed = new PlanRows.InMemory();
+            ImportAnalyzer.analyze(table, ColumnMapping.guess(table.headers(), ImportTarget.CONTACTS), ImportTarget.CONTACTS,
+                    "FR", Existing.none(), DuplicatePolicy.UPDATE, streamed);
+            assertEquals(plan(csv, Existing.none(), DuplicatePolicy.UPDATE).rows(), streamed.list());
+            assertEquals("Sciences", streamed.get(0).contact().beat(), "the later line completed the earlier one");
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+    }
+
+    @Test
     void anUnknownOwnerIsRefusedAndAKnownOneAccepted() throws Exception {
         Existing staff = new Existing(Map.of(), Map.of(), Map.of(), Map.of(), Set.of("chef@agence.fr"));
         ImportPlan plan = plan("Nom,Responsable\nCurie,CHEF@agence.fr\nJoliot,inconnu@agence.fr\n", staff, DuplicatePolicy.SKIP);

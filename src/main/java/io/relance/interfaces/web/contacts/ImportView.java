@@ -3,7 +3,9 @@ package io.relance.interfaces.web.contacts;
 import io.relance.application.common.Refused;
 import io.relance.application.imports.ImportSummary;
 import io.relance.interfaces.web.session.PageModel;
+import io.relance.application.imports.ImportFiles;
 import io.relance.application.imports.ImportService;
+import io.relance.application.imports.SpooledPlan;
 import io.relance.application.imports.ReportText;
 import io.relance.application.imports.Upload;
 import io.relance.domain.imports.ColumnMapping;
@@ -11,30 +13,32 @@ import io.relance.domain.imports.DuplicatePolicy;
 import io.relance.domain.imports.ImportField;
 import io.relance.domain.imports.ImportMapping;
 import io.relance.domain.imports.ImportMode;
-import io.relance.domain.imports.ImportPlan;
 import io.relance.domain.imports.ImportTarget;
 import io.relance.domain.imports.PlannedRow;
-import io.relance.domain.imports.SourceRow;
 import io.relance.interfaces.web.session.Messages;
 import io.relance.interfaces.web.session.Refusals;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.file.UploadedFile;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * The import wizard: upload → map the columns → preview every line → import with a progress bar →
- * the report. The file stays in this view only; nothing is written before "Importer".
+ * the report. Nothing is written before "Importer". The file waits on disk, not in this view (which
+ * holds its path, header, samples, mapping and the plan's totals), and the preview reads a page at
+ * a time from the plan spooled to disk.
  */
 @Named
 @ViewScoped
@@ -57,14 +61,37 @@ public class ImportView implements Serializable {
     private String mappingName;
     private DuplicatePolicy policy = DuplicatePolicy.SKIP;
     private ImportMode mode = ImportMode.VALID_ROWS;
-    private ImportPlan plan;
+    /** The plan on disk: this view holds its paths and totals, the table reads a page of it at a time. */
+    private SpooledPlan plan;
     private String show = "ALL";
     private Long reportId;
     private PageModel<ImportSummary> history;
+    private PageModel<PlannedRow> preview;
 
     @jakarta.annotation.PostConstruct
     void init() {
         history = new PageModel<>(imports::reports, imports::countReports, ImportSummary::id);
+        preview = new PageModel<>((first, size) -> plan == null ? List.of() : plan.page(shown(), first, size),
+                () -> plan == null ? 0 : plan.count(shown()), PlannedRow::line);
+    }
+
+    /** The view is gone (left, timed out): so are its file and plan, unless an import now owns them. */
+    @jakarta.annotation.PreDestroy
+    void discard() {
+        if (step != Step.RUNNING) {
+            letGo();
+        }
+    }
+
+    private void letGo() {
+        if (plan != null) {
+            plan.delete();
+        }
+        if (upload != null) {
+            ImportFiles.delete(upload.table().path());
+        }
+        plan = null;
+        upload = null;
     }
 
     public PageModel<ImportSummary> getHistory() {
@@ -77,7 +104,12 @@ public class ImportView implements Serializable {
             return;
         }
         try {
-            upload = imports.read(file.getFileName(), file.getContent(), target);
+            letGo();
+            Path received;
+            try (InputStream in = file.getInputStream()) {
+                received = ImportFiles.receive(in, file.getSize());
+            }
+            upload = imports.read(file.getFileName(), received, target);
             columns = columns(upload.mapping());
             mappingName = upload.mappingName();
             step = Step.MAPPING;
@@ -86,6 +118,8 @@ public class ImportView implements Serializable {
             }
         } catch (Refused e) {
             Refusals.show(e, "upload");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -103,7 +137,7 @@ public class ImportView implements Serializable {
                 imports.saveMapping(target, mappingName, mapping.byHeader(upload.table().headers()));
                 Messages.info("import.mapping.saved", mappingName);
             }
-            plan = imports.plan(upload, mapping, policy);
+            replace(imports.plan(upload, mapping, policy));
             step = Step.PREVIEW;
         } catch (Refused e) {
             Refusals.show(e, "mapping");
@@ -111,7 +145,23 @@ public class ImportView implements Serializable {
     }
 
     public void replan() {
-        plan = imports.plan(upload, mapping(), policy);
+        replace(imports.plan(upload, mapping(), policy));
+    }
+
+    private void replace(SpooledPlan next) {
+        if (plan != null) {
+            plan.delete();
+        }
+        plan = next;
+        firstPage();
+    }
+
+    /** Another filter or another plan: the table starts again at its first page. */
+    public void firstPage() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null && faces.getViewRoot().findComponent("preview:rows") instanceof DataTable table) {
+            table.setFirst(0);
+        }
     }
 
     public void start() {
@@ -128,7 +178,7 @@ public class ImportView implements Serializable {
     }
 
     public void finished() throws IOException {
-        upload = null;
+        upload = null; // deleted by the import itself
         plan = null;
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
@@ -137,22 +187,22 @@ public class ImportView implements Serializable {
 
     public void restart() {
         step = Step.UPLOAD;
-        upload = null;
-        plan = null;
+        letGo();
         columns = new ArrayList<>();
         saveMapping = false;
     }
 
-    /** The preview's lines, all or only those the user looks at. */
-    public List<PlannedRow> getRows() {
-        if (plan == null) {
-            return List.of();
+    /** The preview's lines, all or only those the user looks at, a page at a time from the plan on disk. */
+    public PageModel<PlannedRow> getRows() {
+        return preview;
+    }
+
+    private SpooledPlan.Show shown() {
+        try {
+            return SpooledPlan.Show.valueOf(show);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return SpooledPlan.Show.ALL;
         }
-        return switch (show) {
-            case "REJECT" -> plan.rows().stream().filter(r -> r.action() == PlannedRow.Action.REJECT).toList();
-            case "DUPLICATE" -> plan.rows().stream().filter(r -> r.existingId() != null || r.duplicateOfLine() != null).toList();
-            default -> plan.rows();
-        };
     }
 
     public String detail(PlannedRow row) {
@@ -163,7 +213,7 @@ public class ImportView implements Serializable {
     public Map<String, Integer> getCounts() {
         Map<String, Integer> counts = new java.util.HashMap<>();
         if (plan != null) {
-            plan.counts().forEach((action, n) -> counts.put(action.name(), n));
+            plan.countsByAction().forEach((action, n) -> counts.put(action.name(), n));
         }
         return counts;
     }
@@ -189,12 +239,8 @@ public class ImportView implements Serializable {
     private List<ColumnChoice> columns(ColumnMapping mapping) {
         List<ColumnChoice> list = new ArrayList<>();
         List<String> headers = upload.table().headers();
-        List<SourceRow> rows = upload.table().rows();
         for (int i = 0; i < headers.size(); i++) {
-            int col = i;
-            String samples = rows.stream().map(r -> r.cell(col)).filter(Objects::nonNull).map(String::strip)
-                    .filter(s -> !s.isEmpty()).limit(3).collect(Collectors.joining(" · "));
-            list.add(new ColumnChoice(i, headers.get(i), samples, mapping.fieldOf(i).orElse(null)));
+            list.add(new ColumnChoice(i, headers.get(i), upload.samples().get(i), mapping.fieldOf(i).orElse(null)));
         }
         return list;
     }
@@ -221,6 +267,6 @@ public class ImportView implements Serializable {
     public ImportMode[] getModes() { return ImportMode.values(); }
     public String getShow() { return show; }
     public void setShow(String show) { this.show = show; }
-    public ImportPlan getPlan() { return plan; }
+    public SpooledPlan getPlan() { return plan; }
     public Long getReportId() { return reportId; }
 }
