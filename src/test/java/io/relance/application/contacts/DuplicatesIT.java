@@ -193,7 +193,7 @@ class DuplicatesIT {
             var plan = imports.plan(upload, upload.mapping(), io.relance.domain.imports.DuplicatePolicy.CREATE);
             long id = importWriter.open(new io.relance.domain.imports.ImportReport(io.relance.domain.imports.ImportTarget.CONTACTS,
                     "doublons.csv", "chef@x.fr", io.relance.domain.imports.ImportMode.VALID_ROWS,
-                    io.relance.domain.imports.DuplicatePolicy.CREATE, plan.rows().size(), java.time.Instant.now()));
+                    io.relance.domain.imports.DuplicatePolicy.CREATE, plan.size(), java.time.Instant.now()));
             importWriter.write(id, io.relance.domain.imports.ImportTarget.CONTACTS, plan, io.relance.domain.imports.ImportMode.VALID_ROWS,
                     java.util.Locale.FRENCH);
             return id;
