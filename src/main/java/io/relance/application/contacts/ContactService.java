@@ -263,6 +263,19 @@ public class ContactService {
         data.put("updatedAt", c.getUpdatedAt().toString());
         data.putAll(channels.of(id)); // the SMS and emails sent to the person, and their replies
         data.putAll(records.history(id)); // their calls (the caller's role), sequences, callbacks and coverage
+        data.put("formerOutlets", merger.formerOutlets(id).stream().map(f -> Map.of("outlet", f.outletName(),
+                "from", f.from() == null ? "" : f.from().toString(), "until", f.until().toString())).toList());
+        // the cards merged into this one: what they held of the person is the person's too
+        data.put("mergedCards", merger.merges(id).stream().map(m -> {
+            Map<String, Object> card = new LinkedHashMap<>();
+            card.put("mergedAt", m.getCreatedAt().toString());
+            card.put("name", m.getRemovedName());
+            card.put("outlet", m.getRemovedOutlet());
+            card.put("email", m.getRemovedEmail());
+            card.put("mobile", m.getRemovedMobile());
+            card.put("landline", m.getRemovedLandline());
+            return card;
+        }).toList());
         return data;
     }
 

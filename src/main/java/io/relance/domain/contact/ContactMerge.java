@@ -75,6 +75,8 @@ public class ContactMerge extends TenantRecord {
     public String getRemovedName() { return removedName; }
     public String getRemovedOutlet() { return removedOutlet; }
     public String getRemovedEmail() { return removedEmail; }
+    public String getRemovedMobile() { return removedMobile; }
+    public String getRemovedLandline() { return removedLandline; }
     public String getChoices() { return choices; }
     public String getMoved() { return moved; }
     public String getMergedBy() { return mergedBy; }

@@ -269,6 +269,9 @@ class DuplicatesIT {
         assertEquals(0L, db.count("SELECT COUNT(*) FROM mail_outbox WHERE tenant_id = ?1 AND contact_id = " + zoe
                 + " AND status IN ('PENDING','SENDING')"), "no email waits for her");
         assertEquals(2L, asChef(() -> merges.merges(zoe)).size(), "both merges are on record");
+        String access = asChef(() -> contacts.personalData(zoe)).get("mergedCards").toString();
+        assertTrue(access.contains("marc@" + mail.domain()) && access.contains("Anne Delta"),
+                "an access request lists what the merged cards held: " + access);
     }
 
     @Test
