@@ -17,6 +17,8 @@ import io.relance.domain.imports.ImportTarget;
 import io.relance.domain.imports.Tabular;
 import io.relance.domain.imports.TabularReader;
 import io.relance.domain.imports.UnreadableFileException;
+import io.relance.domain.imports.ValueChoices;
+import io.relance.domain.imports.ValueReview;
 import io.relance.domain.staff.Role;
 import io.relance.application.tenant.TenantContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -72,7 +74,7 @@ public class ImportService {
         }
         ImportMapping saved = bestSaved(table.headers(), target);
         ColumnMapping mapping = saved == null ? ColumnMapping.guess(table.headers(), target)
-                : ColumnMapping.fromSaved(saved.byHeader(), table.headers(), target);
+                : saved.applyTo(table.headers(), target);
         return new Upload(fileName, target, table, mapping, saved == null ? null : saved.getName());
     }
 
@@ -82,6 +84,11 @@ public class ImportService {
             throw new Refused(List.of(new Problem("mapping", missing.get(0), "")));
         }
         return ImportAnalyzer.analyze(upload.table(), mapping, upload.target(), book.region(), imports.existing(), policy);
+    }
+
+    /** The distinct values of the file's choice columns with what each becomes, for the person to check. */
+    public List<ValueReview> values(Upload upload, ColumnMapping mapping) {
+        return ValueReview.of(upload.table().headers(), upload.table().rows(), mapping);
     }
 
     /** Starts the import in the background; answers the report's id, for the progress bar. */
@@ -131,12 +138,21 @@ public class ImportService {
 
     /** Saves (or replaces) a mapping under a name, for the next file with the same headers. */
     public void saveMapping(ImportTarget target, String name, Map<String, ImportField> byHeader) {
+        saveMapping(target, name, byHeader, Map.of(), ValueChoices.none());
+    }
+
+    /** Saves a mapping with its kept columns (header → tags or notes) and its decisions for values. */
+    public void saveMapping(ImportTarget target, String name, Map<String, ImportField> byHeader,
+                            Map<String, ImportField> kept, ValueChoices values) {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty() || clean.length() > 80) {
             throw new Refused("mappingName", "import.mapping.nameRequired");
         }
-        imports.mappingNamed(target, clean).ifPresentOrElse(m -> m.replace(byHeader),
-                () -> imports.add(new ImportMapping(target, clean, byHeader, Instant.now())));
+        imports.mappingNamed(target, clean).ifPresentOrElse(m -> m.replace(byHeader, kept, values), () -> {
+            ImportMapping m = new ImportMapping(target, clean, byHeader, Instant.now());
+            m.replace(byHeader, kept, values);
+            imports.add(m);
+        });
     }
 
     public void deleteMapping(long id) {

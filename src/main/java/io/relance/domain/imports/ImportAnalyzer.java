@@ -27,6 +27,8 @@ public final class ImportAnalyzer {
     private final List<PlannedRow> rows = new ArrayList<>();
     /** Keys of lines already planned → their index in {@link #rows}. */
     private final Map<String, Integer> seen = new HashMap<>();
+    /** What the values of the line being planned tell (a value left empty, a value set to reject). */
+    private ValueNotes notes = new ValueNotes(List.of(), List.of());
 
     private ImportAnalyzer(ColumnMapping mapping, ImportTarget target, String region, Existing existing, DuplicatePolicy policy) {
         this.mapping = mapping;
@@ -50,8 +52,10 @@ public final class ImportAnalyzer {
     }
 
     private void planContact(SourceRow row) {
+        notes = mapping.notes(row);
         ContactRules.Checked checked = ContactRules.check(RowReader.contact(row, mapping), region);
-        List<Problem> problems = new ArrayList<>(checked.problems());
+        List<Problem> problems = new ArrayList<>(notes.refusals());
+        problems.addAll(checked.problems());
         OutletDetails outlet = null;
         if (RowReader.hasOutletAttributes(row, mapping) || mapping.value(row, ImportField.OUTLET) != null) {
             OutletRules.Checked o = OutletRules.check(RowReader.outlet(row, mapping));
@@ -65,7 +69,7 @@ public final class ImportAnalyzer {
         }
         String label = label(row);
         if (!problems.isEmpty()) {
-            rows.add(new PlannedRow(row.line(), Action.REJECT, label, null, null, null, null, null, List.copyOf(problems)));
+            add(new PlannedRow(row.line(), Action.REJECT, label, null, null, null, null, null, List.copyOf(problems)));
             return;
         }
         for (String[] key : DuplicateKeys.of(c)) {
@@ -83,14 +87,17 @@ public final class ImportAnalyzer {
             }
         }
         remember(DuplicateKeys.of(c), rows.size());
-        rows.add(new PlannedRow(row.line(), Action.CREATE, label, c, outlet, null, null, null, List.of()));
+        add(new PlannedRow(row.line(), Action.CREATE, label, c, outlet, null, null, null, List.of()));
     }
 
     private void planOutlet(SourceRow row) {
+        notes = mapping.notes(row);
         OutletRules.Checked checked = OutletRules.check(RowReader.outlet(row, mapping));
         String label = checked.details() == null ? nonBlank(mapping.value(row, ImportField.OUTLET)) : checked.details().name();
-        if (!checked.problems().isEmpty()) {
-            rows.add(new PlannedRow(row.line(), Action.REJECT, label, null, null, null, null, null, checked.problems()));
+        if (!checked.problems().isEmpty() || !notes.refusals().isEmpty()) {
+            List<Problem> problems = new ArrayList<>(notes.refusals());
+            problems.addAll(checked.problems());
+            add(new PlannedRow(row.line(), Action.REJECT, label, null, null, null, null, null, List.copyOf(problems)));
             return;
         }
         OutletDetails o = checked.details();
@@ -106,7 +113,7 @@ public final class ImportAnalyzer {
             return;
         }
         seen.put("outlet:" + key, rows.size());
-        rows.add(new PlannedRow(row.line(), Action.CREATE, label, null, o, null, null, null, List.of()));
+        add(new PlannedRow(row.line(), Action.CREATE, label, null, o, null, null, null, List.of()));
     }
 
     private void addDuplicateOfKnown(SourceRow row, String label, ContactDetails c, OutletDetails o, long known, String on) {
@@ -122,7 +129,7 @@ public final class ImportAnalyzer {
             // Two outlets cannot share a name: "create" a duplicate outlet means update it.
             action = Action.UPDATE;
         }
-        rows.add(new PlannedRow(row.line(), action, label, c, o, known, null, on, List.of()));
+        add(new PlannedRow(row.line(), action, label, c, o, known, null, on, List.of()));
     }
 
     private void addDuplicateOfLine(SourceRow row, String label, ContactDetails c, OutletDetails o, int earlierIndex, String on) {
@@ -131,12 +138,17 @@ public final class ImportAnalyzer {
             // The earlier line is completed by this one; this line is reported as merged into it.
             rows.set(earlierIndex, c != null ? earlier.withContact(earlier.contact().overlay(c))
                     : earlier.withOutlet(earlier.outlet().overlay(o)));
-            rows.add(new PlannedRow(row.line(), Action.UPDATE, label, null, null, null, earlier.line(), on, List.of()));
+            add(new PlannedRow(row.line(), Action.UPDATE, label, null, null, null, earlier.line(), on, List.of()));
         } else if (policy == DuplicatePolicy.CREATE) {
-            rows.add(new PlannedRow(row.line(), Action.CREATE, label, c, o, null, earlier.line(), on, List.of()));
+            add(new PlannedRow(row.line(), Action.CREATE, label, c, o, null, earlier.line(), on, List.of()));
         } else {
-            rows.add(new PlannedRow(row.line(), Action.SKIP, label, null, null, null, earlier.line(), on, List.of()));
+            add(new PlannedRow(row.line(), Action.SKIP, label, null, null, null, earlier.line(), on, List.of()));
         }
+    }
+
+    /** Plans a line, with the warnings of its values. */
+    private void add(PlannedRow row) {
+        rows.add(notes.warnings().isEmpty() ? row : row.withWarnings(notes.warnings()));
     }
 
     private Long lookup(String[] key) {
