@@ -10,6 +10,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -111,26 +114,44 @@ class ContactsBenchmark {
 
     /** A realistic file: French names, 2,000 outlets, unique emails and mobiles, topics, tiers. */
     static byte[] file(int rows) {
+        StringBuilder sb = new StringBuilder();
+        try {
+            append(sb, rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The same file written to disk, line by line (a million lines need not sit in the test's memory). */
+    static void write(Path file, int rows) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            append(out, rows);
+        }
+    }
+
+    private static void append(Appendable sb, int rows) throws IOException {
         String[] first = {"Marie", "Jean", "Camille", "Lucas", "Léa", "Hugo", "Chloé", "Louis", "Inès", "Paul", "Zoé", "Jules"};
         String[] last = {"Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau",
                 "Simon", "Laurent", "Lefèvre", "Michel", "Garcia", "David", "Bertrand", "Roux", "Vincent", "Fournier"};
         String[] topics = {"Tech", "Économie", "Culture", "Société", "Santé", "Sport", "Régions"};
-        StringBuilder sb = new StringBuilder("Civilité;Prénom;Nom;Média;Type de média;Périodicité;Rubrique;Mobile;Email;Thématiques;Tier\n");
+        int combinations = first.length * last.length * 2000;
+        sb.append("Civilité;Prénom;Nom;Média;Type de média;Périodicité;Rubrique;Mobile;Email;Thématiques;Tier\n");
         for (int i = 0; i < rows; i++) {
-            // every (first name, last name, outlet) once: a repeated one would rightly be a duplicate
+            // every (first name, last name, outlet) once: a repeated one would rightly be a duplicate; past
+            // the 480,000 combinations, the last name is compound ("Martin-1")
             int outlet = (i / (first.length * last.length)) % 2000;
             sb.append(i % 2 == 0 ? "Mme" : "M.").append(';')
                     .append(first[i % first.length]).append(';')
-                    .append(last[(i / first.length) % last.length]).append(';')
-                    .append("Gazette ").append(outlet).append(';')
+                    .append(last[(i / first.length) % last.length]).append(i >= combinations ? "-" + i / combinations : "").append(';')
+                    .append("Gazette ").append(String.valueOf(outlet)).append(';')
                     .append(outlet % 3 == 0 ? "Web" : "Presse écrite").append(';')
                     .append(outlet % 2 == 0 ? "Quotidien" : "Mensuel").append(';')
                     .append(topics[i % topics.length]).append(';')
                     .append(String.format("06 12 %02d %02d %02d", (i / 10_000) % 100, (i / 100) % 100, i % 100)).append(';')
-                    .append("contact").append(i).append("@exemple.fr").append(';')
+                    .append("contact").append(String.valueOf(i)).append("@exemple.fr").append(';')
                     .append(topics[i % topics.length]).append(", ").append(topics[(i + 3) % topics.length]).append(';')
                     .append("ABC".charAt(i % 3)).append('\n');
         }
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

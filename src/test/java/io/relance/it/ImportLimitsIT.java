@@ -1,6 +1,7 @@
 package io.relance.it;
 
 import io.relance.domain.imports.CraftedXlsx;
+import io.relance.domain.imports.ImportLimits;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -8,6 +9,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -67,9 +69,13 @@ class ImportLimitsIT {
                 "import.file.inflated", "This Excel file expands far beyond its size");
         byte[] wide = ("Nom" + ";x".repeat(9_999) + "\nCurie" + ";y".repeat(9_999) + "\n").getBytes(StandardCharsets.UTF_8);
         refused(preview(token, "contacts.csv", wide, "en"), 422, "import.file.tooManyColumns", "Line 1 has more than 200 columns");
-        byte[] huge = new byte[50 * 1024 * 1024 + 1];
-        java.util.Arrays.fill(huge, (byte) 'a');
-        refused(preview(token, "contacts.csv", huge, "fr"), 413, "import.file.tooLarge", "Le fichier dépasse 50 Mo");
+        // one byte over the limit, streamed (no length announced): refused as soon as it crosses it
+        HttpResponse<String> huge = HTTP.send(HttpRequest.newBuilder(URI.create(Deployments.appUrl() + "/api/imports/preview?target=CONTACTS"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/octet-stream")
+                .header("X-File-Name", "contacts.csv").header("Accept", "application/json").header("Accept-Language", "fr")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> letters(ImportLimits.MAX_BYTES + 1L))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        refused(huge, 413, "import.file.tooLarge", "Le fichier dépasse 300 Mo");
 
         HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:"
                 + System.getProperty("relance.management.port", "9990") + "/health")).GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -130,6 +136,29 @@ class ImportLimitsIT {
                 browser.screenshot("import-limits-02-zip-bomb");
             });
         }
+    }
+
+    /** {@code n} bytes of 'a', made as they are read (the test holds none of them). */
+    private static InputStream letters(long n) {
+        return new InputStream() {
+            private long left = n;
+
+            @Override
+            public int read() {
+                return left-- > 0 ? 'a' : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (left <= 0) {
+                    return -1;
+                }
+                int k = (int) Math.min(len, left);
+                java.util.Arrays.fill(b, off, off + k, (byte) 'a');
+                left -= k;
+                return k;
+            }
+        };
     }
 
     private static int rows(String page) {

@@ -20,6 +20,13 @@ public interface ContactRepository {
 
     List<ContactRow> page(ContactQuery q, String region, int first, int size);
 
+    /**
+     * Other contacts with this email, this mobile or this last name (the database's collation ignores
+     * case and accents), {@code exceptId} left out: the candidates a save compares with
+     * {@link io.relance.domain.imports.DuplicateKeys#shared}. Null values match nothing.
+     */
+    List<ContactRow> sameKeys(String email, String mobile, String lastName, Long exceptId);
+
     long count(ContactQuery q, String region);
 
     /** The ids of a filtered list (targeting a campaign "by filters"). */

@@ -13,6 +13,7 @@ import io.relance.domain.contact.PersonSaidNo;
 import io.relance.domain.contact.PersonTraces;
 import io.relance.domain.contact.Problem;
 import io.relance.domain.contact.Withdrawn;
+import io.relance.domain.imports.DuplicateKeys;
 import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
 import io.relance.application.staff.StaffRepository;
@@ -64,6 +65,9 @@ public class ContactService {
     @Inject
     PersonRecords records;
 
+    @Inject
+    ContactMerger merger;
+
     private final Clock clock = Clock.systemUTC();
 
     public List<ContactRow> page(ContactQuery q, int first, int size) {
@@ -86,6 +90,12 @@ public class ContactService {
                 c.getDoNotCallAt(), c.getOptedOutAt(), c.getCreatedAt(), c.getUpdatedAt(), c.getWrongNumber(), c.getWrongNumberAt());
     }
 
+    /** The outlets the person worked for before, latest first ("anciens médias" on the card). */
+    public List<FormerOutletRow> formerOutlets(long id) {
+        load(id);
+        return merger.formerOutlets(id);
+    }
+
     /** Staff who may own a relationship (enabled members), as id and name. */
     public List<StaffMember> owners() {
         return staff.enabled();
@@ -93,7 +103,17 @@ public class ContactService {
 
     @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
     public long create(ContactInput input, boolean privileged) {
+        return create(input, privileged, false);
+    }
+
+    /**
+     * One person, one contact: refused when another contact has the same email or mobile; a
+     * homonym at the same outlet is refused unless {@code homonymConfirmed}.
+     */
+    @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
+    public long create(ContactInput input, boolean privileged, boolean homonymConfirmed) {
         ContactDetails d = suppressions.screen(check(input));
+        refuseDuplicate(d, null, null, homonymConfirmed);
         Contact contact = new Contact(d, outletNamed(d.outletName()), ownerOf(d), clock.instant());
         contact.setPrivileged(privileged && current.isDirecteur());
         contacts.add(contact);
@@ -106,13 +126,50 @@ public class ContactService {
      * do-not-call or opt-out ticked here ends the person's running sequences at once; answers what ended.
      */
     public Withdrawn update(long id, ContactInput input, Boolean privileged) {
+        return update(id, input, privileged, false);
+    }
+
+    /** As {@link #update(long, ContactInput, Boolean)}, checking duplicates as {@link #create(ContactInput, boolean, boolean)} does. */
+    @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
+    public Withdrawn update(long id, ContactInput input, Boolean privileged, boolean homonymConfirmed) {
         Contact contact = load(id);
         ContactDetails d = suppressions.screen(check(input));
+        refuseDuplicate(d, id, contact.details(), homonymConfirmed);
         contact.apply(d, outletNamed(d.outletName()), ownerOf(d), clock.instant());
         if (privileged != null && current.isDirecteur()) {
             contact.setPrivileged(privileged);
         }
         return contact.refusesCalls() ? withdraw(List.of(id), why(d)) : Withdrawn.NONE;
+    }
+
+    /**
+     * The first other contact sharing a key with {@code d}. On an edit only the keys that change are
+     * looked at: a pair from before the check existed can still be edited until someone merges it
+     * (it shows in the "doublons possibles" list).
+     */
+    private void refuseDuplicate(ContactDetails d, Long self, ContactDetails before, boolean homonymConfirmed) {
+        String email = before == null || !java.util.Objects.equals(before.email(), d.email()) ? d.email() : null;
+        String mobile = before == null || !java.util.Objects.equals(before.mobile(), d.mobile()) ? d.mobile() : null;
+        boolean nameMoved = before == null || !DuplicateKeys.nameAndOutlet(before.firstName(), before.lastName(), before.outletName())
+                .equals(DuplicateKeys.nameAndOutlet(d.firstName(), d.lastName(), d.outletName()));
+        String last = nameMoved && !homonymConfirmed && d.outletName() != null ? d.lastName() : null;
+        if (email == null && mobile == null && last == null) {
+            return;
+        }
+        ContactDetails probe = new ContactDetails(null, d.firstName(), d.lastName(), null, last == null ? null : d.outletName(),
+                null, null, null, mobile, email, null, null, null, null, null, null, null, null, null, false, null, false, null);
+        ContactRow found = null;
+        String on = null;
+        for (ContactRow other : contacts.sameKeys(email, mobile, last, self)) {
+            String key = DuplicateKeys.shared(probe, other.email(), other.mobile(), other.firstName(), other.lastName(), other.outletName());
+            if (key != null && (on == null || DuplicateKeys.refuses(key) && !DuplicateKeys.refuses(on))) {
+                found = other;
+                on = key;
+            }
+        }
+        if (found != null) {
+            throw new DuplicateContactException(found.id(), on, found.fullName(), found.outletName());
+        }
     }
 
     /** The reason kept on the sequences a "no" closed: which flag, and the reason typed with it. */
@@ -156,6 +213,7 @@ public class ContactService {
         withdraw(List.of(id), "Effacement RGPD");
         channels.erase(id);
         records.erase(id, traces);
+        merger.forget(id); // a merge record keeps the removed copy's name and address
     }
 
     /** The suppression list, newest first: fingerprints, never an address. */

@@ -1,7 +1,6 @@
 package io.relance.application.imports;
 
 import io.relance.domain.imports.ImportMode;
-import io.relance.domain.imports.ImportPlan;
 import io.relance.domain.imports.ImportTarget;
 import io.relance.application.tenant.TenantScope;
 import jakarta.annotation.security.PermitAll;
@@ -34,7 +33,8 @@ public class ImportRunner {
 
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void run(String tenant, long reportId, ImportTarget target, ImportPlan plan, ImportMode mode, Locale locale) {
+    public void run(String tenant, long reportId, ImportTarget target, SpooledPlan plan, String upload, ImportMode mode,
+                    Locale locale) {
         TenantScope.run(tenant, () -> {
             try {
                 writer.write(reportId, target, plan, mode, locale);
@@ -43,6 +43,9 @@ public class ImportRunner {
                 writer.fail(reportId, plan, locale);
             } finally {
                 progress.end(reportId);
+                // the file and its plan served their purpose: the report keeps what became of each line
+                plan.delete();
+                ImportFiles.delete(java.nio.file.Path.of(upload));
             }
         });
     }

@@ -11,11 +11,9 @@ import io.relance.domain.imports.ImportAnalyzer;
 import io.relance.domain.imports.ImportField;
 import io.relance.domain.imports.ImportMapping;
 import io.relance.domain.imports.ImportMode;
-import io.relance.domain.imports.ImportPlan;
 import io.relance.domain.imports.ImportReport;
 import io.relance.domain.imports.ImportTarget;
-import io.relance.domain.imports.Tabular;
-import io.relance.domain.imports.TabularReader;
+import io.relance.domain.imports.TableFile;
 import io.relance.domain.imports.UnreadableFileException;
 import io.relance.domain.imports.ValueChoices;
 import io.relance.domain.imports.ValueReview;
@@ -27,6 +25,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -62,43 +61,88 @@ public class ImportService {
     @Inject
     AddressBook book;
 
+    /** A small file given whole (in-server callers): on disk like an upload, then read as one. */
     public Upload read(String fileName, byte[] bytes, ImportTarget target) {
-        Tabular table;
-        try {
-            table = TabularReader.read(fileName, bytes, target);
-        } catch (UnreadableFileException e) {
-            throw new ImportFileException(e.key(), e.detail());
-        }
-        if (table.rows().isEmpty()) {
-            throw new ImportFileException("import.file.noRows", null);
-        }
-        ImportMapping saved = bestSaved(table.headers(), target);
-        ColumnMapping mapping = saved == null ? ColumnMapping.guess(table.headers(), target)
-                : saved.applyTo(table.headers(), target);
-        return new Upload(fileName, target, table, mapping, saved == null ? null : saved.getName());
+        return read(fileName, ImportFiles.of(bytes), target);
     }
 
-    public ImportPlan plan(Upload upload, ColumnMapping mapping, DuplicatePolicy policy) {
+    /**
+     * Reads a received file ({@link ImportFiles#receive}) once through: its header, its number of
+     * lines and a few samples per column; every line is checked against the limits now, so that a
+     * malformed file is refused at the upload. A refused file is deleted at once.
+     */
+    public Upload read(String fileName, Path file, ImportTarget target) {
+        if (!ImportFiles.isOurs(file)) {
+            throw new IllegalArgumentException("Not a received import file: " + file);
+        }
+        try {
+            TableFile table = TableFile.open(fileName, file, target);
+            Samples samples = new Samples(table.headers().size());
+            table.forEachRow(samples);
+            if (samples.rows == 0) {
+                throw new ImportFileException("import.file.noRows", null);
+            }
+            ImportMapping saved = bestSaved(table.headers(), target);
+            ColumnMapping mapping = saved == null ? ColumnMapping.guess(table.headers(), target)
+                    : saved.applyTo(table.headers(), target);
+            return new Upload(fileName, target, table, samples.rows, samples.joined(), mapping,
+                    saved == null ? null : saved.getName());
+        } catch (UnreadableFileException e) {
+            ImportFiles.delete(file);
+            throw new ImportFileException(e.key(), e.detail());
+        } catch (RuntimeException e) {
+            ImportFiles.delete(file);
+            throw e;
+        }
+    }
+
+    /**
+     * Plans every line, reading the file again line by line and spooling the plan to disk; the
+     * previous plan of the same upload, if any, is the caller's to discard.
+     */
+    public SpooledPlan plan(Upload upload, ColumnMapping mapping, DuplicatePolicy policy) {
         List<String> missing = mapping.missing(upload.target());
         if (!missing.isEmpty()) {
             throw new Refused(List.of(new Problem("mapping", missing.get(0), "")));
         }
-        return ImportAnalyzer.analyze(upload.table(), mapping, upload.target(), book.region(), imports.existing(), policy);
+        PlanSpool spool = new PlanSpool();
+        try {
+            ImportAnalyzer.analyze(upload.table(), mapping, upload.target(), book.region(), imports.existing(), policy, spool);
+            return spool.finish();
+        } catch (UnreadableFileException e) {
+            spool.abandon();
+            throw new ImportFileException(e.key(), e.detail());
+        } catch (RuntimeException e) {
+            spool.abandon();
+            throw e;
+        }
     }
 
-    /** The distinct values of the file's choice columns with what each becomes, for the person to check. */
+    /** The distinct values of the file's choice columns with what each becomes, reading the file once more. */
     public List<ValueReview> values(Upload upload, ColumnMapping mapping) {
-        return ValueReview.of(upload.table().headers(), upload.table().rows(), mapping);
+        ValueReview.Collector values = new ValueReview.Collector(upload.table().headers(), mapping);
+        try {
+            upload.table().forEachRow(row -> {
+                values.accept(row);
+                return true;
+            });
+        } catch (UnreadableFileException e) {
+            throw new ImportFileException(e.key(), e.detail());
+        }
+        return values.result();
     }
 
-    /** Starts the import in the background; answers the report's id, for the progress bar. */
+    /**
+     * Starts the import in the background; answers the report's id, for the progress bar. The
+     * uploaded file and the plan are deleted when it ends.
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public long start(Upload upload, ImportPlan plan, ImportMode mode, DuplicatePolicy policy, Locale locale) {
+    public long start(Upload upload, SpooledPlan plan, ImportMode mode, DuplicatePolicy policy, Locale locale) {
         ImportReport report = new ImportReport(upload.target(), upload.fileName(), current.email(), mode, policy,
-                plan.rows().size(), Instant.now());
+                plan.size(), Instant.now());
         long id = writer.open(report);
-        progress.start(id, plan.rows().size());
-        runner.run(TenantContext.require(), id, upload.target(), plan, mode, locale);
+        progress.start(id, plan.size());
+        runner.run(TenantContext.require(), id, upload.target(), plan, upload.table().path().toString(), mode, locale);
         return id;
     }
 
@@ -167,5 +211,39 @@ public class ImportService {
                 .map(m -> Map.entry(m, m.byHeader().keySet().stream().map(io.relance.domain.contact.Choice::fold).filter(keys::contains).count()))
                 .filter(e -> e.getValue() * 2 >= e.getKey().byHeader().size() && e.getValue() > 0)
                 .max(Comparator.comparingLong(Map.Entry::getValue)).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** Counts the data lines and keeps the first three values of each column, for the mapping step. */
+    private static final class Samples implements io.relance.domain.imports.RowSink {
+        private final List<List<String>> values = new java.util.ArrayList<>();
+        private int full;
+        int rows;
+
+        Samples(int columns) {
+            for (int i = 0; i < columns; i++) {
+                values.add(new java.util.ArrayList<>(3));
+            }
+        }
+
+        @Override
+        public boolean row(io.relance.domain.imports.SourceRow row) {
+            rows++;
+            for (int i = 0; full < values.size() && i < values.size(); i++) {
+                String cell = row.cell(i);
+                List<String> kept = values.get(i);
+                if (kept.size() < 3 && cell != null && !cell.isBlank()) {
+                    String value = cell.strip();
+                    kept.add(value.length() > 60 ? value.substring(0, 60) + "…" : value); // a sample, not the cell
+                    if (kept.size() == 3) {
+                        full++;
+                    }
+                }
+            }
+            return true;
+        }
+
+        List<String> joined() {
+            return values.stream().map(v -> String.join(" · ", v)).toList();
+        }
     }
 }

@@ -11,7 +11,6 @@ import io.relance.domain.contact.Outlet;
 import io.relance.domain.contact.OutletDetails;
 import io.relance.domain.contact.PersonSaidNo;
 import io.relance.domain.imports.ImportMode;
-import io.relance.domain.imports.ImportPlan;
 import io.relance.domain.imports.ImportReport;
 import io.relance.domain.imports.ImportTarget;
 import io.relance.domain.imports.PlannedRow;
@@ -34,14 +33,19 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Carries out an import plan in one transaction: the file goes in whole or not at all, so a failure
- * half-way leaves nothing half-imported, and the report says so. Called by {@link ImportRunner}
+ * half-way leaves nothing half-imported, and the report says so. The plan is read from disk as it
+ * is written, a chunk at a time. Called by {@link ImportRunner}
  * under the tenant of the report; never from a page.
  */
 @Stateless
 @PermitAll
 public class ImportWriter {
 
+    /** Known contacts updated per flush and clear of the session. */
     private static final int CHUNK = 500;
+
+    /** New contacts screened and inserted at a time (a few JDBC batches): memory holds this many, not the file. */
+    private static final int CREATES = 5_000;
 
     @Inject
     ImportRepository imports;
@@ -67,12 +71,11 @@ public class ImportWriter {
     }
 
     @TransactionTimeout(value = 30, unit = TimeUnit.MINUTES)
-    public void write(long reportId, ImportTarget target, ImportPlan plan, ImportMode mode, Locale locale) {
+    public void write(long reportId, ImportTarget target, SpooledPlan plan, ImportMode mode, Locale locale) {
         ImportReport report = imports.report(reportId).orElseThrow(() -> new NotFoundException("Import " + reportId));
-        Map<Action, Integer> counts = plan.counts();
         if (mode == ImportMode.ALL_OR_NOTHING && plan.hasRejects()) {
-            report.finish(ImportReport.Status.ABORTED, 0, 0, 0, counts.get(Action.REJECT),
-                    new ReportText(locale).csv(plan.rows(), ImportReport.Status.ABORTED), Instant.now());
+            report.finish(ImportReport.Status.ABORTED, 0, 0, 0, plan.count(Action.REJECT),
+                    new ReportText(locale).csv(plan, ImportReport.Status.ABORTED), Instant.now());
             return;
         }
         Instant now = Instant.now();
@@ -83,69 +86,97 @@ public class ImportWriter {
         }
         // read again: writing updates in chunks clears the session, which leaves the first copy detached
         report = imports.report(reportId).orElseThrow(() -> new NotFoundException("Import " + reportId));
-        report.finish(ImportReport.Status.DONE, counts.get(Action.CREATE), counts.get(Action.UPDATE),
-                counts.get(Action.SKIP), counts.get(Action.REJECT),
-                new ReportText(locale).csv(plan.rows(), ImportReport.Status.DONE), Instant.now());
+        report.finish(ImportReport.Status.DONE, plan.count(Action.CREATE), plan.count(Action.UPDATE),
+                plan.count(Action.SKIP), plan.count(Action.REJECT),
+                new ReportText(locale).csv(plan, ImportReport.Status.DONE), Instant.now());
     }
 
     /** After a failed write (rolled back): the report says that nothing was imported. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void fail(long reportId, ImportPlan plan, Locale locale) {
+    public void fail(long reportId, SpooledPlan plan, Locale locale) {
         imports.report(reportId).ifPresent(r -> r.finish(ImportReport.Status.FAILED, 0, 0, 0,
-                plan.count(Action.REJECT), new ReportText(locale).csv(plan.rows(), ImportReport.Status.FAILED), Instant.now()));
+                plan.count(Action.REJECT), new ReportText(locale).csv(plan, ImportReport.Status.FAILED), Instant.now()));
     }
 
     /**
-     * New people the suppression list recognises arrive opted out; a line that turns a flag on
-     * ends that person's running sequences in this same transaction, as the contact form does.
+     * Reads the plan through once, a chunk of lines at a time: new contacts go in JDBC batches, known
+     * ones are updated through the session, which is cleared after each chunk, so that memory holds
+     * one chunk whatever the size of the file. New people the suppression list recognises arrive
+     * opted out; a line that turns a flag on ends that person's running sequences in this same
+     * transaction, as the contact form does.
      */
-    private void writeContacts(long reportId, String by, ImportPlan plan, Instant now) {
+    private void writeContacts(long reportId, String by, SpooledPlan plan, Instant now) {
         Map<String, Long> outletIds = outlets(plan, now);
         Map<String, Long> staffIds = imports.staffIdsByEmail();
-        List<ContactDetails> fresh = new ArrayList<>();
-        List<PlannedRow> updates = new ArrayList<>();
-        for (PlannedRow row : plan.rows()) {
+        List<ContactDetails> fresh = new ArrayList<>(CREATES);
+        List<PlannedRow> updates = new ArrayList<>(CHUNK);
+        int[] done = {0};
+        plan.forEach(row -> {
             if (row.action() == Action.CREATE) {
                 fresh.add(row.contact());
+                if (fresh.size() == CREATES) {
+                    insert(reportId, fresh, outletIds, staffIds, now, done);
+                }
             } else if (row.action() == Action.UPDATE && row.existingId() != null) {
                 updates.add(row);
+                if (updates.size() == CHUNK) {
+                    update(reportId, by, updates, outletIds, staffIds, now, done);
+                }
             }
+        });
+        insert(reportId, fresh, outletIds, staffIds, now, done);
+        update(reportId, by, updates, outletIds, staffIds, now, done);
+    }
+
+    private void insert(long reportId, List<ContactDetails> fresh, Map<String, Long> outletIds, Map<String, Long> staffIds,
+                        Instant now, int[] done) {
+        if (fresh.isEmpty()) {
+            return;
         }
         List<NewContact> creates = new ArrayList<>(fresh.size());
         for (ContactDetails d : suppressions.screen(fresh)) {
             creates.add(new NewContact(d, outletId(outletIds, d.outletName()), d.ownerEmail() == null ? null : staffIds.get(d.ownerEmail())));
         }
-        bulk.insert(creates, now, done -> progress.advance(reportId, done));
-        for (int from = 0; from < updates.size(); from += CHUNK) {
-            List<PlannedRow> chunk = updates.subList(from, Math.min(updates.size(), from + CHUNK));
-            Map<Long, PlannedRow> byId = new HashMap<>();
-            chunk.forEach(r -> byId.put(r.existingId(), r));
-            List<Contact> found = imports.contactsWithOutlet(byId.keySet());
-            List<ContactDetails> merged = suppressions.screen(found.stream()
-                    .map(c -> c.details().overlay(byId.get(c.getId()).contact())).toList());
-            List<Long> refusing = new ArrayList<>();
-            for (int i = 0; i < found.size(); i++) {
-                Contact c = found.get(i);
-                ContactDetails d = merged.get(i);
-                Long outlet = outletId(outletIds, d.outletName());
-                Long owner = d.ownerEmail() == null ? null : staffIds.get(d.ownerEmail());
-                c.apply(d, outlet == null ? null : imports.outletReference(outlet),
-                        owner == null ? null : imports.staffReference(owner), now);
-                if (c.refusesCalls()) {
-                    refusing.add(c.getId());
-                }
-            }
-            imports.flush();
-            saidNo.fire(new PersonSaidNo(refusing, by, "Import : ne pas appeler ou ne plus relancer"));
-            imports.clear();
-            progress.advance(reportId, creates.size() + from + chunk.size());
+        int before = done[0];
+        bulk.insert(creates, now, sent -> progress.advance(reportId, before + sent));
+        done[0] += creates.size();
+        fresh.clear();
+    }
+
+    private void update(long reportId, String by, List<PlannedRow> chunk, Map<String, Long> outletIds,
+                        Map<String, Long> staffIds, Instant now, int[] done) {
+        if (chunk.isEmpty()) {
+            return;
         }
+        Map<Long, PlannedRow> byId = new HashMap<>();
+        chunk.forEach(r -> byId.put(r.existingId(), r));
+        List<Contact> found = imports.contactsWithOutlet(byId.keySet());
+        List<ContactDetails> merged = suppressions.screen(found.stream()
+                .map(c -> c.details().overlay(byId.get(c.getId()).contact())).toList());
+        List<Long> refusing = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            Contact c = found.get(i);
+            ContactDetails d = merged.get(i);
+            Long outlet = outletId(outletIds, d.outletName());
+            Long owner = d.ownerEmail() == null ? null : staffIds.get(d.ownerEmail());
+            c.apply(d, outlet == null ? null : imports.outletReference(outlet),
+                    owner == null ? null : imports.staffReference(owner), now);
+            if (c.refusesCalls()) {
+                refusing.add(c.getId());
+            }
+        }
+        imports.flush();
+        saidNo.fire(new PersonSaidNo(refusing, by, "Import : ne pas appeler ou ne plus relancer"));
+        imports.clear();
+        done[0] += chunk.size();
+        progress.advance(reportId, done[0]);
+        chunk.clear();
     }
 
     /** Outlets named by the lines: matched by name, else created (with the first line's details). */
-    private Map<String, Long> outlets(ImportPlan plan, Instant now) {
+    private Map<String, Long> outlets(SpooledPlan plan, Instant now) {
         Map<String, Long> ids = imports.outletIdsByName();
-        for (PlannedRow row : plan.rows()) {
+        plan.forEach(row -> {
             if ((row.action() == Action.CREATE || row.action() == Action.UPDATE) && row.contact() != null
                     && row.contact().outletName() != null && !ids.containsKey(Choice.fold(row.contact().outletName()))) {
                 OutletDetails details = row.outlet() != null ? row.outlet()
@@ -153,8 +184,9 @@ public class ImportWriter {
                 Outlet created = new Outlet(details, now);
                 imports.addOutlet(created);
                 ids.put(Choice.fold(details.name()), created.getId());
+                letGoEvery(ids.size());
             }
-        }
+        });
         return ids;
     }
 
@@ -162,17 +194,26 @@ public class ImportWriter {
         return name == null ? null : ids.get(Choice.fold(name));
     }
 
-    private void writeOutlets(long reportId, ImportPlan plan, Instant now) {
-        int done = 0;
-        for (PlannedRow row : plan.rows()) {
+    private void writeOutlets(long reportId, SpooledPlan plan, Instant now) {
+        int[] done = {0};
+        plan.forEach(row -> {
             if (row.action() == Action.CREATE) {
                 imports.addOutlet(new Outlet(row.outlet(), now));
             } else if (row.action() == Action.UPDATE && row.existingId() != null) {
                 imports.outlet(row.existingId()).ifPresent(o -> o.apply(o.details().overlay(row.outlet())));
             }
-            if (++done % CHUNK == 0) {
-                progress.advance(reportId, done);
+            if (++done[0] % CHUNK == 0) {
+                progress.advance(reportId, done[0]);
+                letGoEvery(CHUNK);
             }
+        });
+    }
+
+    /** Every {@link #CHUNK} outlets written, the session lets go of them: a file of outlets may be long too. */
+    private void letGoEvery(int written) {
+        if (written % CHUNK == 0) {
+            imports.flush();
+            imports.clear();
         }
     }
 }

@@ -9,7 +9,6 @@ import io.relance.domain.imports.PlannedRow;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
@@ -61,17 +60,18 @@ public final class ReportText {
                 .filter(s -> !s.isEmpty()).collect(Collectors.joining(" ; "));
     }
 
-    /** The gzipped CSV stored with the report. */
-    public byte[] csv(List<PlannedRow> rows, ImportReport.Status status) {
+    /**
+     * The gzipped CSV stored with the report, written as the plan is read through: only the
+     * compressed bytes are held (~10 bytes a line).
+     */
+    public byte[] csv(SpooledPlan plan, ImportReport.Status status) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
             // the raw values of rejected lines are replayed here: written neutralised like every export
             CsvOut csv = CsvOut.on(gzip);
             csv.row(text("import.report.line"), text("import.report.outcome"), text("import.report.who"),
                     text("import.report.detail"));
-            for (PlannedRow row : rows) {
-                csv.row(row.line(), outcome(row, status), row.label(), detail(row));
-            }
+            plan.forEach(row -> csv.row(row.line(), outcome(row, status), row.label(), detail(row)));
             csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,8 +2,16 @@ package io.relance.application.imports;
 
 import io.relance.domain.imports.ColumnMapping;
 import io.relance.domain.imports.ImportTarget;
-import io.relance.domain.imports.Tabular;
+import io.relance.domain.imports.TableFile;
 
-/** A file read and given a first mapping (a saved one that fits its headers, else a guess). */
-public record Upload(String fileName, ImportTarget target, Tabular table, ColumnMapping mapping, String mappingName) {
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * A file received and read once, given a first mapping (a saved one that fits its headers, else a
+ * guess). Small: the file stays on disk ({@code table} knows where), this holds its header, its
+ * number of data lines and a few sample values per column for the mapping step.
+ */
+public record Upload(String fileName, ImportTarget target, TableFile table, int rowCount, List<String> samples,
+                     ColumnMapping mapping, String mappingName) implements Serializable {
 }

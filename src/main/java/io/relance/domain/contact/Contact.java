@@ -3,6 +3,7 @@ package io.relance.domain.contact;
 import io.relance.domain.staff.StaffMember;
 import io.relance.domain.tenant.TenantRecord;
 import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -11,10 +12,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * A person the agency follows up: a journalist or a prospect. Erasing one (GDPR) keeps the row as
@@ -57,6 +62,25 @@ public class Contact extends TenantRecord {
 
     @Column(length = 254)
     private String email;
+
+    /**
+     * The normalised email and mobile again, unique per agency (V34): one person, one contact. Set
+     * when the value changes, so that a duplicate from before the key existed (NULL here) can still
+     * be edited for something else until it is merged; the services refuse a new duplicate first.
+     * Landlines have none: a newsroom's switchboard is shared by all its journalists.
+     */
+    @Column(name = "unique_email", length = 254)
+    private String uniqueEmail;
+
+    @Column(name = "unique_mobile", length = 20)
+    private String uniqueMobile;
+
+    /** Since when the contact is at their outlet: where the "ancien média" starts when they move. */
+    @Column(name = "outlet_since")
+    private Instant outletSince;
+
+    @OneToMany(mappedBy = "contact", cascade = CascadeType.PERSIST)
+    private List<FormerOutlet> formerOutlets = new ArrayList<>();
 
     @Column(name = "time_zone", length = 40)
     private String timeZone;
@@ -137,12 +161,18 @@ public class Contact extends TenantRecord {
         firstName = d.firstName();
         lastName = d.lastName();
         beat = d.beat();
-        this.outlet = outlet;
+        moveTo(outlet, now);
         topics = d.topics();
         tier = d.tier();
         landline = d.landline();
-        if (!java.util.Objects.equals(mobile, d.mobile()) || !java.util.Objects.equals(email, d.email())) {
+        if (!Objects.equals(mobile, d.mobile()) || !Objects.equals(email, d.email())) {
             keysDone = false;
+        }
+        if (!Objects.equals(email, d.email())) {
+            uniqueEmail = EmailAddress.normalize(d.email());
+        }
+        if (!Objects.equals(mobile, d.mobile())) {
+            uniqueMobile = d.mobile() == null || d.mobile().isBlank() ? null : d.mobile();
         }
         mobile = d.mobile();
         email = d.email();
@@ -162,6 +192,59 @@ public class Contact extends TenantRecord {
             wrongNumberAt = null;
         }
         updatedAt = now;
+    }
+
+    /**
+     * A journalist who changes outlet keeps their history: the outlet left is recorded with its dates
+     * (whatever changed it: the form, an import, a merge). Outlets are compared by identity.
+     */
+    private void moveTo(Outlet next, Instant now) {
+        Long was = this.outlet == null ? null : this.outlet.getId();
+        Long will = next == null ? null : next.getId();
+        if (Objects.equals(was, will)) {
+            this.outlet = next;
+            return;
+        }
+        if (this.outlet != null && getId() != null) {
+            rememberOutlet(this.outlet, outletSince, now);
+        }
+        this.outlet = next;
+        outletSince = next == null ? null : now;
+    }
+
+    /** An outlet the person worked for, from (unknown: null) until; a merge adds the removed contact's. */
+    public void rememberOutlet(Outlet former, Instant from, Instant until) {
+        formerOutlets.size(); // loaded first, so that the flush's cascade surely sees the new row
+        formerOutlets.add(new FormerOutlet(this, former, from, until));
+    }
+
+    /**
+     * After a merge: the contact holds the unique keys of its email and mobile, unless another copy
+     * still does ({@code false}: NULL, the pair stays in the duplicates list).
+     */
+    public void claimKeys(boolean email, boolean mobile) {
+        uniqueEmail = email ? EmailAddress.normalize(this.email) : null;
+        uniqueMobile = mobile ? this.mobile : null;
+    }
+
+    public Instant getOutletSince() {
+        return outletSince;
+    }
+
+    /** Raises the flags the other contact had (a merge: a "no" said to either copy is the person's). */
+    public void keepRefusals(Contact other, Instant now) {
+        if (other.doNotCall.isRaised() && !doNotCall.isRaised()) {
+            doNotCall = doNotCall.set(true, other.doNotCall.reason(), other.doNotCall.at());
+            updatedAt = now;
+        }
+        if (other.optedOut.isRaised() && !optedOut.isRaised()) {
+            optedOut = optedOut.set(true, other.optedOut.reason(), other.optedOut.at());
+            updatedAt = now;
+        }
+        if (other.cooldownUntil != null && (cooldownUntil == null || other.cooldownUntil.isAfter(cooldownUntil))) {
+            cooldownUntil = other.cooldownUntil;
+        }
+        privileged = privileged || other.privileged;
     }
 
     public ContactDetails details() {
@@ -212,6 +295,8 @@ public class Contact extends TenantRecord {
 
     /** GDPR erasure: nothing personal stays; the row stays so that aggregates do not change. */
     public void erase(Instant now) {
+        outlet = null; // an erased person is nobody's former journalist: no "ancien média" is recorded
+        outletSince = null;
         apply(new ContactDetails(null, null, "—", null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, false, null, false, null), null, null, now);
         privileged = false;

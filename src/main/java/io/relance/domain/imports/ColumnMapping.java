@@ -21,13 +21,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link Vocabulary}): {@link #value} hands the rules a code they read, never the file's own word.
  * Columns that fill no field may be kept, as tags or as "Header: value" lines of the notes.
  */
-public final class ColumnMapping {
+public final class ColumnMapping implements java.io.Serializable {
 
     /** How many distinct values of one column are remembered once read (a free-text column has more). */
     private static final int MEMO = 5_000;
 
     /** A column that fills no field but is kept: its cells become tags or lines of the notes. */
-    public record Kept(String header, ImportField into) {
+    public record Kept(String header, ImportField into) implements java.io.Serializable {
     }
 
     /** What one cell of a choice column becomes: the code to read (or none), and what to tell. */
@@ -37,7 +37,8 @@ public final class ColumnMapping {
     private final Map<ImportField, Integer> columns;
     private final ValueChoices values;
     private final Map<Integer, Kept> kept;
-    private final Map<ImportField, Map<String, Resolved>> memo = new ConcurrentHashMap<>();
+    /** Not kept with the mapping (the view keeps it between requests): read again when needed. */
+    private transient Map<ImportField, Map<String, Resolved>> memo;
 
     private ColumnMapping(Map<ImportField, Integer> columns) {
         this(columns, ValueChoices.none(), Map.of());
@@ -180,6 +181,9 @@ public final class ColumnMapping {
     }
 
     Resolved resolve(ImportField field, String raw) {
+        if (memo == null) {
+            memo = new ConcurrentHashMap<>();
+        }
         Map<String, Resolved> known = memo.computeIfAbsent(field, f -> new ConcurrentHashMap<>());
         Resolved r = known.get(raw);
         if (r == null) {

@@ -17,8 +17,8 @@ final class HeaderFinder {
     private HeaderFinder() {
     }
 
-    static Tabular split(List<SourceRow> lines, ImportTarget target, String description) throws UnreadableFileException {
-        List<SourceRow> candidates = lines.stream().filter(r -> !r.isBlank()).limit(LOOKAHEAD).toList();
+    /** The header among the file's first non-blank lines (at most {@link #LOOKAHEAD} of them). */
+    static SourceRow header(List<SourceRow> candidates, ImportTarget target) throws UnreadableFileException {
         if (candidates.isEmpty()) {
             throw new UnreadableFileException("import.file.empty", null);
         }
@@ -40,14 +40,11 @@ final class HeaderFinder {
                 bestDistinct = distinct.size();
             }
         }
-        List<String> headers = headers(best.cells());
-        int headerLine = best.line();
-        List<SourceRow> data = lines.stream().filter(r -> r.line() > headerLine && !r.isBlank()).toList();
-        return new Tabular(headers, data, description);
+        return best;
     }
 
     /** Trimmed headers; a blank one is named by its position, a repeated one numbered. */
-    private static List<String> headers(String[] cells) {
+    static List<String> headers(String[] cells) {
         List<String> headers = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < cells.length; i++) {

@@ -1,8 +1,10 @@
 package io.relance.domain.imports;
 
-import java.util.Locale;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
-/** Reads an uploaded file as a table, XLSX or CSV, told apart by their bytes rather than their name. */
+/** Reads a small file given as bytes whole, as a table; large files are read line by line through {@link TableFile}. */
 public final class TabularReader {
 
     private TabularReader() {
@@ -15,15 +17,21 @@ public final class TabularReader {
         if (bytes.length > ImportLimits.MAX_BYTES) {
             throw new UnreadableFileException("import.file.tooLarge", null);
         }
-        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        boolean zip = bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
-        if (zip) {
-            return HeaderFinder.split(XlsxReading.read(bytes), target, "XLSX");
+        Path file = null;
+        try {
+            file = Files.createTempFile("relance-import", ".tmp");
+            Files.write(file, bytes);
+            return TableFile.open(fileName, file, target).readAll();
+        } catch (IOException e) {
+            throw new UnreadableFileException("import.file.gone", null);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // a temp file left behind is the OS's to clean, not a reason to fail the read
+                }
+            }
         }
-        if (name.endsWith(".xls") || bytes.length > 8 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF) {
-            throw new UnreadableFileException("import.file.oldExcel", null);
-        }
-        StringBuilder description = new StringBuilder("CSV, ");
-        return HeaderFinder.split(CsvReading.read(bytes, description), target, description.toString());
     }
 }

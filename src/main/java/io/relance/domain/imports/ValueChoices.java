@@ -2,6 +2,7 @@ package io.relance.domain.imports;
 
 import io.relance.domain.contact.Choice;
 
+import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,7 +14,7 @@ import java.util.Optional;
  * known by its folded spelling, so "Site", "site" and "SITE " are one decision. Saved with the column
  * mapping as readable lines "FIELD TAB value TAB decision", reused for the next file of the source.
  */
-public final class ValueChoices {
+public final class ValueChoices implements Serializable {
 
     /** Decisions that are not codes (no choice has a code spelled like these). */
     public static final String EMPTY = "EMPTY";
@@ -21,10 +22,14 @@ public final class ValueChoices {
 
     private static final ValueChoices NONE = new ValueChoices(new EnumMap<>(ImportField.class));
 
-    /** field → folded value → (value as written, decision). */
-    private final Map<ImportField, Map<String, Map.Entry<String, String>>> chosen;
+    /** A value as first written and what was decided for it. */
+    private record Decision(String value, String decision) implements Serializable {
+    }
 
-    private ValueChoices(Map<ImportField, Map<String, Map.Entry<String, String>>> chosen) {
+    /** field → folded value → (value as written, decision). */
+    private final Map<ImportField, Map<String, Decision>> chosen;
+
+    private ValueChoices(Map<ImportField, Map<String, Decision>> chosen) {
         this.chosen = chosen;
     }
 
@@ -37,13 +42,13 @@ public final class ValueChoices {
         if (value == null || value.isBlank() || !Vocabulary.covers(field)) {
             return this;
         }
-        Map<ImportField, Map<String, Map.Entry<String, String>>> copy = new EnumMap<>(ImportField.class);
+        Map<ImportField, Map<String, Decision>> copy = new EnumMap<>(ImportField.class);
         chosen.forEach((f, m) -> copy.put(f, new LinkedHashMap<>(m)));
-        Map<String, Map.Entry<String, String>> values = copy.computeIfAbsent(field, f -> new LinkedHashMap<>());
+        Map<String, Decision> values = copy.computeIfAbsent(field, f -> new LinkedHashMap<>());
         if (decision == null || decision.isBlank()) {
             values.remove(Choice.fold(value));
         } else if (isDecision(field, decision)) {
-            values.put(Choice.fold(value), Map.entry(value.strip(), decision));
+            values.put(Choice.fold(value), new Decision(value.strip(), decision));
         } else {
             throw new IllegalArgumentException("not a choice of " + field + ": " + decision);
         }
@@ -69,11 +74,11 @@ public final class ValueChoices {
     }
 
     public Optional<String> decision(ImportField field, String value) {
-        Map<String, Map.Entry<String, String>> values = chosen.get(field);
+        Map<String, Decision> values = chosen.get(field);
         if (values == null || value == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(values.get(Choice.fold(value))).map(Map.Entry::getValue);
+        return Optional.ofNullable(values.get(Choice.fold(value))).map(Decision::decision);
     }
 
     public boolean isEmpty() {
@@ -85,7 +90,7 @@ public final class ValueChoices {
         Map<ImportField, Map<String, String>> out = new EnumMap<>(ImportField.class);
         chosen.forEach((f, m) -> {
             Map<String, String> values = new LinkedHashMap<>();
-            m.values().forEach(e -> values.put(e.getKey(), e.getValue()));
+            m.values().forEach(d -> values.put(d.value(), d.decision()));
             if (!values.isEmpty()) {
                 out.put(f, values);
             }

@@ -6,7 +6,7 @@ package io.relance.domain.imports;
  * ({@code SYNONYM}: accents, parentheses, plurals, abbreviations, longer phrases), it is one or two
  * letters off a known word ({@code SIMILAR}), or nothing fits, or several choices do ({@code UNKNOWN}).
  */
-public record ValueMatch(String code, How how) {
+public record ValueMatch(String code, How how) implements java.io.Serializable {
 
     public enum How {
         EXACT, SYNONYM, SIMILAR, UNKNOWN

@@ -22,7 +22,6 @@ import org.xml.sax.XMLReader;
 import javax.xml.parsers.ParserConfigurationException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,7 +30,9 @@ import java.util.Locale;
 import java.util.TreeMap;
 
 /**
- * The first sheet of an XLSX, streamed (a 100,000-line workbook never sits in memory as cells).
+ * The first sheet of an XLSX, streamed with POI's SAX reader (a 100,000-line workbook never sits
+ * in memory as cells); its shared strings are POI's read-only table, in memory, bounded by
+ * {@link ImportLimits#MAX_XLSX_ENTRY_BYTES}.
  * Values are read as the sheet shows them, except dates (ISO, whatever the cell's format) and
  * merged cells of the header zone, whose value is copied across the merge so that a merged header
  * names every column it spans.
@@ -55,27 +56,30 @@ final class XlsxReading {
     private XlsxReading() {
     }
 
-    static List<SourceRow> read(byte[] bytes) throws UnreadableFileException {
-        Path file = null;
-        try {
-            // from a file POI inflates one part at a time as it is read, instead of every part in memory
-            file = Files.createTempFile("relance-import", ".xlsx");
-            Files.write(file, bytes);
-            return read(file);
-        } catch (IOException e) {
-            throw new UnreadableFileException("import.file.badXlsx", null);
-        } finally {
-            if (file != null) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException ignored) {
-                    // a temp file left behind is the OS's to clean, not a reason to fail the import
-                }
-            }
-        }
+    /**
+     * The lines of the header zone, each merge of that zone copied over them. Merges are listed after
+     * the cells in the sheet's XML, so this reads the whole sheet once, keeping only those first lines.
+     */
+    static List<SourceRow> headerZone(Path file) throws UnreadableFileException {
+        Collector collector = new Collector(null);
+        parse(file, collector);
+        return collector.zoneRows();
     }
 
-    private static List<SourceRow> read(Path file) throws UnreadableFileException {
+    /**
+     * Every line in order: the header zone as {@link #headerZone} gave it, then the lines below it
+     * one at a time as the sheet streams (a 100,000-line workbook never sits in memory as cells).
+     */
+    static void read(Path file, List<SourceRow> headerZone, RowSink sink) throws UnreadableFileException {
+        for (SourceRow row : headerZone) {
+            if (!sink.row(row)) {
+                return;
+            }
+        }
+        parse(file, new Collector(sink));
+    }
+
+    private static void parse(Path file, Collector collector) throws UnreadableFileException {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
@@ -83,21 +87,27 @@ final class XlsxReading {
             if (!sheets.hasNext()) {
                 throw new UnreadableFileException("import.file.empty", null);
             }
-            Collector collector = new Collector();
             try (InputStream sheet = sheets.next()) {
                 XMLReader xml = XMLHelper.newXMLReader();
                 xml.setContentHandler(new MergeAwareHandler(reader.getStylesTable(), strings, collector));
                 xml.parse(new InputSource(sheet));
             }
-            return collector.rows();
+        } catch (Limit e) {
+            if (e.refusal != null) {
+                throw e.refusal;
+            }
+            // the reader asked for no more lines
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
                  | org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.InvalidOperationException
                  | org.apache.poi.util.RecordFormatException | IllegalArgumentException | IllegalStateException e) {
-            throw refusal(e);
+            UnreadableFileException refusal = refusal(e);
+            if (refusal != null) {
+                throw refusal;
+            }
         }
     }
 
-    /** Our own limit as it was crossed, a zip bomb as such, anything else as an unreadable file. */
+    /** Our own limit as it was crossed (null: the reader stopped), a zip bomb as such, anything else as an unreadable file. */
     private static UnreadableFileException refusal(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof Limit limit) {
@@ -112,12 +122,12 @@ final class XlsxReading {
         return new UnreadableFileException("import.file.badXlsx", null);
     }
 
-    /** A limit crossed while the sheet streams: stops the parse at once. */
+    /** A limit crossed while the sheet streams (or, without a refusal, the reader had enough): stops the parse at once. */
     private static final class Limit extends SAXException {
         private final transient UnreadableFileException refusal;
 
         Limit(UnreadableFileException refusal) {
-            super(refusal.getMessage());
+            super(refusal == null ? "enough lines" : refusal.getMessage());
             this.refusal = refusal;
         }
     }
@@ -127,8 +137,13 @@ final class XlsxReading {
         private final transient UnreadableFileException refusal;
 
         LimitCrossed(String key, int line) {
-            super(key, null, false, false);
-            this.refusal = new UnreadableFileException(key, String.valueOf(line));
+            this(new UnreadableFileException(key, String.valueOf(line)));
+        }
+
+        /** Null: no refusal, the reader asked for no more lines. */
+        LimitCrossed(UnreadableFileException refusal) {
+            super(refusal == null ? "enough lines" : refusal.key(), null, false, false);
+            this.refusal = refusal;
         }
     }
 
@@ -183,11 +198,18 @@ final class XlsxReading {
         /** Only merges starting in these lines are copied: they name the columns of a grouped header. */
         private static final int HEADER_ZONE = HeaderFinder.LOOKAHEAD + 5;
 
-        private final TreeMap<Integer, TreeMap<Integer, String>> cells = new TreeMap<>();
+        /** Null while the header zone is read (it is kept); else hears each line below the zone. */
+        private final RowSink sink;
+        private final TreeMap<Integer, TreeMap<Integer, String>> zone = new TreeMap<>();
         private final List<CellRangeAddress> merges = new ArrayList<>();
         private TreeMap<Integer, String> current;
         private int rowCount;
         private int widest = -1;
+        private int lastRow = -1;
+
+        Collector(RowSink sink) {
+            this.sink = sink;
+        }
 
         @Override
         public void startRow(int rowNum) {
@@ -195,11 +217,23 @@ final class XlsxReading {
                 throw new LimitCrossed("import.file.tooManyRows", rowNum + 1);
             }
             current = new TreeMap<>();
-            cells.put(rowNum, current);
+            lastRow = Math.max(lastRow, rowNum);
+            if (sink == null && rowNum <= HEADER_ZONE) {
+                zone.put(rowNum, current);
+            }
         }
 
         @Override
         public void endRow(int rowNum) {
+            if (sink != null && rowNum > HEADER_ZONE) {
+                try {
+                    if (!sink.row(row(rowNum, current))) {
+                        throw new LimitCrossed(null);
+                    }
+                } catch (UnreadableFileException e) {
+                    throw new LimitCrossed(e);
+                }
+            }
             current = null;
         }
 
@@ -234,29 +268,31 @@ final class XlsxReading {
             merges.add(merge);
         }
 
-        /** The lines, each merge copied over the header lines and the columns that hold data only. */
-        List<SourceRow> rows() {
+        /** The header zone's lines, each merge copied over the header lines and the columns that hold data only. */
+        List<SourceRow> zoneRows() {
             for (CellRangeAddress merge : merges) {
-                String value = cells.getOrDefault(merge.getFirstRow(), new TreeMap<>()).get(merge.getFirstColumn());
+                String value = zone.getOrDefault(merge.getFirstRow(), new TreeMap<>()).get(merge.getFirstColumn());
                 if (value == null) {
                     continue;
                 }
-                int lastRow = Math.min(Math.min(merge.getLastRow(), HEADER_ZONE), cells.lastKey());
+                int last = Math.min(Math.min(merge.getLastRow(), HEADER_ZONE), lastRow);
                 int lastColumn = Math.min(merge.getLastColumn(), widest);
-                for (int r = merge.getFirstRow(); r <= lastRow; r++) {
+                for (int r = merge.getFirstRow(); r <= last; r++) {
                     for (int c = merge.getFirstColumn(); c <= lastColumn; c++) {
-                        cells.computeIfAbsent(r, k -> new TreeMap<>()).putIfAbsent(c, value);
+                        zone.computeIfAbsent(r, k -> new TreeMap<>()).putIfAbsent(c, value);
                     }
                 }
             }
-            List<SourceRow> rows = new ArrayList<>(cells.size());
-            cells.forEach((r, row) -> {
-                int width = row.isEmpty() ? 0 : row.lastKey() + 1;
-                String[] values = new String[width];
-                row.forEach((c, v) -> values[c] = v);
-                rows.add(new SourceRow(r + 1, values));
-            });
+            List<SourceRow> rows = new ArrayList<>(zone.size());
+            zone.forEach((r, row) -> rows.add(row(r, row)));
             return rows;
+        }
+
+        private static SourceRow row(int rowNum, TreeMap<Integer, String> row) {
+            int width = row.isEmpty() ? 0 : row.lastKey() + 1;
+            String[] values = new String[width];
+            row.forEach((c, v) -> values[c] = v);
+            return new SourceRow(rowNum + 1, values);
         }
     }
 }

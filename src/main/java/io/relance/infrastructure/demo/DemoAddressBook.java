@@ -101,6 +101,7 @@ class DemoAddressBook {
             contact.setPrivileged(c[2].equals("Lefebvre") || c[2].equals("Dubois"));
             em.persist(contact);
         }
+        oneCardTooMany(outlets, staff, now);
         // a journalist erased at their request: only fingerprints remain, and whoever types or imports
         // them again finds them opted out (the contacts page's "Liste de suppression")
         suppressions.remember(new ContactDetails(null, "Bruno", "Ancien", null, null, null, null, null, "+33612345699",
@@ -130,5 +131,24 @@ class DemoAddressBook {
                 .with(ImportField.OUTLET_TYPE, "n.c.", ValueChoices.REJECT)
                 .with(ImportField.OUTLET_PERIODICITY, "Variable", ValueChoices.EMPTY));
         return mapping;
+    }
+
+    /**
+     * Issue 18 §2 in the demo: a second card for Camille Roux at Le Monde (typed by a colleague with
+     * her other address: "Doublons possibles" lists the pair, same name at the same outlet), and
+     * Laura Nguyen, at Maddyness since last spring after three years at Les Echos ("Anciens médias").
+     */
+    private void oneCardTooMany(Map<String, Outlet> outlets, Map<String, StaffMember> staff, Instant now) {
+        ContactRules.Checked copy = ContactRules.check(new ContactInput("Mme", "Camille", "Roux", "Société", "Le Monde", "Société",
+                null, "", "", "camille.roux.pro@gmail.com", null, "", "fr", null, "Saisie depuis sa carte de visite.", "",
+                "intérêt légitime", "2025-09-01", "Carte de visite", "", null, null, null), "FR");
+        if (!copy.valid()) {
+            throw new IllegalStateException("Demo duplicate: " + copy.problems());
+        }
+        em.persist(new Contact(copy.details(), outlets.get("Le Monde"), null, now));
+        Contact laura = em.createQuery("select c from Contact c where c.email = :e", Contact.class)
+                .setParameter("e", "laura@maddyness.com").getSingleResult();
+        laura.rememberOutlet(outlets.get("Les Echos"), now.minus(java.time.Duration.ofDays(4 * 365)),
+                now.minus(java.time.Duration.ofDays(240)));
     }
 }

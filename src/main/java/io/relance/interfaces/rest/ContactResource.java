@@ -3,6 +3,10 @@ package io.relance.interfaces.rest;
 import io.relance.application.common.Bounds;
 import io.relance.application.contacts.BulkContactService;
 import io.relance.application.contacts.ContactCard;
+import io.relance.application.contacts.ContactMerges;
+import io.relance.application.contacts.DuplicatePair;
+import io.relance.application.contacts.FormerOutletRow;
+import io.relance.application.contacts.MergeRecord;
 import io.relance.application.contacts.ContactQuery;
 import io.relance.application.contacts.ContactRow;
 import io.relance.application.contacts.ContactService;
@@ -10,6 +14,7 @@ import io.relance.application.contacts.Selection;
 import io.relance.application.contacts.SuppressionEntry;
 import io.relance.application.imports.ExportService;
 import io.relance.domain.contact.ContactInput;
+import io.relance.domain.contact.MergeField;
 import io.relance.domain.contact.OutletType;
 import io.relance.domain.contact.Tier;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,8 +35,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Contacts for API clients: the same services, rules and roles as the pages. */
 @Path("/contacts")
@@ -47,6 +55,13 @@ public class ContactResource {
 
     @Inject
     ExportService exports;
+
+    @Inject
+    ContactMerges merges;
+
+    /** A merge: the contact to remove, and the fields whose value is taken from it (the rest stays the kept one's). */
+    public record Merge(Long other, List<String> fromOther) {
+    }
 
     /** A bulk action: on the listed ids, or on every contact the filters find when {@code all}. */
     public record Bulk(String action, List<Long> ids, boolean all, String q, String tier, String value) {
@@ -66,6 +81,47 @@ public class ContactResource {
         return new Page<>(contacts.countSuppressions(), contacts.suppressions(paging.first(), paging.size()));
     }
 
+    /** Pairs of contacts that are probably one person (same email, mobile, or name at the same outlet). */
+    @GET
+    @Path("/duplicates")
+    public Page<DuplicatePair> duplicates(@BeanParam Paging paging) {
+        return new Page<>(merges.countDuplicates(), merges.duplicates(paging.first(), paging.size()));
+    }
+
+    /** The merges into this contact: who, when, the removed card's identity, the values taken from it. */
+    @GET
+    @Path("/{id}/merges")
+    public List<MergeRecord> mergesOf(@PathParam("id") long id) {
+        return merges.merges(id);
+    }
+
+    @GET
+    @Path("/{id}/former-outlets")
+    public List<FormerOutletRow> formerOutlets(@PathParam("id") long id) {
+        return contacts.formerOutlets(id);
+    }
+
+    /**
+     * Merges {@code other} into this contact (destructive: the other disappears, its history moves
+     * here, a "no" said to either stays). Answers what moved and the kept card.
+     */
+    @POST
+    @Path("/{id}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> merge(@PathParam("id") long id, Merge body) {
+        if (body == null || body.other() == null) {
+            throw new BadRequestException("other is required");
+        }
+        Set<MergeField> fields = EnumSet.noneOf(MergeField.class);
+        for (String f : body.fromOther() == null ? List.<String>of() : body.fromOther()) {
+            fields.add(parse(MergeField.class, f));
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("moved", merges.merge(id, body.other(), fields));
+        answer.put("contact", contacts.card(id));
+        return answer;
+    }
+
     @GET
     @Path("/{id}")
     public ContactCard card(@PathParam("id") long id) {
@@ -74,15 +130,15 @@ public class ContactResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(ContactInput input) {
-        return Created.id(contacts.create(input, false));
+    public Response create(ContactInput input, @QueryParam("confirmHomonym") boolean confirmHomonym) {
+        return Created.id(contacts.create(input, false, confirmHomonym));
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ContactCard update(@PathParam("id") long id, ContactInput input) {
-        contacts.update(id, input, null);
+    public ContactCard update(@PathParam("id") long id, ContactInput input, @QueryParam("confirmHomonym") boolean confirmHomonym) {
+        contacts.update(id, input, null, confirmHomonym);
         return contacts.card(id);
     }
 

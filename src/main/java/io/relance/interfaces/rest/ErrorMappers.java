@@ -4,12 +4,15 @@ import io.relance.application.common.Bounds;
 import io.relance.application.common.NotFoundException;
 import io.relance.application.common.Refused;
 import io.relance.application.common.Texts;
+import io.relance.application.contacts.DuplicateContactException;
+import io.relance.application.sequence.ReservedContactException;
 import io.relance.application.team.TeamException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Map;
 
 /** Service refusals as HTTP statuses: a foreign or unknown id is 404, a missing role 403. */
 public final class ErrorMappers {
@@ -25,16 +28,6 @@ public final class ErrorMappers {
         }
     }
 
-    /** A refused team change: 409 with the first field and message key, which clients translate (a v1 contract). */
-    @Provider
-    public static class TeamRefused implements ExceptionMapper<TeamException> {
-        @Override
-        public Response toResponse(TeamException e) {
-            return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON)
-                    .entity(java.util.Map.of("field", e.field(), "message", e.messageKey())).build();
-        }
-    }
-
     @Provider
     public static class Forbidden implements ExceptionMapper<EJBAccessException> {
         @Override
@@ -43,34 +36,31 @@ public final class ErrorMappers {
         }
     }
 
-    /** Refused values: 422 with every problem (field, message key, value as typed); subtypes above answer otherwise. */
+    /**
+     * Refused values, with every problem (field, message key, value as typed): 422, except a contact
+     * already there (409 with the existing contact's id and the key that matched; a homonym may be
+     * confirmed past with {@code ?confirmHomonym=true}, an email or mobile may not), a refused team
+     * change (409 with the first field and key, which clients translate: a v1 contract), a stagiaire's
+     * outcome on a privileged contact (403, nothing logged) and search text over the bound (400).
+     */
     @Provider
     public static class Invalid implements ExceptionMapper<Refused> {
         @Override
         public Response toResponse(Refused e) {
-            return Response.status(422).type(MediaType.APPLICATION_JSON)
-                    .entity(java.util.Map.of("problems", e.problems())).build();
+            if (e instanceof DuplicateContactException d) {
+                return json(Response.Status.CONFLICT.getStatusCode(), Map.of("existingId", d.existingId(), "matchedOn", d.matchedOn(),
+                        "existingName", d.existingName(), "confirmable", d.confirmable(), "problems", d.problems()));
+            }
+            if (e instanceof TeamException team) {
+                return json(Response.Status.CONFLICT.getStatusCode(), Map.of("field", team.field(), "message", team.messageKey()));
+            }
+            int status = e instanceof ReservedContactException ? 403 : e instanceof Bounds.TooLong ? 400 : 422;
+            return json(status, Map.of("problems", e.problems()));
         }
     }
 
-    /** A stagiaire's outcome on a privileged contact: 403 with the message key, nothing logged. */
-    @Provider
-    public static class Reserved implements ExceptionMapper<io.relance.application.sequence.ReservedContactException> {
-        @Override
-        public Response toResponse(io.relance.application.sequence.ReservedContactException e) {
-            return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON)
-                    .entity(java.util.Map.of("problems", e.problems())).build();
-        }
-    }
-
-    /** Search text over the bound: 400 with the field and the message key, like the other refusals. */
-    @Provider
-    public static class TooLong implements ExceptionMapper<Bounds.TooLong> {
-        @Override
-        public Response toResponse(Bounds.TooLong e) {
-            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-                    .entity(java.util.Map.of("problems", e.problems())).build();
-        }
+    private static Response json(int status, Object entity) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(entity).build();
     }
 
     /**
@@ -87,8 +77,8 @@ public final class ErrorMappers {
             java.util.Locale locale = headers == null || headers.getAcceptableLanguages().isEmpty() ? null
                     : headers.getAcceptableLanguages().get(0);
             String text = e.detail() == null ? new Texts(locale).text(e.key()) : new Texts(locale).text(e.key(), e.detail());
-            return Response.status("import.file.tooLarge".equals(e.key()) ? 413 : 422).type(MediaType.APPLICATION_JSON)
-                    .entity(java.util.Map.of("message", e.key(), "detail", e.detail() == null ? "" : e.detail(), "text", text)).build();
+            return json("import.file.tooLarge".equals(e.key()) ? 413 : 422,
+                    Map.of("message", e.key(), "detail", e.detail() == null ? "" : e.detail(), "text", text));
         }
     }
 }

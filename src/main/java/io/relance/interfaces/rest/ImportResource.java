@@ -1,22 +1,22 @@
 package io.relance.interfaces.rest;
 
-import io.relance.application.imports.ImportFileException;
+import io.relance.application.imports.ImportFiles;
 import io.relance.application.imports.ImportService;
+import io.relance.application.imports.SpooledPlan;
 import io.relance.application.imports.Upload;
 import io.relance.domain.imports.DuplicatePolicy;
 import io.relance.domain.imports.ImportField;
-import io.relance.domain.imports.ImportLimits;
 import io.relance.domain.imports.ImportMapping;
 import io.relance.domain.imports.ImportMode;
-import io.relance.domain.imports.ImportPlan;
 import io.relance.domain.imports.ImportReport;
 import io.relance.domain.imports.ImportTarget;
-import io.relance.domain.imports.PlannedRow;
 import io.relance.domain.imports.ValueChoices;
 import io.relance.domain.imports.ValueReview;
 import io.relance.application.common.Refused;
 import io.relance.domain.contact.Problem;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -30,9 +30,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,23 +84,81 @@ public class ImportResource {
                           @QueryParam("mode") @DefaultValue("VALID_ROWS") String mode,
                           @QueryParam("duplicates") @DefaultValue("SKIP") String duplicates,
                           @QueryParam("lang") @DefaultValue("fr") String lang) {
-        Upload upload = imports.read(fileName, bounded(body, length), ContactResource.parse(ImportTarget.class, target));
+        Upload upload = imports.read(fileName, ImportFiles.receive(body, length), ContactResource.parse(ImportTarget.class, target));
         DuplicatePolicy policy = ContactResource.parse(DuplicatePolicy.class, duplicates);
-        ImportPlan plan = imports.plan(upload, upload.mapping(), policy);
-        long id = imports.start(upload, plan, ContactResource.parse(ImportMode.class, mode), policy, Locale.forLanguageTag(lang));
-        return Response.accepted(Map.of("id", id, "planned", plan.counts())).build();
+        SpooledPlan plan;
+        try {
+            plan = imports.plan(upload, upload.mapping(), policy);
+        } catch (RuntimeException e) {
+            ImportFiles.delete(upload.table().path());
+            throw e;
+        }
+        try {
+            long id = imports.start(upload, plan, ContactResource.parse(ImportMode.class, mode), policy, Locale.forLanguageTag(lang));
+            return Response.accepted(Map.of("id", id, "planned", plan.countsByAction())).build();
+        } catch (RuntimeException e) {
+            plan.delete();
+            ImportFiles.delete(upload.table().path());
+            throw e;
+        }
     }
 
-    /** The preview: what each line would become, without importing anything. */
+    /**
+     * The preview: what each line would become, without importing anything; every line, or the page
+     * {@code first}/{@code size} of them, the totals in {@code X-Import-*} headers. Written line by
+     * line from the plan on disk, whatever the length of the file.
+     */
     @POST
     @Path("/preview")
     @Consumes({MediaType.APPLICATION_OCTET_STREAM, "text/csv", Downloads.XLSX})
-    public List<PlannedRow> preview(InputStream body, @HeaderParam("Content-Length") Long length,
-                                    @HeaderParam("X-File-Name") @DefaultValue("import.csv") String fileName,
-                                    @QueryParam("target") @DefaultValue("CONTACTS") String target,
-                                    @QueryParam("duplicates") @DefaultValue("SKIP") String duplicates) {
-        Upload upload = imports.read(fileName, bounded(body, length), ContactResource.parse(ImportTarget.class, target));
-        return imports.plan(upload, upload.mapping(), ContactResource.parse(DuplicatePolicy.class, duplicates)).rows();
+    public Response preview(InputStream body, @HeaderParam("Content-Length") Long length,
+                            @HeaderParam("X-File-Name") @DefaultValue("import.csv") String fileName,
+                            @QueryParam("target") @DefaultValue("CONTACTS") String target,
+                            @QueryParam("duplicates") @DefaultValue("SKIP") String duplicates,
+                            @QueryParam("first") @DefaultValue("0") int first,
+                            @QueryParam("size") @DefaultValue("-1") int size) {
+        Upload upload = imports.read(fileName, ImportFiles.receive(body, length), ContactResource.parse(ImportTarget.class, target));
+        SpooledPlan plan;
+        try {
+            plan = imports.plan(upload, upload.mapping(), ContactResource.parse(DuplicatePolicy.class, duplicates));
+        } finally {
+            ImportFiles.delete(upload.table().path());
+        }
+        Response.ResponseBuilder answer = Response.ok(size < 0 ? (StreamingOutput) out -> everyRow(plan, out)
+                : (StreamingOutput) out -> page(plan, first, size, out), MediaType.APPLICATION_JSON);
+        plan.countsByAction().forEach((action, n) -> answer.header("X-Import-" + action.name(), n));
+        return answer.header("X-Import-Total", plan.size()).build();
+    }
+
+    private static void everyRow(SpooledPlan plan, OutputStream out) throws IOException {
+        try (Jsonb json = JsonbBuilder.create(); Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+            writer.write('[');
+            boolean[] first = {true};
+            plan.forEach(row -> {
+                try {
+                    writer.write(first[0] ? "" : ",");
+                    first[0] = false;
+                    writer.write(json.toJson(row)); // toJson(row, writer) would close the writer after one row
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            writer.write(']');
+        } catch (Exception e) {
+            throw e instanceof IOException io ? io : new IOException(e);
+        } finally {
+            plan.delete();
+        }
+    }
+
+    private static void page(SpooledPlan plan, int first, int size, OutputStream out) throws IOException {
+        try (Jsonb json = JsonbBuilder.create(); Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+            json.toJson(plan.page(SpooledPlan.Show.ALL, first, Math.min(size, 1000)), writer);
+        } catch (Exception e) {
+            throw e instanceof IOException io ? io : new IOException(e);
+        } finally {
+            plan.delete();
+        }
     }
 
     /** The distinct values of the file's choice columns, each with what it becomes and how it was read. */
@@ -104,8 +168,12 @@ public class ImportResource {
     public List<ValueReview> values(InputStream body, @HeaderParam("Content-Length") Long length,
                                     @HeaderParam("X-File-Name") @DefaultValue("import.csv") String fileName,
                                     @QueryParam("target") @DefaultValue("CONTACTS") String target) {
-        Upload upload = imports.read(fileName, bounded(body, length), ContactResource.parse(ImportTarget.class, target));
-        return imports.values(upload, upload.mapping());
+        Upload upload = imports.read(fileName, ImportFiles.receive(body, length), ContactResource.parse(ImportTarget.class, target));
+        try {
+            return imports.values(upload, upload.mapping());
+        } finally {
+            ImportFiles.delete(upload.table().path());
+        }
     }
 
     @GET
@@ -154,26 +222,6 @@ public class ImportResource {
     public Response deleteMapping(@PathParam("id") long id) {
         imports.deleteMapping(id);
         return Response.noContent().build();
-    }
-
-    /**
-     * The posted file, read up to the import limit and no further: an announced size over it is
-     * refused before a byte is read, a chunked body as soon as it crosses it (413 with the reason).
-     */
-    static byte[] bounded(InputStream body, Long length) {
-        if (length != null && length > ImportLimits.MAX_BYTES) {
-            throw new ImportFileException("import.file.tooLarge", null);
-        }
-        try {
-            byte[] bytes = body == null ? new byte[0] : body.readNBytes(ImportLimits.MAX_BYTES + 1);
-            if (bytes.length > ImportLimits.MAX_BYTES) {
-                throw new ImportFileException("import.file.tooLarge", null);
-            }
-            return bytes;
-        } catch (IOException e) {
-            // the server's own cap (max-post-size) cut the body short
-            throw new ImportFileException("import.file.tooLarge", null);
-        }
     }
 
     private static Mapping mapping(ImportMapping m) {

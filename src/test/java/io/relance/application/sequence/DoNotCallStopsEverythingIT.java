@@ -98,6 +98,9 @@ class DoNotCallStopsEverythingIT {
     @Inject
     Unsubscribes unsubscribes;
 
+    @Inject
+    io.relance.application.contacts.ContactMerges merges;
+
     TenantSql db;
     long staleTask;
 
@@ -147,7 +150,7 @@ class DoNotCallStopsEverythingIT {
             var upload = imports.read("maj.csv", csv.getBytes(StandardCharsets.UTF_8), ImportTarget.CONTACTS);
             var plan = imports.plan(upload, upload.mapping(), DuplicatePolicy.UPDATE);
             long id = importWriter.open(new ImportReport(ImportTarget.CONTACTS, "maj.csv", "chef@x.fr", ImportMode.VALID_ROWS,
-                    DuplicatePolicy.UPDATE, plan.rows().size(), Instant.now()));
+                    DuplicatePolicy.UPDATE, plan.size(), Instant.now()));
             importWriter.write(id, ImportTarget.CONTACTS, plan, ImportMode.VALID_ROWS, Locale.FRENCH);
             return id;
         });
@@ -198,6 +201,25 @@ class DoNotCallStopsEverythingIT {
         long there = InTenant.run(other, () -> chef.call(() -> contacts.create(zoe("false", null, "false"), false)));
         assertEquals(0L, db.use(other).count("SELECT COUNT(*) FROM contact WHERE tenant_id = ?1 AND opted_out = TRUE AND id = " + there),
                 "each agency's suppression list is its own");
+    }
+
+    /**
+     * People first (issue 18 §2): a second card for Zoé, typed before the address book refused
+     * duplicates, on which she had asked not to be followed up. Merged into the card her campaigns
+     * follow, whatever the person keeps of it, her "no" is hers: nothing reaches her any more.
+     */
+    @Test
+    void aMergeWithACopyOnWhichThePersonHadOptedOut() throws Exception {
+        db.in(() -> {
+            db.sql("INSERT INTO contact (tenant_id, first_name, last_name, email, opted_out, opted_out_at, opted_out_reason, "
+                    + "created_at, updated_at) VALUES (?1, 'Zoé', 'Alpha', 'zoe.alpha@perso.test', TRUE, NOW(3), "
+                    + "'Ne plus me relancer', NOW(3), NOW(3))");
+            return null;
+        });
+        long copy = db.count("SELECT MAX(id) FROM contact WHERE tenant_id = ?1 AND first_name = 'Zoé'");
+        asChef(() -> merges.merge(f.zoe, copy, java.util.EnumSet.noneOf(io.relance.domain.contact.MergeField.class)));
+        assertEquals(1L, db.count("SELECT COUNT(*) FROM contact WHERE tenant_id = ?1 AND opted_out = TRUE AND id = " + f.zoe));
+        everythingStopped(true, "Fusion de doublons : ne pas appeler ou ne plus relancer");
     }
 
     @Test

@@ -82,7 +82,10 @@ class ImportAnalyzerTest {
         assertTrue(update.rows().subList(0, 3).stream().allMatch(r -> r.action() == Action.UPDATE));
 
         ImportPlan create = plan(csv, known, DuplicatePolicy.CREATE);
-        assertEquals(4, create.count(Action.CREATE));
+        assertEquals(List.of(Action.UPDATE, Action.UPDATE, Action.CREATE, Action.CREATE),
+                create.rows().stream().map(PlannedRow::action).toList(),
+                "one person, one contact: the same email or mobile completes the known card; a homonym at the same outlet is created");
+        assertEquals(List.of(7L, 8L), create.rows().subList(0, 2).stream().map(PlannedRow::existingId).toList());
     }
 
     @Test
@@ -97,6 +100,23 @@ class ImportAnalyzerTest {
         assertEquals("Sciences", update.rows().get(0).contact().beat(), "the later line completes the earlier");
         assertEquals(Action.UPDATE, update.rows().get(1).action());
         assertNull(update.rows().get(1).contact());
+    }
+
+    @Test
+    void theStreamingEntryPlansLineByLineWhatTheWholeTableGives() throws Exception {
+        String csv = "Nom,Email,Rubrique\nCurie,marie@x.fr,\nJoliot,,\n,pas-un-mail,\nCurie,MARIE@x.fr,Sciences\n";
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("analyzer", ".csv");
+        try {
+            java.nio.file.Files.writeString(file, csv);
+            TableFile table = TableFile.open("f.csv", file, ImportTarget.CONTACTS);
+            PlanRows.InMemory streamed = new PlanRows.InMemory();
+            ImportAnalyzer.analyze(table, ColumnMapping.guess(table.headers(), ImportTarget.CONTACTS), ImportTarget.CONTACTS,
+                    "FR", Existing.none(), DuplicatePolicy.UPDATE, streamed);
+            assertEquals(plan(csv, Existing.none(), DuplicatePolicy.UPDATE).rows(), streamed.list());
+            assertEquals("Sciences", streamed.get(0).contact().beat(), "the later line completed the earlier one");
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
     }
 
     @Test
@@ -120,5 +140,60 @@ class ImportAnalyzerTest {
         assertEquals(3L, plan.rows().get(0).existingId());
         assertEquals(java.time.DayOfWeek.TUESDAY, plan.rows().get(1).outlet().closingDay().weekday());
         assertEquals("outlet.closing.mismatch", plan.rows().get(2).problems().get(0).key());
+    }
+
+    /** What the unique keys of V34 need: the contacts an import creates or changes never share an email or mobile. */
+    private static void noTwoContactsShareAnEmailOrMobile(ImportPlan plan, Existing known) {
+        Map<String, Object> holders = new java.util.HashMap<>();
+        known.contactsByEmail().forEach((k, id) -> holders.put("e:" + k, id));
+        known.contactsByPhone().forEach((k, id) -> holders.put("m:" + k, id));
+        for (PlannedRow r : plan.rows()) {
+            if (r.contact() == null || r.action() == Action.SKIP || r.action() == Action.REJECT) {
+                continue;
+            }
+            Object self = r.existingId() != null ? r.existingId() : "line " + r.line();
+            for (String key : new String[]{r.contact().email() == null ? null : "e:" + r.contact().email(),
+                    r.contact().mobile() == null ? null : "m:" + r.contact().mobile()}) {
+                if (key != null) {
+                    Object before = holders.putIfAbsent(key, self);
+                    assertTrue(before == null || before.equals(self), key + " held by " + before + " and " + self);
+                }
+            }
+        }
+    }
+
+    @Test
+    void underCreateALineRepeatingAnEarlierOnesEmailOrMobileCompletesItButASharedSwitchboardIsTwoPeople() throws Exception {
+        String csv = "Prénom,Nom,Email,Mobile,Téléphone\n"
+                + "Marie,Curie,marie@x.fr,,01 44 55 66 77\n"
+                + "M.,Curie,MARIE@x.fr,06 22 22 22 22,\n"
+                + "Irène,Joliot,,06 22 22 22 22,\n"
+                + "Paul,Langevin,,,01 44 55 66 77\n";
+        ImportPlan plan = plan(csv, Existing.none(), DuplicatePolicy.CREATE);
+        assertEquals(List.of(Action.CREATE, Action.UPDATE, Action.UPDATE, Action.CREATE),
+                plan.rows().stream().map(PlannedRow::action).toList());
+        assertEquals("+33622222222", plan.rows().get(0).contact().mobile(), "the second line completed the first");
+        noTwoContactsShareAnEmailOrMobile(plan, Existing.none());
+    }
+
+    @Test
+    void aLineThatWouldGiveAKnownContactAnotherOnesMobileIsRejectedWhateverThePolicy() throws Exception {
+        Existing known = new Existing(Map.of("marie@lemonde.fr", 7L, "irene@lemonde.fr", 5L), Map.of("+33611111111", 8L),
+                Map.of(DuplicateKeys.nameAndOutlet("Paul", "Langevin", "Libération"), 9L), Map.of(), Set.of());
+        String csv = "Prénom,Nom,Média,Email,Mobile\n"
+                + "Marie,Curie,Le Monde,marie@lemonde.fr,06 11 11 11 11\n"
+                + "Paul,Langevin,Libération,irene@lemonde.fr,\n"
+                + "Paul,Langevin,Libération,paul@liberation.fr,\n"
+                + "Pierre,Curie,,paul@liberation.fr,\n";
+        for (DuplicatePolicy policy : new DuplicatePolicy[]{DuplicatePolicy.UPDATE, DuplicatePolicy.CREATE}) {
+            ImportPlan plan = plan(csv, known, policy);
+            assertEquals(Action.REJECT, plan.rows().get(0).action(), "Marie's card cannot take Pierre's mobile");
+            assertEquals("import.duplicate.taken", plan.rows().get(0).problems().get(0).key());
+            assertEquals("mobile", plan.rows().get(0).problems().get(0).field());
+            assertEquals(Action.UPDATE, plan.rows().get(1).action(), "Irène's email is Irène: the line completes her card");
+            assertEquals(5L, plan.rows().get(1).existingId());
+            assertEquals(Action.UPDATE, plan.rows().get(3).action(), "paul@ is the third line's: the fourth completes it");
+            noTwoContactsShareAnEmailOrMobile(plan, known);
+        }
     }
 }

@@ -31,8 +31,9 @@ public class JpaContactBulkWriter implements ContactBulkWriter {
     private static final String INSERT = "INSERT INTO contact (tenant_id, civility, first_name, last_name, beat, "
             + "outlet_id, topics, tier, landline, mobile, email, time_zone, call_windows, language, owner_id, "
             + "privileged, notes, confidential_notes, legal_basis, legal_basis_date, legal_basis_source, do_not_call, "
-            + "do_not_call_at, do_not_call_reason, opted_out, opted_out_at, opted_out_reason, created_at, updated_at) "
-            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + "do_not_call_at, do_not_call_reason, opted_out, opted_out_at, opted_out_reason, created_at, updated_at, "
+            + "unique_email, unique_mobile, outlet_since) "
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
     @PersistenceContext(unitName = "relance")
     EntityManager em;
@@ -75,7 +76,11 @@ public class JpaContactBulkWriter implements ContactBulkWriter {
         ps.setTimestamp(i++, d.optedOut() ? at : null, UTC);
         ps.setString(i++, d.optedOut() ? d.optedOutReason() : null);
         ps.setTimestamp(i++, at, UTC);
-        ps.setTimestamp(i, at, UTC);
+        ps.setTimestamp(i++, at, UTC);
+        // one person, one contact: the import's plan never creates an email or mobile another contact holds
+        ps.setString(i++, d.email());
+        ps.setString(i++, d.mobile());
+        ps.setTimestamp(i, row.outletId() == null ? null : at, UTC);
     }
 
     private static void setLong(PreparedStatement ps, int i, Long value) throws SQLException {

@@ -41,6 +41,16 @@ public class JpaContactRepository extends JpaEntities<Contact> implements Contac
     }
 
     @Override
+    public List<ContactRow> sameKeys(String email, String mobile, String lastName, Long exceptId) {
+        // each arm uses its tenant index (email, mobile, name); an empty value (never stored) matches nothing
+        return em.createQuery(ROW + "c.erasedAt is null and c.id <> :except and (c.email = :email or c.mobile = :mobile "
+                        + "or c.lastName = :last) order by c.id", ContactRow.class)
+                .setParameter("except", exceptId == null ? -1L : exceptId).setParameter("email", email == null ? "" : email)
+                .setParameter("mobile", mobile == null ? "" : mobile).setParameter("last", lastName == null ? "" : lastName)
+                .setMaxResults(50).getResultList();
+    }
+
+    @Override
     public long count(ContactQuery q, String region) {
         ContactFilter f = new ContactFilter(q, region);
         return f.bind(em.createQuery("select count(c) from Contact c where " + f.where(), Long.class)).getSingleResult();

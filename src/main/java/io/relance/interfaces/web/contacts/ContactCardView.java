@@ -4,6 +4,10 @@ import io.relance.application.common.NotFoundException;
 import io.relance.application.common.Refused;
 import io.relance.application.contacts.ContactCard;
 import io.relance.application.contacts.ContactService;
+import io.relance.application.contacts.ContactMerges;
+import io.relance.application.contacts.FormerOutletRow;
+import io.relance.application.contacts.MergeRecord;
+import io.relance.application.staff.CurrentStaff;
 import io.relance.domain.contact.PhoneNumbers;
 import io.relance.domain.contact.Topics;
 import io.relance.interfaces.web.session.Messages;
@@ -20,6 +24,7 @@ import org.primefaces.model.StreamedContent;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** Backs app/contacts/contact.xhtml?id=N: the card, GDPR export and erasure, deletion. Foreign ids are 404. */
 @Named
@@ -29,8 +34,16 @@ public class ContactCardView implements Serializable {
     @Inject
     ContactService contacts;
 
+    @Inject
+    ContactMerges contactMerges;
+
+    @Inject
+    CurrentStaff current;
+
     private Long id;
     private ContactCard card;
+    private List<MergeRecord> merges = List.of();
+    private List<FormerOutletRow> formerOutlets = List.of();
 
     public void load() {
         try {
@@ -38,6 +51,8 @@ public class ContactCardView implements Serializable {
                 throw new NotFoundException("Contact");
             }
             card = contacts.card(id);
+            formerOutlets = contacts.formerOutlets(id);
+            merges = current.isSenior() ? contactMerges.merges(id) : List.of(); // merging is theirs, and so is its record
         } catch (NotFoundException e) {
             Pages.notFound();
         }
@@ -90,6 +105,16 @@ public class ContactCardView implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    /** "Anciens médias": the outlets the journalist left, latest first. */
+    public List<FormerOutletRow> getFormerOutlets() {
+        return formerOutlets;
+    }
+
+    /** The merges into this card, newest first (chefs de projet and directeur). */
+    public List<MergeRecord> getMerges() {
+        return merges;
     }
 
     public ContactCard getCard() {

@@ -4,6 +4,7 @@ import io.relance.application.common.NotFoundException;
 import io.relance.application.common.Refused;
 import io.relance.application.contacts.ContactCard;
 import io.relance.application.contacts.ContactService;
+import io.relance.application.contacts.DuplicateContactException;
 import io.relance.application.contacts.OutletService;
 import io.relance.domain.contact.Civility;
 import io.relance.domain.contact.LegalBasis;
@@ -36,6 +37,12 @@ public class ContactEditView implements Serializable {
     private Long id;
     private ContactForm form = new ContactForm();
     private boolean loaded;
+    /** The contact already there that the last save ran into (shown with "ouvrir" / "fusionner"). */
+    private Existing duplicate;
+
+    /** The existing card a save ran into: its id, name, outlet, the key and whether it may be confirmed past. */
+    public record Existing(long id, String name, String outlet, String matchedOn, boolean confirmable) implements Serializable {
+    }
 
     public void load() {
         if (loaded) {
@@ -54,13 +61,23 @@ public class ContactEditView implements Serializable {
     }
 
     public void save() throws IOException {
+        save(false);
+    }
+
+    /** "Enregistrer quand même": a homonym at the same outlet the person knows to be someone else. */
+    public void saveHomonym() throws IOException {
+        save(true);
+    }
+
+    private void save(boolean homonymConfirmed) throws IOException {
+        duplicate = null;
         try {
             long saved;
             Withdrawn ended = Withdrawn.NONE;
             if (id == null) {
-                saved = contacts.create(form.input(), form.isPrivileged());
+                saved = contacts.create(form.input(), form.isPrivileged(), homonymConfirmed);
             } else {
-                ended = contacts.update(id, form.input(), form.isPrivileged());
+                ended = contacts.update(id, form.input(), form.isPrivileged(), homonymConfirmed);
                 saved = id;
             }
             FacesContext faces = FacesContext.getCurrentInstance();
@@ -72,9 +89,16 @@ public class ContactEditView implements Serializable {
             }
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
                     + "/app/contacts/contact.xhtml?id=" + saved);
+        } catch (DuplicateContactException e) {
+            duplicate = new Existing(e.existingId(), e.existingName(), e.existingOutlet(), e.matchedOn(), e.confirmable());
+            Refusals.show(e, "contact");
         } catch (Refused e) {
             Refusals.show(e, "contact");
         }
+    }
+
+    public Existing getDuplicate() {
+        return duplicate;
     }
 
     public List<String> suggestOutlets(String prefix) {

@@ -3,7 +3,9 @@ package io.relance.interfaces.web.contacts;
 import io.relance.application.common.Refused;
 import io.relance.application.imports.ImportSummary;
 import io.relance.interfaces.web.session.PageModel;
+import io.relance.application.imports.ImportFiles;
 import io.relance.application.imports.ImportService;
+import io.relance.application.imports.SpooledPlan;
 import io.relance.application.imports.ReportText;
 import io.relance.application.imports.Upload;
 import io.relance.domain.imports.ColumnMapping;
@@ -11,10 +13,8 @@ import io.relance.domain.imports.DuplicatePolicy;
 import io.relance.domain.imports.ImportField;
 import io.relance.domain.imports.ImportMapping;
 import io.relance.domain.imports.ImportMode;
-import io.relance.domain.imports.ImportPlan;
 import io.relance.domain.imports.ImportTarget;
 import io.relance.domain.imports.PlannedRow;
-import io.relance.domain.imports.SourceRow;
 import io.relance.domain.imports.ValueChoices;
 import io.relance.domain.imports.ValueReview;
 import io.relance.domain.imports.Vocabulary;
@@ -25,20 +25,24 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.file.UploadedFile;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * The import wizard: upload → map the columns → preview every line → import with a progress bar →
- * the report. The file stays in this view only; nothing is written before "Importer".
+ * the report. Nothing is written before "Importer". The file waits on disk, not in this view (which
+ * holds its path, header, samples, mapping and the plan's totals), and the preview reads a page at
+ * a time from the plan spooled to disk.
  */
 @Named
 @ViewScoped
@@ -65,14 +69,37 @@ public class ImportView implements Serializable {
     private String mappingName;
     private DuplicatePolicy policy = DuplicatePolicy.SKIP;
     private ImportMode mode = ImportMode.VALID_ROWS;
-    private ImportPlan plan;
+    /** The plan on disk: this view holds its paths and totals, the table reads a page of it at a time. */
+    private SpooledPlan plan;
     private String show = "ALL";
     private Long reportId;
     private PageModel<ImportSummary> history;
+    private PageModel<PlannedRow> preview;
 
     @jakarta.annotation.PostConstruct
     void init() {
         history = new PageModel<>(imports::reports, imports::countReports, ImportSummary::id);
+        preview = new PageModel<>((first, size) -> plan == null ? List.of() : plan.page(shown(), first, size),
+                () -> plan == null ? 0 : plan.count(shown()), PlannedRow::line);
+    }
+
+    /** The view is gone (left, timed out): so are its file and plan, unless an import now owns them. */
+    @jakarta.annotation.PreDestroy
+    void discard() {
+        if (step != Step.RUNNING) {
+            letGo();
+        }
+    }
+
+    private void letGo() {
+        if (plan != null) {
+            plan.delete();
+        }
+        if (upload != null) {
+            ImportFiles.delete(upload.table().path());
+        }
+        plan = null;
+        upload = null;
     }
 
     public PageModel<ImportSummary> getHistory() {
@@ -85,7 +112,12 @@ public class ImportView implements Serializable {
             return;
         }
         try {
-            upload = imports.read(file.getFileName(), file.getContent(), target);
+            letGo();
+            Path received;
+            try (InputStream in = file.getInputStream()) {
+                received = ImportFiles.receive(in, file.getSize());
+            }
+            upload = imports.read(file.getFileName(), received, target);
             columns = columns(upload.mapping());
             choices = upload.mapping().values();
             mappingName = upload.mappingName();
@@ -95,6 +127,8 @@ public class ImportView implements Serializable {
             }
         } catch (Refused e) {
             Refusals.show(e, "upload");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -114,7 +148,7 @@ public class ImportView implements Serializable {
                 save(mapping);
                 Messages.info("import.mapping.saved", mappingName);
             }
-            plan = imports.plan(upload, mapping, policy);
+            replace(imports.plan(upload, mapping, policy));
             values(mapping);
             step = Step.PREVIEW;
         } catch (Refused e) {
@@ -123,15 +157,18 @@ public class ImportView implements Serializable {
     }
 
     public void replan() {
-        ColumnMapping mapping = mapping();
-        plan = imports.plan(upload, mapping, policy);
-        values(mapping);
+        replace(imports.plan(upload, mapping(), policy));
     }
 
-    /** A value's choice changed on the preview: remembered, and every line planned again. */
+    /**
+     * A value's choice changed on the preview: remembered, and every line planned again; the list
+     * of values is the same (the file was read for it once), only their decisions change.
+     */
     public void choose(ValueRow row) {
         choices = choices.with(row.getField(), row.getText(), row.isToChoose() ? null : row.getSelected());
         replan();
+        reviews = reviews.stream().map(r -> r.decidedBy(choices)).toList();
+        rows();
     }
 
     /** What a choice column's value may become, labelled in the viewer's language. */
@@ -152,11 +189,31 @@ public class ImportView implements Serializable {
 
     private void values(ColumnMapping mapping) {
         reviews = imports.values(upload, mapping);
+        rows();
+    }
+
+    private void rows() {
         valueRows = reviews.stream().map(r -> r.values().stream().map(v -> new ValueRow(r.field(), v)).toList()).toList();
     }
 
     private void save(ColumnMapping mapping) {
         imports.saveMapping(target, mappingName, mapping.byHeader(upload.table().headers()), mapping.keptByHeader(), choices);
+    }
+
+    private void replace(SpooledPlan next) {
+        if (plan != null) {
+            plan.delete();
+        }
+        plan = next;
+        firstPage();
+    }
+
+    /** Another filter or another plan: the table starts again at its first page. */
+    public void firstPage() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null && faces.getViewRoot().findComponent("preview:rows") instanceof DataTable table) {
+            table.setFirst(0);
+        }
     }
 
     public void start() {
@@ -176,7 +233,7 @@ public class ImportView implements Serializable {
     }
 
     public void finished() throws IOException {
-        upload = null;
+        upload = null; // deleted by the import itself
         plan = null;
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
@@ -185,8 +242,7 @@ public class ImportView implements Serializable {
 
     public void restart() {
         step = Step.UPLOAD;
-        upload = null;
-        plan = null;
+        letGo();
         columns = new ArrayList<>();
         choices = ValueChoices.none();
         reviews = List.of();
@@ -194,16 +250,17 @@ public class ImportView implements Serializable {
         saveMapping = false;
     }
 
-    /** The preview's lines, all or only those the user looks at. */
-    public List<PlannedRow> getRows() {
-        if (plan == null) {
-            return List.of();
+    /** The preview's lines, all or only those the user looks at, a page at a time from the plan on disk. */
+    public PageModel<PlannedRow> getRows() {
+        return preview;
+    }
+
+    private SpooledPlan.Show shown() {
+        try {
+            return SpooledPlan.Show.valueOf(show);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return SpooledPlan.Show.ALL;
         }
-        return switch (show) {
-            case "REJECT" -> plan.rows().stream().filter(r -> r.action() == PlannedRow.Action.REJECT).toList();
-            case "DUPLICATE" -> plan.rows().stream().filter(r -> r.existingId() != null || r.duplicateOfLine() != null).toList();
-            default -> plan.rows();
-        };
     }
 
     public String detail(PlannedRow row) {
@@ -214,7 +271,7 @@ public class ImportView implements Serializable {
     public Map<String, Integer> getCounts() {
         Map<String, Integer> counts = new java.util.HashMap<>();
         if (plan != null) {
-            plan.counts().forEach((action, n) -> counts.put(action.name(), n));
+            plan.countsByAction().forEach((action, n) -> counts.put(action.name(), n));
             counts.put("WARN", plan.warned());
         }
         return counts;
@@ -245,12 +302,8 @@ public class ImportView implements Serializable {
     private List<ColumnChoice> columns(ColumnMapping mapping) {
         List<ColumnChoice> list = new ArrayList<>();
         List<String> headers = upload.table().headers();
-        List<SourceRow> rows = upload.table().rows();
         for (int i = 0; i < headers.size(); i++) {
-            int col = i;
-            String samples = rows.stream().map(r -> r.cell(col)).filter(Objects::nonNull).map(String::strip)
-                    .filter(s -> !s.isEmpty()).limit(3).collect(Collectors.joining(" · "));
-            ColumnChoice choice = new ColumnChoice(i, headers.get(i), samples, mapping.fieldOf(i).orElse(null));
+            ColumnChoice choice = new ColumnChoice(i, headers.get(i), upload.samples().get(i), mapping.fieldOf(i).orElse(null));
             ColumnMapping.Kept kept = mapping.kept().get(i);
             choice.setKeep(kept == null ? null : kept.into());
             list.add(choice);
@@ -280,7 +333,7 @@ public class ImportView implements Serializable {
     public ImportMode[] getModes() { return ImportMode.values(); }
     public String getShow() { return show; }
     public void setShow(String show) { this.show = show; }
-    public ImportPlan getPlan() { return plan; }
+    public SpooledPlan getPlan() { return plan; }
     public Long getReportId() { return reportId; }
     public List<ValueReview> getReviews() { return reviews; }
     /** The value rows of the review at this index (the page iterates reviews by index). */
