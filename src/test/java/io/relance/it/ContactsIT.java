@@ -115,7 +115,7 @@ class ContactsIT {
 
         String aborted = importFile(token, "journalistes.csv", malformed, "mode=ALL_OR_NOTHING");
         assertTrue(aborted.contains("\"ABORTED\""), aborted);
-        assertEquals(5, number(aborted, "rejected"));
+        assertEquals(4, number(aborted, "rejected"), "the unknown periodicity of line 35 only warns (issue 18)");
         assertEquals(0, number(Tokens.get("/api/contacts", token).body(), "total"), "nothing imported");
         String report = new String(Tokens.download("/api/imports/" + id(aborted) + "/report", token).body(), StandardCharsets.UTF_8);
         assertEquals(51, report.strip().split("\r?\n").length, "one report line per file line: " + report);
@@ -123,15 +123,15 @@ class ContactsIT {
         assertTrue(report.contains("2;Non importée;"), report);
 
         String done = importFile(token, "journalistes.csv", malformed, "mode=VALID_ROWS");
-        assertEquals(45, number(done, "created"));
-        assertEquals(5, number(done, "rejected"));
-        assertEquals(45, number(Tokens.get("/api/contacts", token).body(), "total"));
+        assertEquals(46, number(done, "created"));
+        assertEquals(4, number(done, "rejected"));
+        assertEquals(46, number(Tokens.get("/api/contacts", token).body(), "total"));
         String report2 = new String(Tokens.download("/api/imports/" + id(done) + "/report", token).body(), StandardCharsets.UTF_8);
         assertTrue(report2.contains("46;Refusée;Prenom45 Nom45 — Media 3;Mobile : ce n'est pas un numéro de mobile"), report2);
 
         String again = importFile(token, "journalistes.csv", malformed, "mode=VALID_ROWS&duplicates=SKIP");
-        assertEquals(45, number(again, "skipped"), "a second import finds every contact already there");
-        assertEquals(45, number(Tokens.get("/api/contacts", token).body(), "total"));
+        assertEquals(46, number(again, "skipped"), "a second import finds every contact already there");
+        assertEquals(46, number(Tokens.get("/api/contacts", token).body(), "total"));
 
         HttpResponse<String> unreadable = Tokens.postFile("/api/imports", token, "broken.xlsx", new byte[]{'P', 'K', 3, 4, 9, 9});
         assertEquals(422, unreadable.statusCode());
@@ -157,7 +157,7 @@ class ContactsIT {
 
         HttpResponse<String> deleted = Tokens.postJson("/api/contacts/bulk", token, "{\"action\":\"delete\",\"all\":true,\"tier\":\"A\"}");
         assertEquals(10, number(deleted.body(), "changed"), deleted.body());
-        assertEquals(35, number(Tokens.get("/api/contacts", token).body(), "total"));
+        assertEquals(36, number(Tokens.get("/api/contacts", token).body(), "total"));
     }
 
     @Test

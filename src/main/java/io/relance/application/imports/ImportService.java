@@ -15,6 +15,8 @@ import io.relance.domain.imports.ImportReport;
 import io.relance.domain.imports.ImportTarget;
 import io.relance.domain.imports.TableFile;
 import io.relance.domain.imports.UnreadableFileException;
+import io.relance.domain.imports.ValueChoices;
+import io.relance.domain.imports.ValueReview;
 import io.relance.domain.staff.Role;
 import io.relance.application.tenant.TenantContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -82,7 +84,7 @@ public class ImportService {
             }
             ImportMapping saved = bestSaved(table.headers(), target);
             ColumnMapping mapping = saved == null ? ColumnMapping.guess(table.headers(), target)
-                    : ColumnMapping.fromSaved(saved.byHeader(), table.headers(), target);
+                    : saved.applyTo(table.headers(), target);
             return new Upload(fileName, target, table, samples.rows, samples.joined(), mapping,
                     saved == null ? null : saved.getName());
         } catch (UnreadableFileException e) {
@@ -114,6 +116,20 @@ public class ImportService {
             spool.abandon();
             throw e;
         }
+    }
+
+    /** The distinct values of the file's choice columns with what each becomes, reading the file once more. */
+    public List<ValueReview> values(Upload upload, ColumnMapping mapping) {
+        ValueReview.Collector values = new ValueReview.Collector(upload.table().headers(), mapping);
+        try {
+            upload.table().forEachRow(row -> {
+                values.accept(row);
+                return true;
+            });
+        } catch (UnreadableFileException e) {
+            throw new ImportFileException(e.key(), e.detail());
+        }
+        return values.result();
     }
 
     /**
@@ -166,12 +182,21 @@ public class ImportService {
 
     /** Saves (or replaces) a mapping under a name, for the next file with the same headers. */
     public void saveMapping(ImportTarget target, String name, Map<String, ImportField> byHeader) {
+        saveMapping(target, name, byHeader, Map.of(), ValueChoices.none());
+    }
+
+    /** Saves a mapping with its kept columns (header → tags or notes) and its decisions for values. */
+    public void saveMapping(ImportTarget target, String name, Map<String, ImportField> byHeader,
+                            Map<String, ImportField> kept, ValueChoices values) {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty() || clean.length() > 80) {
             throw new Refused("mappingName", "import.mapping.nameRequired");
         }
-        imports.mappingNamed(target, clean).ifPresentOrElse(m -> m.replace(byHeader),
-                () -> imports.add(new ImportMapping(target, clean, byHeader, Instant.now())));
+        imports.mappingNamed(target, clean).ifPresentOrElse(m -> m.replace(byHeader, kept, values), () -> {
+            ImportMapping m = new ImportMapping(target, clean, byHeader, Instant.now());
+            m.replace(byHeader, kept, values);
+            imports.add(m);
+        });
     }
 
     public void deleteMapping(long id) {

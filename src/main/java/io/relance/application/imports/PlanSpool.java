@@ -36,6 +36,8 @@ final class PlanSpool implements PlanRows {
     private int rejectCount;
     private int[] duplicates = new int[256];
     private int duplicateCount;
+    /** Lines imported with a remark (issue 18: a value left empty), for the preview's count. */
+    private int warned;
     /** A replaced row changed its kind (rejected, duplicate): the two lists are rebuilt at the end. */
     private boolean reclassified;
     private int cachedIndex = -1;
@@ -57,6 +59,7 @@ final class PlanSpool implements PlanRows {
         }
         offsets[size] = append(row);
         counts[row.action().ordinal()]++;
+        warned += isWarned(row) ? 1 : 0;
         classify(size, row);
         size++;
     }
@@ -87,6 +90,7 @@ final class PlanSpool implements PlanRows {
         offsets[index] = append(row);
         counts[old.action().ordinal()]--;
         counts[row.action().ordinal()]++;
+        warned += (isWarned(row) ? 1 : 0) - (isWarned(old) ? 1 : 0);
         reclassified |= isReject(old) != isReject(row) || isDuplicate(old) != isDuplicate(row);
         cachedIndex = index;
         cached = row;
@@ -95,6 +99,10 @@ final class PlanSpool implements PlanRows {
     @Override
     public int size() {
         return size;
+    }
+
+    private static boolean isWarned(PlannedRow row) {
+        return row.action() != Action.REJECT && !row.warnings().isEmpty();
     }
 
     /** Writes the offsets (and the lists of rejected and duplicate lines) beside the rows; the spool is done. */
@@ -111,7 +119,7 @@ final class PlanSpool implements PlanRows {
                 }
             }
             SpooledPlan plan = new SpooledPlan(data.toString(), index.toString(), rejected.toString(), duplicate.toString(),
-                    size, counts.clone(), 0);
+                    size, counts.clone(), 0, warned);
             if (reclassified) {
                 rejectCount = 0;
                 duplicateCount = 0;
@@ -121,7 +129,7 @@ final class PlanSpool implements PlanRows {
             writeInts(rejected, rejects, rejectCount);
             writeInts(duplicate, duplicates, duplicateCount);
             return new SpooledPlan(data.toString(), index.toString(), rejected.toString(), duplicate.toString(),
-                    size, counts.clone(), duplicateCount);
+                    size, counts.clone(), duplicateCount, warned);
         } catch (IOException | RuntimeException e) {
             ImportFiles.delete(data, index, rejected, duplicate);
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;

@@ -50,13 +50,14 @@ public final class ReportText {
         if (row.action() == PlannedRow.Action.REJECT) {
             return row.problems().stream().map(this::problem).collect(Collectors.joining(" ; "));
         }
+        String duplicate = "";
         if (row.duplicateOfLine() != null) {
-            return text("import.duplicate.line", text("import.matched." + row.matchedOn()), row.duplicateOfLine());
+            duplicate = text("import.duplicate.line", text("import.matched." + row.matchedOn()), row.duplicateOfLine());
+        } else if (row.existingId() != null) {
+            duplicate = text("import.duplicate.known", text("import.matched." + row.matchedOn()), row.existingId());
         }
-        if (row.existingId() != null) {
-            return text("import.duplicate.known", text("import.matched." + row.matchedOn()), row.existingId());
-        }
-        return "";
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(duplicate), row.warnings().stream().map(this::problem))
+                .filter(s -> !s.isEmpty()).collect(Collectors.joining(" ; "));
     }
 
     /**

@@ -28,9 +28,10 @@ import java.util.function.Consumer;
  * @param index      each row's offset, 8 bytes a row, in the file's order
  * @param rejects    the positions of rejected rows, 4 bytes each
  * @param duplicates the positions of rows that duplicate a known row or an earlier line
+ * @param warned     how many lines will be imported with a remark (a value left empty)
  */
 public record SpooledPlan(String rows, String index, String rejects, String duplicates, int size, int[] counts,
-                          int duplicateCount) implements Serializable {
+                          int duplicateCount, int warned) implements Serializable {
 
     /** The lines the preview shows: all, the rejected ones, or the duplicates. */
     public enum Show {

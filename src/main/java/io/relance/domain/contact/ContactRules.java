@@ -106,6 +106,11 @@ public final class ContactRules {
         return code;
     }
 
+    /** The ISO 639-1 code a typed language names ("Français", "fr", "English"), if any. */
+    public static Optional<String> languageCode(String typed) {
+        return typed == null ? Optional.empty() : Optional.ofNullable(LANGUAGES.get(Choice.fold(typed)));
+    }
+
     /** Codes and their French and English names, folded; built once, read for every row. */
     private static final Map<String, String> LANGUAGES = languages();
 

@@ -4,13 +4,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Set;
 
 /** Reading typed values the same way in forms and files: trimmed text, choices, yes/no, dates. */
 final class Text {
 
-    private static final Set<String> YES = Set.of("oui", "yes", "o", "y", "x", "1", "true", "vrai");
-    private static final Set<String> NO = Set.of("non", "no", "n", "0", "false", "faux");
     private static final DateTimeFormatter[] DATES = {
             DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("d/M/uuuu"),
             DateTimeFormatter.ofPattern("d.M.uuuu"), DateTimeFormatter.ofPattern("d-M-uuuu")};
@@ -53,14 +50,11 @@ final class Text {
         if (text == null) {
             return false;
         }
-        String folded = Choice.fold(text);
-        if (YES.contains(folded)) {
-            return true;
-        }
-        if (!NO.contains(folded)) {
+        YesNo answer = Choice.parse(YesNo.class, text).orElse(null);
+        if (answer == null) {
             problems.add(new Problem(field, "field.yesNo", text));
         }
-        return false;
+        return answer == YesNo.OUI;
     }
 
     static LocalDate date(String raw, String field, List<Problem> problems) {

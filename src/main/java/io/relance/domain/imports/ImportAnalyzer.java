@@ -25,6 +25,8 @@ public final class ImportAnalyzer {
     private final PlanRows rows;
     /** Keys of lines already planned → their index in {@link #rows} (hashed: a million lines fit). */
     private final LineKeys seen = new LineKeys();
+    /** What the values of the line being planned tell (a value left empty, a value set to reject). */
+    private ValueNotes notes = new ValueNotes(List.of(), List.of());
 
     private ImportAnalyzer(ColumnMapping mapping, ImportTarget target, String region, Existing existing, DuplicatePolicy policy,
                            PlanRows rows) {
@@ -67,8 +69,10 @@ public final class ImportAnalyzer {
     }
 
     private void planContact(SourceRow row) {
+        notes = mapping.notes(row);
         ContactRules.Checked checked = ContactRules.check(RowReader.contact(row, mapping), region);
-        List<Problem> problems = new ArrayList<>(checked.problems());
+        List<Problem> problems = new ArrayList<>(notes.refusals());
+        problems.addAll(checked.problems());
         OutletDetails outlet = null;
         if (RowReader.hasOutletAttributes(row, mapping) || mapping.value(row, ImportField.OUTLET) != null) {
             OutletRules.Checked o = OutletRules.check(RowReader.outlet(row, mapping));
@@ -82,7 +86,7 @@ public final class ImportAnalyzer {
         }
         String label = label(row);
         if (!problems.isEmpty()) {
-            rows.add(new PlannedRow(row.line(), Action.REJECT, label, null, null, null, null, null, List.copyOf(problems)));
+            add(new PlannedRow(row.line(), Action.REJECT, label, null, null, null, null, null, List.copyOf(problems)));
             return;
         }
         for (String[] key : DuplicateKeys.of(c)) {
@@ -100,14 +104,17 @@ public final class ImportAnalyzer {
             }
         }
         remember(DuplicateKeys.of(c), rows.size());
-        rows.add(new PlannedRow(row.line(), Action.CREATE, label, c, outlet, null, null, null, List.of()));
+        add(new PlannedRow(row.line(), Action.CREATE, label, c, outlet, null, null, null, List.of()));
     }
 
     private void planOutlet(SourceRow row) {
+        notes = mapping.notes(row);
         OutletRules.Checked checked = OutletRules.check(RowReader.outlet(row, mapping));
         String label = checked.details() == null ? nonBlank(mapping.value(row, ImportField.OUTLET)) : checked.details().name();
-        if (!checked.problems().isEmpty()) {
-            rows.add(new PlannedRow(row.line(), Action.REJECT, label, null, null, null, null, null, checked.problems()));
+        if (!checked.problems().isEmpty() || !notes.refusals().isEmpty()) {
+            List<Problem> problems = new ArrayList<>(notes.refusals());
+            problems.addAll(checked.problems());
+            add(new PlannedRow(row.line(), Action.REJECT, label, null, null, null, null, null, List.copyOf(problems)));
             return;
         }
         OutletDetails o = checked.details();
@@ -123,7 +130,7 @@ public final class ImportAnalyzer {
             return;
         }
         seen.put("outlet:" + key, rows.size());
-        rows.add(new PlannedRow(row.line(), Action.CREATE, label, null, o, null, null, null, List.of()));
+        add(new PlannedRow(row.line(), Action.CREATE, label, null, o, null, null, null, List.of()));
     }
 
     /**
@@ -152,7 +159,7 @@ public final class ImportAnalyzer {
         if (action != Action.SKIP && c != null) {
             Problem taken = taken(c, action == Action.UPDATE ? known : null, -1);
             if (taken != null) {
-                rows.add(new PlannedRow(row.line(), Action.REJECT, label, null, null, null, null, null, List.of(taken)));
+                add(new PlannedRow(row.line(), Action.REJECT, label, null, null, null, null, null, List.of(taken)));
                 return;
             }
             remember(DuplicateKeys.of(c), rows.size());
@@ -161,7 +168,7 @@ public final class ImportAnalyzer {
             // Two outlets cannot share a name: "create" a duplicate outlet means update it.
             action = Action.UPDATE;
         }
-        rows.add(new PlannedRow(row.line(), action, label, c, o, known, null, on, List.of()));
+        add(new PlannedRow(row.line(), action, label, c, o, known, null, on, List.of()));
     }
 
     private void addDuplicateOfLine(SourceRow row, String label, ContactDetails c, OutletDetails o, int earlierIndex, String on) {
@@ -169,7 +176,7 @@ public final class ImportAnalyzer {
         if (policy != DuplicatePolicy.SKIP && c != null) {
             Problem taken = taken(c, earlier.existingId(), earlierIndex);
             if (taken != null) {
-                rows.add(new PlannedRow(row.line(), Action.REJECT, label, null, null, null, null, null, List.of(taken)));
+                add(new PlannedRow(row.line(), Action.REJECT, label, null, null, null, null, null, List.of(taken)));
                 return;
             }
         }
@@ -180,12 +187,12 @@ public final class ImportAnalyzer {
             if (c != null) {
                 remember(DuplicateKeys.of(c), earlierIndex);
             }
-            rows.add(new PlannedRow(row.line(), Action.UPDATE, label, null, null, null, earlier.line(), on, List.of()));
+            add(new PlannedRow(row.line(), Action.UPDATE, label, null, null, null, earlier.line(), on, List.of()));
         } else if (policy == DuplicatePolicy.CREATE) {
             remember(DuplicateKeys.of(c), rows.size());
-            rows.add(new PlannedRow(row.line(), Action.CREATE, label, c, o, null, earlier.line(), on, List.of()));
+            add(new PlannedRow(row.line(), Action.CREATE, label, c, o, null, earlier.line(), on, List.of()));
         } else {
-            rows.add(new PlannedRow(row.line(), Action.SKIP, label, null, null, null, earlier.line(), on, List.of()));
+            add(new PlannedRow(row.line(), Action.SKIP, label, null, null, null, earlier.line(), on, List.of()));
         }
     }
 
@@ -215,6 +222,11 @@ public final class ImportAnalyzer {
             }
         }
         return null;
+    }
+
+    /** Plans a line, with the warnings of its values. */
+    private void add(PlannedRow row) {
+        rows.add(notes.warnings().isEmpty() ? row : row.withWarnings(notes.warnings()));
     }
 
     private Long lookup(String[] key) {

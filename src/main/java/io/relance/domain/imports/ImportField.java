@@ -23,7 +23,7 @@ public enum ImportField {
     OUTLET_TYPE("Type de média", "type", "type media", "media type", "outlet type"),
     OUTLET_PERIODICITY("Périodicité", "periodicite", "periodicity", "frequence", "frequency", "parution"),
     OUTLET_CLOSING("Bouclage", "bouclage", "closing day", "jour de bouclage"),
-    OUTLET_SCALE("Portée", "portee", "diffusion", "zone", "scale", "couverture"),
+    OUTLET_SCALE("Portée", "portee", "diffusion", "zone", "scale", "couverture", "echelle", "zone de diffusion"),
     OUTLET_TIER("Tier média", "tier media", "outlet tier"),
     OUTLET_TOPICS("Thématiques média", "thematiques media", "outlet topics"),
     TOPICS("Thématiques", "thematiques", "themes", "sujets", "topics", "tags", "mots cles"),

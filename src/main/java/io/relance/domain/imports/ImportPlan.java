@@ -22,6 +22,11 @@ public record ImportPlan(List<PlannedRow> rows) {
         return counts().get(action);
     }
 
+    /** Lines that will be imported with a remark (a value left empty). */
+    public int warned() {
+        return (int) rows.stream().filter(r -> r.action() != Action.REJECT && !r.warnings().isEmpty()).count();
+    }
+
     public boolean hasRejects() {
         return rows.stream().anyMatch(r -> r.action() == Action.REJECT);
     }

@@ -20,7 +20,7 @@ public enum StartRule {
         }
         return switch (periodicity) {
             case HEBDOMADAIRE, BIMENSUEL -> AVOID_CLOSING_DAY;
-            case MENSUEL, BIMESTRIEL, TRIMESTRIEL -> END_BEFORE_CLOSING;
+            case MENSUEL, BIMESTRIEL, TRIMESTRIEL, SEMESTRIEL, ANNUEL -> END_BEFORE_CLOSING;
             default -> NEXT_BUSINESS_DAY;
         };
     }

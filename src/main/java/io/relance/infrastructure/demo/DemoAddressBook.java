@@ -8,6 +8,10 @@ import io.relance.domain.contact.ContactRules;
 import io.relance.domain.contact.Outlet;
 import io.relance.domain.contact.OutletInput;
 import io.relance.domain.contact.OutletRules;
+import io.relance.domain.imports.ImportField;
+import io.relance.domain.imports.ImportMapping;
+import io.relance.domain.imports.ImportTarget;
+import io.relance.domain.imports.ValueChoices;
 import io.relance.domain.staff.StaffMember;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -107,6 +111,26 @@ class DemoAddressBook {
         // call: targeting the draft (tier A) shows Pierre Garnier left out as « préférence du journaliste »
         preferencesKey.key().flatMap(k -> k.email("pierre.garnier@afp.com")).ifPresent(key -> preferences.save(key,
                 new io.relance.domain.preference.JournalistPreferences(false, false, null, null, true, "Économie"), now));
+        em.persist(directoryMapping(now));
+    }
+
+    /**
+     * A saved mapping for the public media directory (issue 18): importing that file again applies
+     * the columns and the values decided once ("Web TV" is television, "n.c." rejects its line).
+     */
+    private static ImportMapping directoryMapping(Instant now) {
+        Map<String, ImportField> columns = new java.util.LinkedHashMap<>();
+        columns.put("Nom", ImportField.OUTLET);
+        columns.put("Type", ImportField.OUTLET_TYPE);
+        columns.put("Periodicite", ImportField.OUTLET_PERIODICITY);
+        columns.put("Echelle", ImportField.OUTLET_SCALE);
+        ImportMapping mapping = new ImportMapping(ImportTarget.OUTLETS, "Annuaire public des médias", columns, now);
+        mapping.replace(columns, Map.of(), ValueChoices.none()
+                .with(ImportField.OUTLET_TYPE, "Web TV", "TV")
+                .with(ImportField.OUTLET_TYPE, "Autre", "PRESSE_ECRITE")
+                .with(ImportField.OUTLET_TYPE, "n.c.", ValueChoices.REJECT)
+                .with(ImportField.OUTLET_PERIODICITY, "Variable", ValueChoices.EMPTY));
+        return mapping;
     }
 
     /**

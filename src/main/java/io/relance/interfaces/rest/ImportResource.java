@@ -10,6 +10,10 @@ import io.relance.domain.imports.ImportMapping;
 import io.relance.domain.imports.ImportMode;
 import io.relance.domain.imports.ImportReport;
 import io.relance.domain.imports.ImportTarget;
+import io.relance.domain.imports.ValueChoices;
+import io.relance.domain.imports.ValueReview;
+import io.relance.application.common.Refused;
+import io.relance.domain.contact.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -41,8 +45,11 @@ import java.util.Map;
 
 /**
  * Imports for API clients: post the file's bytes; the saved mapping that fits its headers (else
- * the guess from its headers) maps the columns; the import runs in the background and its report
- * is read when done.
+ * the guess from its headers) maps the columns and decides the values of its choice columns; the
+ * import runs in the background and its report is read when done. To choose values by hand, post
+ * the file to {@code /imports/values} to see what each distinct value becomes, then save a mapping
+ * with {@code values} (field → value → code, {@code EMPTY} or {@code REJECT}): the next files of
+ * that source use it.
  */
 @Path("/imports")
 @RequestScoped
@@ -60,8 +67,13 @@ public class ImportResource {
         }
     }
 
-    /** A saved mapping. */
-    public record Mapping(Long id, String target, String name, Map<String, ImportField> columns) {
+    /**
+     * A saved mapping: header → field; the columns kept as tags or notes (header → TOPICS,
+     * OUTLET_TOPICS or NOTES); the decisions for values (field → value as written → a code,
+     * {@code EMPTY} to leave it empty or {@code REJECT} to reject its lines). The last two may be absent.
+     */
+    public record Mapping(Long id, String target, String name, Map<String, ImportField> columns,
+                          Map<String, ImportField> kept, Map<String, Map<String, String>> values) {
     }
 
     @POST
@@ -149,6 +161,21 @@ public class ImportResource {
         }
     }
 
+    /** The distinct values of the file's choice columns, each with what it becomes and how it was read. */
+    @POST
+    @Path("/values")
+    @Consumes({MediaType.APPLICATION_OCTET_STREAM, "text/csv", Downloads.XLSX})
+    public List<ValueReview> values(InputStream body, @HeaderParam("Content-Length") Long length,
+                                    @HeaderParam("X-File-Name") @DefaultValue("import.csv") String fileName,
+                                    @QueryParam("target") @DefaultValue("CONTACTS") String target) {
+        Upload upload = imports.read(fileName, ImportFiles.receive(body, length), ContactResource.parse(ImportTarget.class, target));
+        try {
+            return imports.values(upload, upload.mapping());
+        } finally {
+            ImportFiles.delete(upload.table().path());
+        }
+    }
+
     @GET
     @Path("/{id}")
     public Status status(@PathParam("id") long id) {
@@ -175,7 +202,18 @@ public class ImportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response saveMapping(Mapping body) {
         ImportTarget target = ContactResource.parse(ImportTarget.class, body.target() == null ? "CONTACTS" : body.target());
-        imports.saveMapping(target, body.name(), body.columns() == null ? Map.of() : body.columns());
+        ValueChoices values;
+        try {
+            Map<ImportField, Map<String, String>> byField = new java.util.EnumMap<>(ImportField.class);
+            if (body.values() != null) {
+                body.values().forEach((field, decisions) -> byField.put(ImportField.valueOf(field), decisions));
+            }
+            values = ValueChoices.of(byField);
+        } catch (IllegalArgumentException e) {
+            throw new Refused(List.of(new Problem("values", "import.value.badChoice", e.getMessage())));
+        }
+        imports.saveMapping(target, body.name(), body.columns() == null ? Map.of() : body.columns(),
+                body.kept() == null ? Map.of() : body.kept(), values);
         return Response.noContent().build();
     }
 
@@ -187,6 +225,8 @@ public class ImportResource {
     }
 
     private static Mapping mapping(ImportMapping m) {
-        return new Mapping(m.getId(), m.getTarget().name(), m.getName(), m.byHeader());
+        Map<String, Map<String, String>> values = new java.util.LinkedHashMap<>();
+        m.values().asMap().forEach((field, decisions) -> values.put(field.name(), decisions));
+        return new Mapping(m.getId(), m.getTarget().name(), m.getName(), m.byHeader(), m.kept(), values);
     }
 }

@@ -29,21 +29,27 @@ class ImportAnalyzerTest {
                 ImportTarget.CONTACTS, "FR", Existing.none(), DuplicatePolicy.SKIP);
 
         assertEquals(50, plan.rows().size(), "every line of the file is accounted for");
-        assertEquals(45, plan.count(Action.CREATE));
+        assertEquals(46, plan.count(Action.CREATE));
         List<PlannedRow> rejected = plan.rows().stream().filter(r -> r.action() == Action.REJECT).toList();
-        assertEquals(List.of(6, 13, 24, 35, 46), rejected.stream().map(PlannedRow::line).toList());
-        assertEquals(List.of("phone.invalid", "contact.email.invalid", "contact.name.required",
-                "outlet.periodicity.unknown", "phone.notMobile"),
+        assertEquals(List.of(6, 13, 24, 46), rejected.stream().map(PlannedRow::line).toList());
+        assertEquals(List.of("phone.invalid", "contact.email.invalid", "contact.name.required", "phone.notMobile"),
                 rejected.stream().map(r -> r.problems().get(0).key()).toList());
         assertEquals("06 12", rejected.get(0).problems().get(0).value());
         assertEquals(Periodicity.HEBDOMADAIRE, plan.rows().get(0).outlet().periodicity());
+        // issue 18: an unknown periodicity no longer rejects the line; it is imported without one, with a warning
+        PlannedRow unknownPeriodicity = plan.rows().stream().filter(r -> r.line() == 35).findFirst().orElseThrow();
+        assertEquals(Action.CREATE, unknownPeriodicity.action());
+        assertNull(unknownPeriodicity.outlet().periodicity());
+        assertEquals(List.of(new Problem("outletPeriodicity", "import.value.unknown", "Tous les 36 du mois")),
+                unknownPeriodicity.warnings());
     }
 
     @Test
     void aLineWithSeveralProblemsReportsAllOfThem() throws Exception {
         ImportPlan plan = plan("Nom,Email,Mobile,Tier\n,pas-un-mail,123,Z\n", Existing.none(), DuplicatePolicy.SKIP);
         List<String> keys = plan.rows().get(0).problems().stream().map(Problem::key).toList();
-        assertEquals(List.of("contact.name.required", "tier.unknown", "phone.invalid", "contact.email.invalid"), keys);
+        assertEquals(List.of("contact.name.required", "phone.invalid", "contact.email.invalid"), keys);
+        assertEquals("import.value.unknown", plan.rows().get(0).warnings().get(0).key(), "an unknown tier only warns");
     }
 
     @Test

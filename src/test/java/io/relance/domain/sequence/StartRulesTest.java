@@ -1,9 +1,11 @@
 package io.relance.domain.sequence;
 
+import io.relance.domain.contact.ClosingDay;
 import io.relance.domain.contact.Periodicity;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class StartRulesTest {
 
@@ -15,6 +17,17 @@ class StartRulesTest {
         assertEquals(StartRule.AVOID_CLOSING_DAY, rules.of(Periodicity.HEBDOMADAIRE));
         assertEquals(StartRule.END_BEFORE_CLOSING, rules.of(Periodicity.MENSUEL));
         assertEquals(StartRule.NEXT_BUSINESS_DAY, rules.of(null));
+    }
+
+    @Test
+    void halfYearliesAndYearliesCloseOnADayOfTheMonthLikeMonthlies() {
+        StartRules rules = StartRules.defaults();
+        assertEquals(StartRule.END_BEFORE_CLOSING, rules.of(Periodicity.SEMESTRIEL));
+        assertEquals(StartRule.END_BEFORE_CLOSING, rules.of(Periodicity.ANNUEL));
+        assertEquals(StartRule.NEXT_BUSINESS_DAY, rules.of(Periodicity.IRREGULIER));
+        assertEquals("15", String.valueOf(ClosingDay.parse("15", Periodicity.ANNUEL).day().dayOfMonth()));
+        assertEquals("outlet.closing.mismatch", ClosingDay.parse("jeudi", Periodicity.SEMESTRIEL).problem());
+        assertTrue(StartRules.parse(null).format().length() <= 400, "fits agency_policy.start_rules");
     }
 
     @Test

@@ -15,9 +15,13 @@ import io.relance.domain.imports.ImportMapping;
 import io.relance.domain.imports.ImportMode;
 import io.relance.domain.imports.ImportTarget;
 import io.relance.domain.imports.PlannedRow;
+import io.relance.domain.imports.ValueChoices;
+import io.relance.domain.imports.ValueReview;
+import io.relance.domain.imports.Vocabulary;
 import io.relance.interfaces.web.session.Messages;
 import io.relance.interfaces.web.session.Refusals;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -56,6 +60,10 @@ public class ImportView implements Serializable {
     private transient UploadedFile file;
     private Upload upload;
     private List<ColumnChoice> columns = new ArrayList<>();
+    /** What the person decided for values of choice columns (issue 18), carried with the mapping. */
+    private ValueChoices choices = ValueChoices.none();
+    private List<ValueReview> reviews = List.of();
+    private List<List<ValueRow>> valueRows = List.of();
     private Long savedMapping;
     private boolean saveMapping;
     private String mappingName;
@@ -111,6 +119,7 @@ public class ImportView implements Serializable {
             }
             upload = imports.read(file.getFileName(), received, target);
             columns = columns(upload.mapping());
+            choices = upload.mapping().values();
             mappingName = upload.mappingName();
             step = Step.MAPPING;
             if (upload.mappingName() != null) {
@@ -125,7 +134,9 @@ public class ImportView implements Serializable {
 
     public void applySaved() {
         imports.mappings(target).stream().filter(m -> m.getId().equals(savedMapping)).findFirst().ifPresent(m -> {
-            columns = columns(ColumnMapping.fromSaved(m.byHeader(), upload.table().headers(), target));
+            ColumnMapping saved = m.applyTo(upload.table().headers(), target);
+            columns = columns(saved);
+            choices = saved.values();
             mappingName = m.getName();
         });
     }
@@ -134,10 +145,11 @@ public class ImportView implements Serializable {
         try {
             ColumnMapping mapping = mapping();
             if (saveMapping) {
-                imports.saveMapping(target, mappingName, mapping.byHeader(upload.table().headers()));
+                save(mapping);
                 Messages.info("import.mapping.saved", mappingName);
             }
             replace(imports.plan(upload, mapping, policy));
+            values(mapping);
             step = Step.PREVIEW;
         } catch (Refused e) {
             Refusals.show(e, "mapping");
@@ -146,6 +158,46 @@ public class ImportView implements Serializable {
 
     public void replan() {
         replace(imports.plan(upload, mapping(), policy));
+    }
+
+    /**
+     * A value's choice changed on the preview: remembered, and every line planned again; the list
+     * of values is the same (the file was read for it once), only their decisions change.
+     */
+    public void choose(ValueRow row) {
+        choices = choices.with(row.getField(), row.getText(), row.isToChoose() ? null : row.getSelected());
+        replan();
+        reviews = reviews.stream().map(r -> r.decidedBy(choices)).toList();
+        rows();
+    }
+
+    /** What a choice column's value may become, labelled in the viewer's language. */
+    public List<SelectItem> options(ImportField field) {
+        java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        List<SelectItem> items = new ArrayList<>();
+        items.add(new SelectItem("", Messages.text("import.values.toChoose")));
+        Vocabulary.options(field).forEach(code -> items.add(new SelectItem(code, ValueRow.label(field, code, locale))));
+        items.add(new SelectItem(ValueChoices.EMPTY, Messages.text("import.values.EMPTY")));
+        items.add(new SelectItem(ValueChoices.REJECT, Messages.text("import.values.REJECT")));
+        return items;
+    }
+
+    /** The fields a column that fills none may be kept into: tags (the target's), or a contact's notes. */
+    public List<ImportField> getKeeps() {
+        return target == ImportTarget.OUTLETS ? List.of(ImportField.OUTLET_TOPICS) : List.of(ImportField.TOPICS, ImportField.NOTES);
+    }
+
+    private void values(ColumnMapping mapping) {
+        reviews = imports.values(upload, mapping);
+        rows();
+    }
+
+    private void rows() {
+        valueRows = reviews.stream().map(r -> r.values().stream().map(v -> new ValueRow(r.field(), v)).toList()).toList();
+    }
+
+    private void save(ColumnMapping mapping) {
+        imports.saveMapping(target, mappingName, mapping.byHeader(upload.table().headers()), mapping.keptByHeader(), choices);
     }
 
     private void replace(SpooledPlan next) {
@@ -165,6 +217,9 @@ public class ImportView implements Serializable {
     }
 
     public void start() {
+        if (saveMapping) {
+            save(mapping()); // with the values chosen on the preview
+        }
         reportId = imports.start(upload, plan, mode, policy, FacesContext.getCurrentInstance().getViewRoot().getLocale());
         step = Step.RUNNING;
     }
@@ -189,6 +244,9 @@ public class ImportView implements Serializable {
         step = Step.UPLOAD;
         letGo();
         columns = new ArrayList<>();
+        choices = ValueChoices.none();
+        reviews = List.of();
+        valueRows = List.of();
         saveMapping = false;
     }
 
@@ -214,6 +272,7 @@ public class ImportView implements Serializable {
         Map<String, Integer> counts = new java.util.HashMap<>();
         if (plan != null) {
             plan.countsByAction().forEach((action, n) -> counts.put(action.name(), n));
+            counts.put("WARN", plan.warned());
         }
         return counts;
     }
@@ -228,19 +287,26 @@ public class ImportView implements Serializable {
 
     private ColumnMapping mapping() {
         Map<ImportField, Integer> chosen = new EnumMap<>(ImportField.class);
+        Map<Integer, ColumnMapping.Kept> kept = new java.util.TreeMap<>();
         for (ColumnChoice c : columns) {
             if (c.getField() != null && chosen.putIfAbsent(c.getField(), c.getIndex()) != null) {
                 throw new Refused("mapping", "import.mapping.twice");
             }
+            if (c.getField() == null && c.getKeep() != null) {
+                kept.put(c.getIndex(), new ColumnMapping.Kept(c.getHeader(), c.getKeep()));
+            }
         }
-        return ColumnMapping.of(chosen);
+        return ColumnMapping.of(chosen).keeping(kept).withValues(choices);
     }
 
     private List<ColumnChoice> columns(ColumnMapping mapping) {
         List<ColumnChoice> list = new ArrayList<>();
         List<String> headers = upload.table().headers();
         for (int i = 0; i < headers.size(); i++) {
-            list.add(new ColumnChoice(i, headers.get(i), upload.samples().get(i), mapping.fieldOf(i).orElse(null)));
+            ColumnChoice choice = new ColumnChoice(i, headers.get(i), upload.samples().get(i), mapping.fieldOf(i).orElse(null));
+            ColumnMapping.Kept kept = mapping.kept().get(i);
+            choice.setKeep(kept == null ? null : kept.into());
+            list.add(choice);
         }
         return list;
     }
@@ -269,4 +335,7 @@ public class ImportView implements Serializable {
     public void setShow(String show) { this.show = show; }
     public SpooledPlan getPlan() { return plan; }
     public Long getReportId() { return reportId; }
+    public List<ValueReview> getReviews() { return reviews; }
+    /** The value rows of the review at this index (the page iterates reviews by index). */
+    public List<ValueRow> valueRows(int review) { return valueRows.get(review); }
 }
