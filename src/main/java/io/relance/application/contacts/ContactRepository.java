@@ -51,7 +51,33 @@ public interface ContactRepository {
     /** Whether the contact was ever enrolled in a sequence. */
     boolean followedUp(long contactId);
 
+    /**
+     * Inserts now (the id is read at once). {@link KeyTaken} when another contact of the agency holds
+     * the email or mobile key: a save that passed the duplicate check and lost the race to a
+     * concurrent one.
+     */
     void add(Contact contact);
+
+    /** Writes a contact's changes now rather than at commit, so that a taken key is {@link KeyTaken} too. */
+    void write(Contact contact);
+
+    /** The contact holding the agency's unique key on this email or mobile ({@code key}: "email" or "mobile"). */
+    java.util.Optional<ContactRow> holder(String key, String value);
+
+    /** Another contact holds the unique email or mobile key ({@code key}: "email" or "mobile"). */
+    final class KeyTaken extends RuntimeException {
+
+        private final String key;
+
+        public KeyTaken(String key) {
+            super("contact " + key + " key taken");
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
 
     void remove(Contact contact);
 

@@ -13,6 +13,7 @@ import io.relance.domain.contact.PersonSaidNo;
 import io.relance.domain.contact.PersonTraces;
 import io.relance.domain.contact.Problem;
 import io.relance.domain.contact.Withdrawn;
+import io.relance.domain.contact.EmailAddress;
 import io.relance.domain.imports.DuplicateKeys;
 import io.relance.domain.staff.Role;
 import io.relance.domain.staff.StaffMember;
@@ -116,7 +117,7 @@ public class ContactService {
         refuseDuplicate(d, null, null, homonymConfirmed);
         Contact contact = new Contact(d, outletNamed(d.outletName()), ownerOf(d), clock.instant());
         contact.setPrivileged(privileged && current.isDirecteur());
-        contacts.add(contact);
+        saving(d, () -> contacts.add(contact));
         return contact.getId();
     }
 
@@ -139,6 +140,7 @@ public class ContactService {
         if (privileged != null && current.isDirecteur()) {
             contact.setPrivileged(privileged);
         }
+        saving(d, () -> contacts.write(contact));
         return contact.refusesCalls() ? withdraw(List.of(id), why(d)) : Withdrawn.NONE;
     }
 
@@ -169,6 +171,20 @@ public class ContactService {
         }
         if (found != null) {
             throw new DuplicateContactException(found.id(), on, found.fullName(), found.outletName());
+        }
+    }
+
+    /**
+     * Writes, and answers a save that lost the race to a concurrent one (both passed the check, the
+     * database's unique key refused the second) as the check would have: the card that holds the key.
+     */
+    private void saving(ContactDetails d, Runnable write) {
+        try {
+            write.run();
+        } catch (ContactRepository.KeyTaken e) {
+            String value = DuplicateKeys.EMAIL.equals(e.key()) ? EmailAddress.normalize(d.email()) : d.mobile();
+            ContactRow holder = contacts.holder(e.key(), value).orElseThrow(() -> new Refused(e.key(), "contact.duplicate." + e.key()));
+            throw new DuplicateContactException(holder.id(), e.key(), holder.fullName(), holder.outletName());
         }
     }
 

@@ -147,6 +147,37 @@ class DuplicatesIT {
     }
 
     /**
+     * Two saves of one address at the same instant both pass the check; the database keeps the first.
+     * The second is answered as the check would have (the card that won, 409 in the API), not with a
+     * server error. The winner is written here by SQL with its key only, so that the check, which
+     * reads the email and mobile, cannot see it: exactly what a save committed meanwhile looks like.
+     */
+    @Test
+    void aSaveThatLosesTheRaceForAnEmailOrMobileIsToldWhichCardWon() throws Exception {
+        agency();
+        db.in(() -> {
+            db.sql("INSERT INTO contact (tenant_id, first_name, last_name, unique_email, created_at, updated_at) "
+                    + "VALUES (?1, 'Rapide', 'Premier', 'course@gazette.fr', NOW(3), NOW(3))");
+            db.sql("INSERT INTO contact (tenant_id, first_name, last_name, unique_mobile, created_at, updated_at) "
+                    + "VALUES (?1, 'Vif', 'Second', '+33677777777', NOW(3), NOW(3))");
+            return null;
+        });
+        long before = db.count("SELECT COUNT(*) FROM contact WHERE tenant_id = ?1");
+        DuplicateContactException lost = assertThrows(DuplicateContactException.class,
+                () -> asChef(() -> contacts.create(input("Lent", "Dernier", null, "Course@Gazette.fr", null), false)));
+        assertEquals("email", lost.matchedOn());
+        assertTrue(lost.existingName().contains("Premier"), lost.existingName());
+        long marc = asChef(() -> contacts.create(input("Marc", "Lent", null, null, null), false));
+        DuplicateContactException edit = assertThrows(DuplicateContactException.class,
+                () -> asChef(() -> contacts.update(marc, input("Marc", "Lent", null, null, "06 77 77 77 77"), null)));
+        assertEquals("mobile", edit.matchedOn());
+        assertTrue(edit.existingName().contains("Second"), edit.existingName());
+        assertEquals(before + 1, db.count("SELECT COUNT(*) FROM contact WHERE tenant_id = ?1"), "only Marc was created");
+        assertEquals(1L, db.count("SELECT COUNT(*) FROM contact WHERE tenant_id = ?1 AND mobile IS NULL AND id = " + marc),
+                "Marc's edit was not saved");
+    }
+
+    /**
      * Two cards for one address from before the keys (as V34 leaves them: the first holds the key,
      * the keyless one NULL): listed as a pair; once merged the kept card holds the key, and a new card
      * for the address is refused.

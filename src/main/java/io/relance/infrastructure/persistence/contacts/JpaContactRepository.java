@@ -6,11 +6,14 @@ import io.relance.application.contacts.ContactRow;
 import io.relance.application.contacts.Selection;
 import io.relance.domain.contact.Contact;
 import io.relance.domain.contact.Tier;
+import io.relance.domain.imports.DuplicateKeys;
 import io.relance.domain.contact.Topics;
 import io.relance.domain.staff.StaffMember;
 import io.relance.infrastructure.persistence.JpaEntities;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.Collections;
@@ -48,6 +51,62 @@ public class JpaContactRepository extends JpaEntities<Contact> implements Contac
                 .setParameter("except", exceptId == null ? -1L : exceptId).setParameter("email", email == null ? "" : email)
                 .setParameter("mobile", mobile == null ? "" : mobile).setParameter("last", lastName == null ? "" : lastName)
                 .setMaxResults(50).getResultList();
+    }
+
+    @Override
+    public void add(Contact contact) {
+        keyed(contact, () -> insert(contact));
+    }
+
+    @Override
+    public void write(Contact contact) {
+        keyed(contact, em::flush);
+    }
+
+    /**
+     * In its own transaction: it is asked after a refused write, when the caller's transaction is
+     * already marked for rollback and may run nothing more.
+     */
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<ContactRow> holder(String key, String value) {
+        String column = DuplicateKeys.EMAIL.equals(key) ? "uniqueEmail" : "uniqueMobile";
+        return em.createQuery(ROW + "c." + column + " = :value", ContactRow.class).setParameter("value", value)
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * The unique keys are the last word on "one person, one contact": two saves of the same email
+     * at the same instant both pass the check, the database refuses the second. Its contact leaves
+     * the session (nothing of it may be flushed again), and the caller is told which key it lost.
+     */
+    private void keyed(Contact contact, Runnable write) {
+        try {
+            write.run();
+        } catch (PersistenceException e) {
+            String key = takenKey(e);
+            if (key == null) {
+                throw e;
+            }
+            if (contact.getId() != null) {
+                em.detach(contact); // an edit: its refused change must not be flushed again (an insert never got an id)
+            }
+            throw new KeyTaken(key);
+        }
+    }
+
+    /** Which unique key a failed write broke, by the constraint's name in the database's message. */
+    static String takenKey(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String message = t.getMessage() == null ? "" : t.getMessage();
+            if (message.contains("uk_contact_tenant_unique_email")) {
+                return DuplicateKeys.EMAIL;
+            }
+            if (message.contains("uk_contact_tenant_unique_mobile")) {
+                return DuplicateKeys.MOBILE;
+            }
+        }
+        return null;
     }
 
     @Override
