@@ -61,6 +61,14 @@ public class ImportService {
     @Inject
     AddressBook book;
 
+    /**
+     * Refuses (403) whoever may not import, before a byte of their file is received: the check of
+     * every method here comes too late for an upload, which is written to disk first.
+     */
+    public void mayImport() {
+        // the class's @RolesAllowed is the check
+    }
+
     /** A small file given whole (in-server callers): on disk like an upload, then read as one. */
     public Upload read(String fileName, byte[] bytes, ImportTarget target) {
         return read(fileName, ImportFiles.of(bytes), target);

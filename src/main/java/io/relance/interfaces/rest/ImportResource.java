@@ -84,7 +84,7 @@ public class ImportResource {
                           @QueryParam("mode") @DefaultValue("VALID_ROWS") String mode,
                           @QueryParam("duplicates") @DefaultValue("SKIP") String duplicates,
                           @QueryParam("lang") @DefaultValue("fr") String lang) {
-        Upload upload = imports.read(fileName, ImportFiles.receive(body, length), ContactResource.parse(ImportTarget.class, target));
+        Upload upload = receive(body, length, fileName, target);
         DuplicatePolicy policy = ContactResource.parse(DuplicatePolicy.class, duplicates);
         SpooledPlan plan;
         try {
@@ -117,7 +117,7 @@ public class ImportResource {
                             @QueryParam("duplicates") @DefaultValue("SKIP") String duplicates,
                             @QueryParam("first") @DefaultValue("0") int first,
                             @QueryParam("size") @DefaultValue("-1") int size) {
-        Upload upload = imports.read(fileName, ImportFiles.receive(body, length), ContactResource.parse(ImportTarget.class, target));
+        Upload upload = receive(body, length, fileName, target);
         SpooledPlan plan;
         try {
             plan = imports.plan(upload, upload.mapping(), ContactResource.parse(DuplicatePolicy.class, duplicates));
@@ -128,6 +128,19 @@ public class ImportResource {
                 : (StreamingOutput) out -> page(plan, first, size, out), MediaType.APPLICATION_JSON);
         plan.countsByAction().forEach((action, n) -> answer.header("X-Import-" + action.name(), n));
         return answer.header("X-Import-Total", plan.size()).build();
+    }
+
+    /** The posted file, on disk only for a caller who may import, and read; nothing is left behind if refused. */
+    private Upload receive(InputStream body, Long length, String fileName, String target) {
+        imports.mayImport();
+        ImportTarget into = ContactResource.parse(ImportTarget.class, target);
+        java.nio.file.Path file = ImportFiles.receive(body, length);
+        try {
+            return imports.read(fileName, file, into);
+        } catch (RuntimeException e) {
+            ImportFiles.delete(file);
+            throw e;
+        }
     }
 
     private static void everyRow(SpooledPlan plan, OutputStream out) throws IOException {
