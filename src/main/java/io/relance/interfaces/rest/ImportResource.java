@@ -200,7 +200,13 @@ public class ImportResource {
     @Path("/{id}/report")
     @Produces("text/csv")
     public Response report(@PathParam("id") long id) {
-        return Response.ok(imports.reportCsv(id), "text/csv; charset=UTF-8")
+        InputStream csv = imports.reportCsv(id); // here, so that an unknown id is 404 before anything is sent
+        StreamingOutput body = out -> {
+            try (csv) {
+                csv.transferTo(out);
+            }
+        };
+        return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"import-" + id + "-rapport.csv\"").build();
     }
 
