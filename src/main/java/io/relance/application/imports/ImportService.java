@@ -25,6 +25,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
@@ -60,6 +61,14 @@ public class ImportService {
 
     @Inject
     AddressBook book;
+
+    /**
+     * Refuses (403) whoever may not import, before a byte of their file is received: the check of
+     * every method here comes too late for an upload, which is written to disk first.
+     */
+    public void mayImport() {
+        // the class's @RolesAllowed is the check
+    }
 
     /** A small file given whole (in-server callers): on disk like an upload, then read as one. */
     public Upload read(String fileName, byte[] bytes, ImportTarget target) {
@@ -156,13 +165,17 @@ public class ImportService {
         return imports.report(id).orElseThrow(() -> new NotFoundException("Import " + id));
     }
 
-    public byte[] reportCsv(long id) {
+    /**
+     * The report's CSV, decompressed as it is read: a million-line report is ~45 MB of text, never
+     * held whole. A foreign or unknown id is 404.
+     */
+    public InputStream reportCsv(long id) {
         byte[] gz = report(id).getReportCsv();
         if (gz == null) {
             throw new NotFoundException("Import report " + id);
         }
-        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
-            return in.readAllBytes();
+        try {
+            return new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz), 1 << 16);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -84,7 +84,7 @@ public class ImportResource {
                           @QueryParam("mode") @DefaultValue("VALID_ROWS") String mode,
                           @QueryParam("duplicates") @DefaultValue("SKIP") String duplicates,
                           @QueryParam("lang") @DefaultValue("fr") String lang) {
-        Upload upload = imports.read(fileName, ImportFiles.receive(body, length), ContactResource.parse(ImportTarget.class, target));
+        Upload upload = receive(body, length, fileName, target);
         DuplicatePolicy policy = ContactResource.parse(DuplicatePolicy.class, duplicates);
         SpooledPlan plan;
         try {
@@ -117,7 +117,7 @@ public class ImportResource {
                             @QueryParam("duplicates") @DefaultValue("SKIP") String duplicates,
                             @QueryParam("first") @DefaultValue("0") int first,
                             @QueryParam("size") @DefaultValue("-1") int size) {
-        Upload upload = imports.read(fileName, ImportFiles.receive(body, length), ContactResource.parse(ImportTarget.class, target));
+        Upload upload = receive(body, length, fileName, target);
         SpooledPlan plan;
         try {
             plan = imports.plan(upload, upload.mapping(), ContactResource.parse(DuplicatePolicy.class, duplicates));
@@ -128,6 +128,19 @@ public class ImportResource {
                 : (StreamingOutput) out -> page(plan, first, size, out), MediaType.APPLICATION_JSON);
         plan.countsByAction().forEach((action, n) -> answer.header("X-Import-" + action.name(), n));
         return answer.header("X-Import-Total", plan.size()).build();
+    }
+
+    /** The posted file, on disk only for a caller who may import, and read; nothing is left behind if refused. */
+    private Upload receive(InputStream body, Long length, String fileName, String target) {
+        imports.mayImport();
+        ImportTarget into = ContactResource.parse(ImportTarget.class, target);
+        java.nio.file.Path file = ImportFiles.receive(body, length);
+        try {
+            return imports.read(fileName, file, into);
+        } catch (RuntimeException e) {
+            ImportFiles.delete(file);
+            throw e;
+        }
     }
 
     private static void everyRow(SpooledPlan plan, OutputStream out) throws IOException {
@@ -187,7 +200,13 @@ public class ImportResource {
     @Path("/{id}/report")
     @Produces("text/csv")
     public Response report(@PathParam("id") long id) {
-        return Response.ok(imports.reportCsv(id), "text/csv; charset=UTF-8")
+        InputStream csv = imports.reportCsv(id); // here, so that an unknown id is 404 before anything is sent
+        StreamingOutput body = out -> {
+            try (csv) {
+                csv.transferTo(out);
+            }
+        };
+        return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"import-" + id + "-rapport.csv\"").build();
     }
 

@@ -53,7 +53,9 @@ class PlanSpoolTest {
 
     @Test
     void everyComponentOfAPlannedRowComesBackFromItsBytes() {
-        for (PlannedRow row : List.of(row(0), row(3), row(5))) {
+        PlannedRow warned = new PlannedRow(9, Action.CREATE, "Marie", contact(9), null, null, null, null, List.of(),
+                List.of(new Problem("outletType", "import.value.unknown", "Site")));
+        for (PlannedRow row : List.of(row(0), row(3), row(5), warned)) {
             assertEquals(row, PlanSpool.CODEC.decode(PlanSpool.CODEC.encode(row)));
         }
     }

@@ -13,10 +13,12 @@ import org.apache.commons.csv.CSVRecord;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-import java.io.ByteArrayInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.Serializable;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -34,9 +36,14 @@ public class ImportReportView implements Serializable {
     @Inject
     ImportService imports;
 
+    /** Lines kept for the page: the report's CSV (downloadable) has them all. */
+    static final int SHOWN = 1_000;
+
     private Long id;
     private ImportReport report;
     private List<Line> lines = List.of();
+    /** Lines that need a look beyond the first {@link #SHOWN}, left to the CSV. */
+    private int more;
 
     public void load() {
         try {
@@ -45,27 +52,43 @@ public class ImportReportView implements Serializable {
             }
             report = imports.report(id);
             if (report.getStatus() != ImportReport.Status.RUNNING) {
-                lines = lines(imports.reportCsv(id));
+                try (InputStream csv = imports.reportCsv(id)) {
+                    int[] beyond = {0};
+                    lines = lines(csv, SHOWN, beyond);
+                    more = beyond[0];
+                }
             }
         } catch (NotFoundException e) {
             Pages.notFound();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static List<Line> lines(byte[] csv) {
-        String text = new String(csv, StandardCharsets.UTF_8).replace("\uFEFF", "");
+    /**
+     * The lines that were not simply created, read as the CSV streams; the first {@code max} are
+     * kept (a page's state stays small), the others only counted in {@code beyond[0]}.
+     */
+    static List<Line> lines(InputStream csv, int max, int[] beyond) throws IOException {
         List<Line> out = new ArrayList<>();
-        try (var parser = CSVFormat.DEFAULT.builder().setDelimiter(';').setSkipHeaderRecord(false).get().parse(new StringReader(text))) {
+        Reader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8));
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        try (var parser = CSVFormat.DEFAULT.builder().setDelimiter(';').setSkipHeaderRecord(false).get().parse(reader)) {
             boolean header = true;
             for (CSVRecord r : parser) {
                 if (header) {
                     header = false;
                 } else if (r.size() >= 4 && !r.get(3).isEmpty()) {
-                    out.add(new Line(r.get(0), r.get(1), SpreadsheetText.restored(r.get(2)), SpreadsheetText.restored(r.get(3))));
+                    if (out.size() < max) {
+                        out.add(new Line(r.get(0), r.get(1), SpreadsheetText.restored(r.get(2)), SpreadsheetText.restored(r.get(3))));
+                    } else {
+                        beyond[0]++;
+                    }
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out;
     }
@@ -73,11 +96,13 @@ public class ImportReportView implements Serializable {
     public StreamedContent download() {
         long reportId = report.getId();
         return DefaultStreamedContent.builder().name("import-" + reportId + "-rapport.csv").contentType("text/csv; charset=UTF-8")
-                .stream(() -> new ByteArrayInputStream(imports.reportCsv(reportId))).build();
+                .stream(() -> imports.reportCsv(reportId)).build();
     }
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public ImportReport getReport() { return report; }
     public List<Line> getLines() { return lines; }
+    public int getMore() { return more; }
+    public int getShown() { return SHOWN; }
 }

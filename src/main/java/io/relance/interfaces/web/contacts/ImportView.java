@@ -113,11 +113,17 @@ public class ImportView implements Serializable {
         }
         try {
             letGo();
+            imports.mayImport();
             Path received;
             try (InputStream in = file.getInputStream()) {
                 received = ImportFiles.receive(in, file.getSize());
             }
-            upload = imports.read(file.getFileName(), received, target);
+            try {
+                upload = imports.read(file.getFileName(), received, target);
+            } catch (RuntimeException e) {
+                ImportFiles.delete(received); // refused before it was read: nothing left behind
+                throw e;
+            }
             columns = columns(upload.mapping());
             choices = upload.mapping().values();
             mappingName = upload.mappingName();
