@@ -110,13 +110,28 @@ public class ImportService {
      * previous plan of the same upload, if any, is the caller's to discard.
      */
     public SpooledPlan plan(Upload upload, ColumnMapping mapping, DuplicatePolicy policy) {
+        return plan(upload, mapping, policy, row -> { });
+    }
+
+    /** The plan and the distinct values of the file's choice columns, in one reading of the file (the page's preview). */
+    public record Preview(SpooledPlan plan, List<ValueReview> values) {
+    }
+
+    public Preview preview(Upload upload, ColumnMapping mapping, DuplicatePolicy policy) {
+        ValueReview.Collector values = new ValueReview.Collector(upload.table().headers(), mapping);
+        SpooledPlan plan = plan(upload, mapping, policy, values::accept);
+        return new Preview(plan, values.result());
+    }
+
+    private SpooledPlan plan(Upload upload, ColumnMapping mapping, DuplicatePolicy policy,
+                             java.util.function.Consumer<io.relance.domain.imports.SourceRow> alsoSee) {
         List<String> missing = mapping.missing(upload.target());
         if (!missing.isEmpty()) {
             throw new Refused(List.of(new Problem("mapping", missing.get(0), "")));
         }
         PlanSpool spool = new PlanSpool();
         try {
-            ImportAnalyzer.analyze(upload.table(), mapping, upload.target(), book.region(), imports.existing(), policy, spool);
+            ImportAnalyzer.analyze(upload.table(), mapping, upload.target(), book.region(), imports.existing(), policy, spool, alsoSee);
             return spool.finish();
         } catch (UnreadableFileException e) {
             spool.abandon();
@@ -127,7 +142,7 @@ public class ImportService {
         }
     }
 
-    /** The distinct values of the file's choice columns with what each becomes, reading the file once more. */
+    /** The distinct values of the file's choice columns with what each becomes, reading the file once more (the API's). */
     public List<ValueReview> values(Upload upload, ColumnMapping mapping) {
         ValueReview.Collector values = new ValueReview.Collector(upload.table().headers(), mapping);
         try {

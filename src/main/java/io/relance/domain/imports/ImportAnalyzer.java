@@ -53,9 +53,17 @@ public final class ImportAnalyzer {
      */
     public static void analyze(TableFile file, ColumnMapping mapping, ImportTarget target, String region,
                                Existing existing, DuplicatePolicy policy, PlanRows out) throws UnreadableFileException {
+        analyze(file, mapping, target, region, existing, policy, out, row -> { });
+    }
+
+    /** As above, showing every line to {@code alsoSee} too (the preview's distinct values), in the same pass. */
+    public static void analyze(TableFile file, ColumnMapping mapping, ImportTarget target, String region,
+                               Existing existing, DuplicatePolicy policy, PlanRows out,
+                               java.util.function.Consumer<SourceRow> alsoSee) throws UnreadableFileException {
         ImportAnalyzer analyzer = new ImportAnalyzer(mapping, target, region, existing, policy, out);
         file.forEachRow(row -> {
             analyzer.plan(row);
+            alsoSee.accept(row);
             return true;
         });
     }

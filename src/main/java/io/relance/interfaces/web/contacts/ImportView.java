@@ -154,8 +154,10 @@ public class ImportView implements Serializable {
                 save(mapping);
                 Messages.info("import.mapping.saved", mappingName);
             }
-            replace(imports.plan(upload, mapping, policy));
-            values(mapping);
+            ImportService.Preview preview = imports.preview(upload, mapping, policy); // one reading of the file for both
+            replace(preview.plan());
+            reviews = preview.values();
+            rows();
             step = Step.PREVIEW;
         } catch (Refused e) {
             Refusals.show(e, "mapping");
@@ -191,11 +193,6 @@ public class ImportView implements Serializable {
     /** The fields a column that fills none may be kept into: tags (the target's), or a contact's notes. */
     public List<ImportField> getKeeps() {
         return target == ImportTarget.OUTLETS ? List.of(ImportField.OUTLET_TOPICS) : List.of(ImportField.TOPICS, ImportField.NOTES);
-    }
-
-    private void values(ColumnMapping mapping) {
-        reviews = imports.values(upload, mapping);
-        rows();
     }
 
     private void rows() {
