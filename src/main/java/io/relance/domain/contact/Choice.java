@@ -45,12 +45,23 @@ public interface Choice {
 
     /** Lower case, no accents, letters and digits only: the form in which two spellings compare. */
     static String fold(String text) {
+        return fold(text, false);
+    }
+
+    /** As {@link #fold}, each other sign (space, punctuation) becoming a space: the words of a text, folded. */
+    static String foldKeepingWords(String text) {
+        return fold(text, true);
+    }
+
+    private static String fold(String text, boolean spaces) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 out.append(Character.toLowerCase(c));
+            } else if (spaces && Character.getType(c) != Character.NON_SPACING_MARK) {
+                out.append(' ');
             }
         }
         return out.toString().toLowerCase(Locale.ROOT);

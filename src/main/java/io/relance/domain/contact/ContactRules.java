@@ -42,14 +42,16 @@ public final class ContactRules {
         String outlet = Text.max(Text.clean(in.outletName()), OutletRules.NAME_MAX, "outletName", problems);
         String topics = Text.topics(in.topics(), "topics", problems);
         Tier tier = Text.choice(Tier.class, in.tier(), "tier", "tier.unknown", problems);
-        String landline = phone(PhoneNumbers.landline(in.landline(), region), "landline", in.landline(), problems);
-        String mobile = phone(PhoneNumbers.mobile(in.mobile(), region), "mobile", in.mobile(), problems);
+        PhoneNumbers.Checked landlineChecked = PhoneNumbers.landline(in.landline(), region);
+        PhoneNumbers.Checked mobileChecked = PhoneNumbers.mobile(in.mobile(), region);
+        String landline = phone(landlineChecked, "landline", in.landline(), problems);
+        String mobile = phone(mobileChecked, "mobile", in.mobile(), problems);
         String email = EmailAddress.normalize(in.email());
         if (email != null && !EmailAddress.isValid(email)) {
             problems.add(new Problem("email", "contact.email.invalid", in.email().strip()));
             email = null;
         }
-        String zone = zone(in.timeZone(), mobile, landline, region, problems);
+        String zone = zone(in.timeZone(), mobileChecked, landlineChecked, region, problems);
         CallWindows.Parsed windows = CallWindows.parse(in.callWindows());
         if (windows.problem() != null) {
             problems.add(new Problem("callWindows", windows.problem(), in.callWindows().strip()));
@@ -79,7 +81,8 @@ public final class ContactRules {
         return checked.e164();
     }
 
-    private static String zone(String typed, String mobile, String landline, String region, List<Problem> problems) {
+    private static String zone(String typed, PhoneNumbers.Checked mobile, PhoneNumbers.Checked landline, String region,
+                               List<Problem> problems) {
         String text = Text.clean(typed);
         if (text != null) {
             try {
@@ -89,7 +92,7 @@ public final class ContactRules {
                 return null;
             }
         }
-        Optional<ZoneId> fromPhone = PhoneNumbers.timeZone(mobile).or(() -> PhoneNumbers.timeZone(landline));
+        Optional<ZoneId> fromPhone = mobile.timeZone().or(landline::timeZone); // the numbers as parsed above: no second parse
         return fromPhone.orElseGet(() -> PhoneNumbers.zoneOfRegion(region)).getId();
     }
 

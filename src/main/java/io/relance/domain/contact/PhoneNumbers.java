@@ -25,10 +25,23 @@ public final class PhoneNumbers {
     private PhoneNumbers() {
     }
 
-    /** What became of a typed number: its E.164 form, or why it was refused (a message key). */
-    public record Checked(String e164, String problem) {
+    /**
+     * What became of a typed number: its E.164 form, or why it was refused (a message key); {@code parsed}
+     * is libphonenumber's reading, kept so that the time zone is found without parsing it again.
+     */
+    public record Checked(String e164, String problem, PhoneNumber parsed) {
+
+        Checked(String e164, String problem) {
+            this(e164, problem, null);
+        }
+
         public boolean valid() {
             return problem == null;
+        }
+
+        /** The number's time zone when its prefix has only one. */
+        public Optional<ZoneId> timeZone() {
+            return parsed == null ? Optional.empty() : zoneOf(parsed);
         }
     }
 
@@ -54,7 +67,7 @@ public final class PhoneNumbers {
             if (mustBeMobile && type != PhoneNumberType.MOBILE && type != PhoneNumberType.FIXED_LINE_OR_MOBILE) {
                 return new Checked(null, "phone.notMobile");
             }
-            return new Checked(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164), null);
+            return new Checked(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164), null, number);
         } catch (NumberParseException e) {
             return new Checked(null, "phone.invalid");
         }
@@ -84,12 +97,20 @@ public final class PhoneNumbers {
             return Optional.empty();
         }
         try {
-            List<String> zones = PhoneNumberToTimeZonesMapper.getInstance().getTimeZonesForNumber(UTIL.parse(e164, null));
-            if (zones.size() != 1 || zones.get(0).equals(PhoneNumberToTimeZonesMapper.getUnknownTimeZone())) {
-                return Optional.empty();
-            }
+            return zoneOf(UTIL.parse(e164, null));
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<ZoneId> zoneOf(PhoneNumber number) {
+        List<String> zones = PhoneNumberToTimeZonesMapper.getInstance().getTimeZonesForNumber(number);
+        if (zones.size() != 1 || zones.get(0).equals(PhoneNumberToTimeZonesMapper.getUnknownTimeZone())) {
+            return Optional.empty();
+        }
+        try {
             return Optional.of(ZoneId.of(zones.get(0)));
-        } catch (NumberParseException | DateTimeException e) {
+        } catch (DateTimeException e) {
             return Optional.empty();
         }
     }

@@ -3,7 +3,6 @@ package io.relance.domain.imports;
 import io.relance.domain.contact.Choice;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -162,18 +161,8 @@ final class WordIndex {
 
     /** Lower case, no accents, punctuation as spaces: the words of a cell. */
     static List<String> words(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                out.append(Character.toLowerCase(c));
-            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
-                out.append(' ');
-            }
-        }
         List<String> words = new ArrayList<>();
-        for (String word : out.toString().split(" ")) {
+        for (String word : Choice.foldKeepingWords(text).split(" ")) {
             if (!word.isEmpty()) {
                 words.add(word);
             }
