@@ -86,13 +86,7 @@ public class ImportResource {
                           @QueryParam("lang") @DefaultValue("fr") String lang) {
         Upload upload = receive(body, length, fileName, target);
         DuplicatePolicy policy = ContactResource.parse(DuplicatePolicy.class, duplicates);
-        SpooledPlan plan;
-        try {
-            plan = imports.plan(upload, upload.mapping(), policy);
-        } catch (RuntimeException e) {
-            ImportFiles.delete(upload.table().path());
-            throw e;
-        }
+        SpooledPlan plan = planned(upload, policy);
         try {
             long id = imports.start(upload, plan, ContactResource.parse(ImportMode.class, mode), policy, Locale.forLanguageTag(lang));
             return Response.accepted(Map.of("id", id, "planned", plan.countsByAction())).build();
@@ -118,12 +112,8 @@ public class ImportResource {
                             @QueryParam("first") @DefaultValue("0") int first,
                             @QueryParam("size") @DefaultValue("-1") int size) {
         Upload upload = receive(body, length, fileName, target);
-        SpooledPlan plan;
-        try {
-            plan = imports.plan(upload, upload.mapping(), ContactResource.parse(DuplicatePolicy.class, duplicates));
-        } finally {
-            ImportFiles.delete(upload.table().path());
-        }
+        SpooledPlan plan = planned(upload, ContactResource.parse(DuplicatePolicy.class, duplicates));
+        ImportFiles.delete(upload.table().path()); // the preview answers from the plan alone
         Response.ResponseBuilder answer = Response.ok(size < 0 ? (StreamingOutput) out -> everyRow(plan, out)
                 : (StreamingOutput) out -> page(plan, first, size, out), MediaType.APPLICATION_JSON);
         plan.countsByAction().forEach((action, n) -> answer.header("X-Import-" + action.name(), n));
@@ -139,6 +129,16 @@ public class ImportResource {
             return imports.read(fileName, file, into);
         } catch (RuntimeException e) {
             ImportFiles.delete(file);
+            throw e;
+        }
+    }
+
+    /** The upload's plan; the upload is deleted if planning fails. */
+    private SpooledPlan planned(Upload upload, DuplicatePolicy policy) {
+        try {
+            return imports.plan(upload, upload.mapping(), policy);
+        } catch (RuntimeException e) {
+            ImportFiles.delete(upload.table().path());
             throw e;
         }
     }
@@ -181,7 +181,7 @@ public class ImportResource {
     public List<ValueReview> values(InputStream body, @HeaderParam("Content-Length") Long length,
                                     @HeaderParam("X-File-Name") @DefaultValue("import.csv") String fileName,
                                     @QueryParam("target") @DefaultValue("CONTACTS") String target) {
-        Upload upload = imports.read(fileName, ImportFiles.receive(body, length), ContactResource.parse(ImportTarget.class, target));
+        Upload upload = receive(body, length, fileName, target); // refused before a byte is written, as the other uploads
         try {
             return imports.values(upload, upload.mapping());
         } finally {

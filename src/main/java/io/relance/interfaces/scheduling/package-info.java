@@ -1,6 +1,5 @@
 /**
- * EJB timer entry points: the few @Schedule timers that drive the sequence engine and the outboxes,
- * and the one start-up warm-up of the line checks.
+ * EJB timer entry points: the few @Schedule timers that drive the sequence engine and the outboxes.
  * Interfaces layer: drives the application (pages, API, timers) through its services; never the database directly.
  */
 package io.relance.interfaces.scheduling;
