@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 
 /** A press release, an event invitation or an offer, for a client, whose contacts are followed up. */
 @Entity
@@ -62,6 +63,14 @@ public class Campaign extends AuthoredRecord {
 
     @Column(name = "email_at_launch", nullable = false)
     private boolean emailAtLaunch;
+
+    /** The topics a journalist's beat and topics are matched against (comma-separated, as contacts' topics). */
+    @Column(length = 500)
+    private String topics;
+
+    /** The time of day the release leaves on the send date, in each recipient's own zone. */
+    @Column(name = "send_time", nullable = false)
+    private LocalTime sendTime = LocalTime.of(9, 0);
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
@@ -178,6 +187,10 @@ public class Campaign extends AuthoredRecord {
     public String getEmailSubject() { return emailSubject; }
     public String getEmailBody() { return emailBody; }
     public boolean isEmailAtLaunch() { return emailAtLaunch; }
+    public String getTopics() { return topics; }
+    public void setTopics(String topics) { this.topics = blankToNull(topics); }
+    public LocalTime getSendTime() { return sendTime; }
+    public void setSendTime(LocalTime sendTime) { this.sendTime = sendTime == null ? LocalTime.of(9, 0) : sendTime; }
 
     /** The release by email (validated by the caller); it applies to the emails not written yet. */
     public void writeEmail(String subject, String body, boolean atLaunch) {
