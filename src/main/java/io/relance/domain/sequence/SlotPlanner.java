@@ -44,7 +44,9 @@ public final class SlotPlanner {
     public SlotPlanner forContact(PeriodicityTiming timing, ContactHours contact) {
         PeriodicityTiming.Hours hours = timing.of(contact.medium());
         List<CallWindows.Window> allowed = SlotPlacement.allowed(hours.windows(), contact.windows());
-        return new SlotPlanner(calendar, plan, SlotPlacement.place(plan.slots(), plan.minGap(), allowed), hours.lead());
+        List<CallWindows.Window> placed = SlotPlacement.place(plan.slots(), plan.minGap(), allowed);
+        // hours too short for any slot (a journalist's "12h-12h15"): one attempt in them, they said so
+        return new SlotPlanner(calendar, plan, placed.isEmpty() ? List.of(allowed.get(0)) : placed, hours.lead());
     }
 
     /** The slots of each day (local times); fewer than the template's when the hours leave no room for them. */
