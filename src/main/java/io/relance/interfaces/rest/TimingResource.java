@@ -20,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,7 +41,7 @@ public class TimingResource {
     }
 
     /** The working hours and the rows; a PUT may send only the rows it changes. */
-    public record Timing(String working, Map<Medium, Row> media) {
+    public record Timing(String working, Map<String, Row> media) {
     }
 
     @Inject
@@ -63,11 +62,16 @@ public class TimingResource {
         }
         if (body != null && body.media() != null) {
             for (var e : body.media().entrySet()) {
-                PeriodicityTiming.Hours now = timing.of(e.getKey());
+                Medium medium = medium(e.getKey());
+                if (medium == null || e.getValue() == null) {
+                    unreadable.add(new Problem("media", "timing.medium.unknown", e.getKey()));
+                    continue;
+                }
+                PeriodicityTiming.Hours now = timing.of(medium);
                 Row row = e.getValue();
-                CallWindows w = row.hours() == null ? new CallWindows(now.windows()) : hours(e.getKey().name(), row.hours(), unreadable);
+                CallWindows w = row.hours() == null ? new CallWindows(now.windows()) : hours(medium.name(), row.hours(), unreadable);
                 if (w != null) {
-                    timing = timing.with(e.getKey(), new PeriodicityTiming.Hours(w.windows(), row.lead() == null ? now.lead() : row.lead()));
+                    timing = timing.with(medium, new PeriodicityTiming.Hours(w.windows(), row.lead() == null ? now.lead() : row.lead()));
                 }
             }
         }
@@ -85,6 +89,14 @@ public class TimingResource {
         return timing();
     }
 
+    private static Medium medium(String name) {
+        try {
+            return Medium.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return null;
+        }
+    }
+
     private static CallWindows hours(String field, String text, List<Problem> problems) {
         CallWindows.Parsed parsed = CallWindows.parse(text);
         if (parsed.problem() != null || parsed.windows() == null) {
@@ -96,10 +108,10 @@ public class TimingResource {
 
     static Timing json(PeriodicityTiming t) {
         SlotPlanner preset = new SlotPlanner(null, SequencePlan.PRM_3X3);
-        Map<Medium, Row> rows = new EnumMap<>(Medium.class);
+        Map<String, Row> rows = new java.util.LinkedHashMap<>();
         for (Medium m : Medium.values()) {
             PeriodicityTiming.Hours h = t.of(m);
-            rows.put(m, new Row(new CallWindows(h.windows()).toString(), h.lead(),
+            rows.put(m.name(), new Row(new CallWindows(h.windows()).toString(), h.lead(),
                     new CallWindows(preset.forContact(t, new ContactHours(m, null)).daySlots()).toString()));
         }
         return new Timing(new CallWindows(t.working()).toString(), rows);
