@@ -154,6 +154,13 @@ class PeriodicityTimingIT {
         assertTrue(read.contains("\"QUOTIDIEN\":{\"hours\":\"08:30-11:00,14:00-18:00\""),
                 "a chef reads the demo agency's hours, untouched by another agency's change: " + read);
         assertFalse(read.contains("08:00-09:30"));
+
+        WebSession page = new WebSession();
+        String table = WebSession.text(page.login(Deployments.appUrl() + "/app/agence/sequences.xhtml", "directeur@agence-demo.fr",
+                RoleAccessIT.PASSWORD));
+        assertTrue(table.contains("selon le média") && table.contains("Radio")
+                && table.contains("09:30-11:00, 14:00-15:30, 16:30-18:00") && table.contains("Rétablir les valeurs par défaut"),
+                "the directeur's table: each medium, the preset's slots in its hours, restore: " + table);
     }
 
     private static void outlet(String name, String type, String periodicity, String closing) throws Exception {
