@@ -9,7 +9,10 @@ import java.io.Serializable;
  */
 public record PromiseTally(long made, long kept, long missed, long pending, long excused) implements Serializable {
 
-    /** Kept among those whose day has passed, as a whole percentage; null when none has passed yet. */
+    /**
+     * Kept among the promises settled (kept, or missed once their day passed), as a whole percentage;
+     * one still waiting for its day counts in neither; null while none is settled.
+     */
     public Integer keptPercent() {
         long due = kept + missed;
         return due == 0 ? null : (int) Math.round(100.0 * kept / due);
