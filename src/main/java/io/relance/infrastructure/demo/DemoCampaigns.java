@@ -105,7 +105,7 @@ public class DemoCampaigns {
     AppClock clock;
 
     @Inject
-    DemoPromises promises;
+    io.relance.infrastructure.persistence.promises.DemoSmsSent promises;
 
     @Inject
     io.relance.application.sms.AnchorSmsService anchorSms;
@@ -230,7 +230,7 @@ public class DemoCampaigns {
                 + "{sujet}. Si besoin, je reviens vers vous {horizon}.");
         targeting.addFiltered(id, ContactQuery.all());
         launcher.launch(id);
-        engine.drain(); // the anchor SMS due this morning are written now, and "leave" (see DemoPromises)
+        engine.drain(); // the anchor SMS due this morning are written now, and "leave" (see DemoSmsSent)
         promises.sent(id);
     }
 
