@@ -1,0 +1,6 @@
+/**
+ * Infrastructure layer, feature "evidence": JPA/SQL implementations of the port declared in
+ * io.relance.application.evidence (called and send-only targets counted by score, attempts against the baseline).
+ * Implements; never called by the application directly.
+ */
+package io.relance.infrastructure.persistence.evidence;
