@@ -86,6 +86,31 @@ public class SplitService {
         return compute(c, facts.weights(), now, true);
     }
 
+    /** The campaign's topics as typed ("Santé, Tech"). */
+    public String topics(long campaignId) {
+        return Topics.display(Topics.store(Topics.parse(campaigns.require(campaignId).getTopics())));
+    }
+
+    /**
+     * The topics the journalists' beats and topics are matched against: cleaned like a contact's
+     * (trimmed, no duplicates whatever the case), stored comma-separated; a launched campaign keeps its own.
+     */
+    public void topics(long campaignId, String text) {
+        Campaign c = campaigns.require(campaignId);
+        List<String> topics = Topics.parse(text);
+        String stored = topics.isEmpty() ? null : String.join(", ", topics);
+        if (java.util.Objects.equals(stored, c.getTopics())) {
+            return;
+        }
+        if (c.getStatus() != CampaignStatus.DRAFT) {
+            throw new Refused("topics", "campaign.launched");
+        }
+        if (stored != null && stored.length() > Topics.MAX_LENGTH) {
+            throw new Refused("topics", "campaign.topics.long");
+        }
+        c.setTopics(stored);
+    }
+
     /** Called first thing at launch, in its transaction: the final scores, reasons and modes are written. */
     public void settle(long campaignId, Instant now) {
         Campaign c = campaigns.require(campaignId);

@@ -16,7 +16,7 @@ import java.util.Map;
 public record ScoreWeights(Map<Factor, Integer> weights, int callsPerCallerPerDay) {
 
     public static final int MAX_WEIGHT = 10;
-    public static final int DEFAULT_CALLS_PER_DAY = 40;
+    public static final int DEFAULT_CALLS_PER_DAY = 60;
     public static final int MAX_CALLS_PER_DAY = 200;
     private static final String CALLS = "CALLS_PER_DAY";
 

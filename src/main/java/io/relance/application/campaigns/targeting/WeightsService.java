@@ -5,6 +5,7 @@ import io.relance.application.common.AppClock;
 import io.relance.application.common.Refused;
 import io.relance.application.staff.CurrentStaff;
 import io.relance.domain.staff.Role;
+import io.relance.domain.targeting.CallMode;
 import io.relance.domain.targeting.ScoreWeights;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -24,10 +25,30 @@ import java.util.Map;
 public class WeightsService {
 
     /** A past campaign's board under draft weights, with what came of each target. */
-    public record Preview(Board board, Map<Long, TargetFacts.Outcome> outcomes) implements Serializable {
+    public record Preview(Board board, Map<Long, TargetFacts.Outcome> outcomes, Map<Long, TargetFacts.Stored> actual)
+            implements Serializable {
 
         public TargetFacts.Outcome outcome(long contactId) {
             return outcomes.getOrDefault(contactId, TargetFacts.Outcome.NONE);
+        }
+
+        /** The group the target was in at that launch (as settled then; CALL for a campaign launched before the split existed). */
+        public CallMode actualMode(long contactId) {
+            TargetFacts.Stored s = actual.get(contactId);
+            return s == null ? CallMode.CALL : s.mode();
+        }
+
+        /** What came of the targets the draft weights put in a group: how many, picked up, yes, coverage. */
+        public int[] tally(CallMode mode) {
+            int[] t = new int[4];
+            for (Board.Row r : board.group(mode)) {
+                TargetFacts.Outcome o = outcome(r.contactId());
+                t[0]++;
+                t[1] += o.pickedUp() ? 1 : 0;
+                t[2] += o.yes() ? 1 : 0;
+                t[3] += o.coverage() ? 1 : 0;
+            }
+            return t;
         }
     }
 
@@ -71,6 +92,6 @@ public class WeightsService {
         if (!problems.isEmpty()) {
             throw new Refused(problems);
         }
-        return new Preview(split.preview(campaignId, weights), facts.outcomes(campaignId));
+        return new Preview(split.preview(campaignId, weights), facts.outcomes(campaignId), facts.stored(campaignId));
     }
 }
