@@ -104,6 +104,9 @@ public class DemoCampaigns {
     @Inject
     AppClock clock;
 
+    @Inject
+    DemoTargeting scoring;
+
     /** Answers whether the campaigns were made now (false: the demo agency had them already). */
     public boolean load() {
         if (campaigns.count(null) > 0) {
@@ -126,7 +129,7 @@ public class DemoCampaigns {
             java.util.logging.Logger.getLogger(DemoCampaigns.class.getName()).log(java.util.logging.Level.WARNING,
                     "Demo paused campaign not made", e);
         }
-        draft(today);
+        draft(today, team);
         return true;
     }
 
@@ -219,6 +222,7 @@ public class DemoCampaigns {
                         + "en vente le 1er décembre.\n\nVisuels HD et prêts presse sur simple réponse à cet email.\n\n"
                         + "Bien à vous,\n{appelant}, {agence}", true));
         targeting.addFiltered(id, ContactQuery.all());
+        scoring.target(id, "Mode, Design, Lifestyle");
         launcher.launch(id);
     }
 
@@ -244,11 +248,13 @@ public class DemoCampaigns {
     }
 
     /** A draft being targeted: tier A contacts, not launched yet. */
-    private void draft(LocalDate today) {
+    private void draft(LocalDate today, List<Long> team) {
         long client = campaigns.createClient("Nova Énergie");
         long id = campaigns.create(new CampaignDraft(client, CampaignKind.PRESS_RELEASE, "Nova Énergie — résultats annuels",
                 "Chiffre d'affaires en hausse de 18 %, 120 recrutements en 2027.", null, today.plusDays(7), null, null, null, null));
         targeting.addFiltered(id, new ContactQuery(null, Tier.A, null, null, null, null, null, null, ContactQuery.Sort.NAME, true));
+        campaigns.setMembers(id, team);
+        scoring.target(id, "Énergie, Économie");
     }
 
     private void at(java.time.LocalDateTime paris) {
