@@ -11,8 +11,11 @@ import java.util.Set;
 /**
  * Splits a campaign's list between "à appeler" and "envoi seul": by score, the best are called while
  * their attempts fit the free capacity, the others are sent the release only. A chef's move is
- * pinned: it is taken as is (its attempts counted first when called) and never undone by a new
- * split. Targets excluded by the pressure policy are left out of both groups' arithmetic.
+ * pinned: taken as is and never undone by a new split. A person the chef moved to call comes in
+ * addition to the proposal, which no one is silently dropped from to make room: the chef sees the
+ * capacity warning instead and decides who goes to "envoi seul". A person moved to "envoi seul"
+ * frees their place for the next best. Targets excluded by the pressure policy are left out of
+ * both groups' arithmetic.
  */
 public final class Split {
 
@@ -40,19 +43,15 @@ public final class Split {
         order.sort(Comparator.comparingInt((Scored s) -> -s.score()).thenComparingLong(Scored::contactId));
         Map<Long, CallMode> modes = new HashMap<>();
         long used = 0;
+        long filled = 0;
         for (Scored s : order) {
-            if (pinned.get(s.contactId()) == CallMode.CALL) {
+            CallMode pin = pinned.get(s.contactId());
+            if (pin == CallMode.CALL) {
                 modes.put(s.contactId(), CallMode.CALL);
                 used += attemptsPerContact;
-            }
-        }
-        for (Scored s : order) {
-            if (modes.containsKey(s.contactId())) {
-                continue;
-            }
-            CallMode pin = pinned.get(s.contactId());
-            if (pin == null && used + attemptsPerContact <= free) {
+            } else if (pin == null && filled + attemptsPerContact <= free) {
                 modes.put(s.contactId(), CallMode.CALL);
+                filled += attemptsPerContact;
                 used += attemptsPerContact;
             } else {
                 modes.put(s.contactId(), CallMode.SEND_ONLY);

@@ -32,13 +32,16 @@ class SplitTest {
 
     @Test
     void aChefsMovesArePinnedAndMayGoOverCapacity() {
-        List<Scored> s = scores(90, 80, 10);
+        List<Scored> s = scores(90, 80, 10, 70);
         Split.Result r = Split.place(s, Set.of(), Map.of(3L, CallMode.CALL, 1L, CallMode.SEND_ONLY), 9, 18);
-        assertEquals(CallMode.CALL, r.modes().get(3L), "moved to call: counted first");
+        assertEquals(CallMode.CALL, r.modes().get(3L), "moved to call: called, whatever its score");
         assertEquals(CallMode.SEND_ONLY, r.modes().get(1L), "moved to send-only: stays, whatever its score");
-        assertEquals(CallMode.CALL, r.modes().get(2L));
+        assertEquals(CallMode.CALL, r.modes().get(2L), "the place freed goes to the next best");
+        assertEquals(CallMode.CALL, r.modes().get(4L), "nobody proposed is dropped to make room for a move");
+        assertEquals(27, r.attemptsNeeded());
+        assertTrue(r.overCapacity());
         Split.Result over = Split.place(s, Set.of(), Map.of(1L, CallMode.CALL, 2L, CallMode.CALL, 3L, CallMode.CALL), 9, 18);
-        assertEquals(27, over.attemptsNeeded());
+        assertEquals(36, over.attemptsNeeded(), "three moved in, and the best unmoved still proposed");
         assertTrue(over.overCapacity(), "the chef sees the warning");
     }
 
