@@ -87,6 +87,7 @@ public class LaunchService {
         Escalation escalation = campaign.getTemplateId() == null ? Escalation.OFF
                 : template(campaign, campaigns).escalation();
         SlotPlanner planner = new SlotPlanner(BusinessCalendar.of(region), plan);
+        Timing timing = new Timing(planner, campaigns.timing(), targets.hours(campaignId));
         Assignment assignment = assignment(members);
         QuietHours quiet = new QuietHours(BusinessCalendar.of(region));
         Map<Long, List<Instant>> recent = targets.recentAttempts(campaignId, now);
@@ -101,7 +102,7 @@ public class LaunchService {
                 continue;
             }
             ZoneId zone = t.timeZone() == null ? agencyZone : ZoneId.of(t.timeZone());
-            List<PlannedSlot> slots = slots(campaign, t, planner, policy, zone, now);
+            List<PlannedSlot> slots = slots(campaign, t, timing.of(t.contactId()), policy, zone, now);
             int kept = policy.pressure().slotsWithinCap(slots.stream().map(PlannedSlot::opens).toList(),
                     recent.getOrDefault(t.contactId(), List.of()));
             if (kept == 0) {
@@ -137,7 +138,8 @@ public class LaunchService {
     /**
      * The slots of one contact: from the chef's chosen day, else from the follow-up start or the
      * day after the send by the periodicity's rule; never a slot that has already closed. A resumed
-     * sequence is planned again by the same rule ({@link HaltService}).
+     * sequence is planned again by the same rule ({@link HaltService}). {@code planner} is the
+     * contact's own ({@link Timing}): its medium's hours and lead, their call windows.
      */
     static List<PlannedSlot> slots(Campaign c, Target t, SlotPlanner planner, AgencyPolicy policy, ZoneId zone, Instant now) {
         LocalDate today = now.atZone(zone).toLocalDate();

@@ -29,4 +29,7 @@ public interface TargetRepository {
 
     /** Records why each left-out contact was not enrolled (kept for the campaign page). */
     void markExcluded(long campaignId, Map<Long, String> reasons);
+
+    /** Each target's medium (outlet type, periodicity) and own call windows, in one query (issue 19, timing). */
+    Map<Long, io.relance.domain.sequence.ContactHours> hours(long campaignId);
 }

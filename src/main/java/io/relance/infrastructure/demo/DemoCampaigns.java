@@ -32,7 +32,6 @@ import jakarta.inject.Inject;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -107,6 +106,12 @@ public class DemoCampaigns {
     @Inject
     DemoTargeting scoring;
 
+    @Inject
+    io.relance.infrastructure.persistence.promises.DemoSmsSent promises;
+
+    @Inject
+    io.relance.application.sms.AnchorSmsService anchorSms;
+
     /** Answers whether the campaigns were made now (false: the demo agency had them already). */
     public boolean load() {
         if (campaigns.count(null) > 0) {
@@ -157,6 +162,7 @@ public class DemoCampaigns {
             for (LocalTime open : SLOT_OPENS) {
                 at(day.atTime(open).plusMinutes(20));
                 engine.drain();
+                promises.sent(id); // the SMS of the day left before its calls: "promis aujourd'hui" comes first
                 work(queue.today().calls(), scripts, cursor, false);
                 work(lea.today().calls(), scripts, cursor, true);
             }
@@ -189,7 +195,9 @@ public class DemoCampaigns {
             if (outcome == null) {
                 continue; // nobody called: the engine records the slot as missed when it closes
             }
-            Instant callback = outcome == Outcome.LATER ? clock.now().plus(Duration.ofDays(1)) : null;
+            // the same time on the next business day: callbacks are booked in business hours only (issue 19)
+            Instant callback = outcome == Outcome.LATER ? clock.now().atZone(PARIS)
+                    .with(BusinessCalendar.of("FR").after(clock.now().atZone(PARIS).toLocalDate(), x -> false)).toInstant() : null;
             try {
                 if (asLea) {
                     lea.log(call.taskId(), outcome, callback);
@@ -221,9 +229,14 @@ public class DemoCampaigns {
                 "Bonjour {prenom},\n\nMaison Lumière présente sa collection d'hiver : quarante pièces dessinées à Lyon, "
                         + "en vente le 1er décembre.\n\nVisuels HD et prêts presse sur simple réponse à cet email.\n\n"
                         + "Bien à vous,\n{appelant}, {agence}", true));
+        // the seed's own anchor SMS: the day of the call is a promise, the horizon closes the cycle
+        anchorSms.write(id, "Bonjour {prenom}, {appelant} de {agence}. Je vous appelle {delai} pour faire le point sur "
+                + "{sujet}. Si besoin, je reviens vers vous {horizon}.");
         targeting.addFiltered(id, ContactQuery.all());
         scoring.target(id, "Mode, Design, Lifestyle");
         launcher.launch(id);
+        engine.drain(); // the anchor SMS due this morning are written now, and "leave" (see DemoSmsSent)
+        promises.sent(id);
     }
 
     /**
