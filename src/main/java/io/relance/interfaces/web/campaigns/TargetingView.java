@@ -90,6 +90,11 @@ public class TargetingView implements Serializable {
         return board;
     }
 
+    /** The team changed (its capacity with it): the split is read again. */
+    public void refresh() {
+        changed();
+    }
+
     /** After any change: the board and the counts are read again. */
     private void changed() {
         summary = null;
