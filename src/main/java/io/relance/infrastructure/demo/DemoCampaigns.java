@@ -104,6 +104,9 @@ public class DemoCampaigns {
     @Inject
     AppClock clock;
 
+    @Inject
+    DemoScheduledRelease scheduled;
+
     /** Answers whether the campaigns were made now (false: the demo agency had them already). */
     public boolean load() {
         if (campaigns.count(null) > 0) {
@@ -125,6 +128,12 @@ public class DemoCampaigns {
             // the rest of the demo does not depend on it: the log says why it is missing
             java.util.logging.Logger.getLogger(DemoCampaigns.class.getName()).log(java.util.logging.Level.WARNING,
                     "Demo paused campaign not made", e);
+        }
+        try {
+            scheduled.load(calendar, today, team);
+        } catch (RuntimeException e) {
+            java.util.logging.Logger.getLogger(DemoCampaigns.class.getName()).log(java.util.logging.Level.WARNING,
+                    "Demo scheduled release not made", e);
         }
         draft(today);
         return true;
