@@ -139,7 +139,7 @@ public class JpaMailStore extends JpaOutboxStore<Outgoing> implements MailStore 
     }
 
     /**
-     * On (tenant_id, campaign_id, kind, status), V37's index, like the three below. Gone: on its
+     * On (tenant_id, campaign_id, kind), V14's index, like the three below. Gone: on its
      * way or delivered; one withdrawn (the person said no) or held (the campaign paused) has not left.
      */
     @Override
