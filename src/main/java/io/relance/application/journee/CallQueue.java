@@ -30,7 +30,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * "Ma journée": the calls of today for the signed-in caller (a manager may read another caller's
@@ -157,10 +161,26 @@ public class CallQueue {
         LocalDate date = now.atZone(zone).toLocalDate();
         Instant from = date.atStartOfDay(zone).toInstant();
         Instant to = date.plusDays(1).atStartOfDay(zone).toInstant();
-        List<QueueItem> calls = queue.calls(callerId, from, to, privileged, MAX_PER_DAY).stream().map(c -> mark(c, now)).toList();
+        List<QueueItem> calls = promisedFirst(queue.calls(callerId, from, to, privileged, MAX_PER_DAY).stream()
+                .map(c -> mark(c, now)).toList());
         // what comes next (tomorrow, after a weekend), so that a finished day still shows the work ahead
         List<QueueItem> upcoming = queue.calls(callerId, to, to.plus(Duration.ofDays(14)), privileged, 10);
         return new Day(date, calls, queue.done(callerId, from, to), upcoming);
+    }
+
+    /**
+     * A call the anchor SMS promised for today comes first: the person is waiting for it. Only the
+     * first of that person's calls today is the promised one (the later slots keep their place), and
+     * the sort is stable, so the rest keep the order of their times.
+     */
+    static List<QueueItem> promisedFirst(List<QueueItem> calls) {
+        Set<Long> seen = new HashSet<>();
+        List<QueueItem> marked = new ArrayList<>(calls.size());
+        for (QueueItem c : calls) {
+            marked.add(c.promised() && !seen.add(c.enrolmentId()) ? c.promised(false) : c);
+        }
+        marked.sort(Comparator.comparing(c -> !c.promised()));
+        return List.copyOf(marked);
     }
 
     private static QueueItem mark(QueueItem c, Instant now) {

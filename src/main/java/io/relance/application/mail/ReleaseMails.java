@@ -101,7 +101,7 @@ public class ReleaseMails {
 
     static Map<String, String> values(String first, String last, String subject, String caller, String agency) {
         return Map.of("prenom", nz(first), "nom", nz(last), "sujet", nz(subject), "appelant", nz(caller), "agence", nz(agency),
-                "delai", "");
+                "delai", "", "horizon", "");
     }
 
     private static String nz(String s) {

@@ -74,7 +74,7 @@ public class AnchorSmsService {
         String[] who = outbox.sampleContact(campaignId);
         String caller = current.firstName();
         String body = SmsTemplate.orDefault(text).render(Map.of("prenom", who[0], "nom", who[1], "sujet", c.getSubject(),
-                "appelant", caller, "agence", agency.name(), "delai", "demain"));
+                "appelant", caller, "agence", agency.name(), "delai", "demain", "horizon", "d'ici 48h"));
         return new SmsPreview((who[0] + " " + who[1]).strip(), body, SmsText.of(body));
     }
 

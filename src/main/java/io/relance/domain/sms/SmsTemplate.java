@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * The anchor SMS's text with its variables: {prenom}, {nom}, {sujet}, {appelant}, {agence},
- * {delai}. An unknown variable is a problem the editor shows, not a literal sent to a journalist.
+ * {delai} (the promised day of the first call), {horizon} (by when the last call is made, see
+ * {@link CallPromise}). An unknown variable is a problem the editor shows, not a literal sent to a journalist.
  */
 public record SmsTemplate(String text) {
 
@@ -23,8 +24,13 @@ public record SmsTemplate(String text) {
         return text == null || text.isBlank() ? DEFAULT : new SmsTemplate(text);
     }
 
-    public static final List<String> VARIABLES = List.of("prenom", "nom", "sujet", "appelant", "agence", "delai");
+    public static final List<String> VARIABLES = List.of("prenom", "nom", "sujet", "appelant", "agence", "delai", "horizon");
     private static final Pattern VARIABLE = Pattern.compile("\\{([a-zA-Zé]+)}");
+
+    /** Whether the text names the day of the call: then the SMS makes a promise the agency keeps. */
+    public boolean promisesADay() {
+        return text != null && text.toLowerCase(java.util.Locale.ROOT).contains("{delai}");
+    }
 
     public String render(Map<String, String> values) {
         return render(text, values, VARIABLES);

@@ -107,6 +107,12 @@ public class DemoCampaigns {
     @Inject
     DemoScheduledRelease scheduled;
 
+    @Inject
+    io.relance.infrastructure.persistence.promises.DemoSmsSent promises;
+
+    @Inject
+    io.relance.application.sms.AnchorSmsService anchorSms;
+
     /** Answers whether the campaigns were made now (false: the demo agency had them already). */
     public boolean load() {
         if (campaigns.count(null) > 0) {
@@ -163,6 +169,7 @@ public class DemoCampaigns {
             for (LocalTime open : SLOT_OPENS) {
                 at(day.atTime(open).plusMinutes(20));
                 engine.drain();
+                promises.sent(id); // the SMS of the day left before its calls: "promis aujourd'hui" comes first
                 work(queue.today().calls(), scripts, cursor, false);
                 work(lea.today().calls(), scripts, cursor, true);
             }
@@ -227,8 +234,13 @@ public class DemoCampaigns {
                 "Bonjour {prenom},\n\nMaison Lumière présente sa collection d'hiver : quarante pièces dessinées à Lyon, "
                         + "en vente le 1er décembre.\n\nVisuels HD et prêts presse sur simple réponse à cet email.\n\n"
                         + "Bien à vous,\n{appelant}, {agence}", true));
+        // the seed's own anchor SMS: the day of the call is a promise, the horizon closes the cycle
+        anchorSms.write(id, "Bonjour {prenom}, {appelant} de {agence}. Je vous appelle {delai} pour faire le point sur "
+                + "{sujet}. Si besoin, je reviens vers vous {horizon}.");
         targeting.addFiltered(id, ContactQuery.all());
         launcher.launch(id);
+        engine.drain(); // the anchor SMS due this morning are written now, and "leave" (see DemoSmsSent)
+        promises.sent(id);
     }
 
     /**

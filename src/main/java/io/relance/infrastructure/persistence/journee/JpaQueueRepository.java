@@ -33,7 +33,13 @@ public class JpaQueueRepository implements QueueRepository {
             + "e.attempts, e.max_attempts, t.caller_id, c.privileged, "
             // a reply since the sequence began: the caller reads it before dialling (one index probe per call)
             + "EXISTS (SELECT 1 FROM sms_reply r WHERE r.tenant_id = t.tenant_id AND r.contact_id = c.id "
-            + "AND r.received_at >= e.created_at AND r.stop = FALSE) ";
+            + "AND r.received_at >= e.created_at AND r.stop = FALSE), "
+            // the anchor SMS (one per sequence: its unique key) promised this day, and no call was made in it yet
+            + "EXISTS (SELECT 1 FROM sms_outbox p WHERE p.tenant_id = t.tenant_id AND p.enrolment_id = e.id "
+            + "AND p.status IN ('" + SmsStatus.SENT + "', '" + SmsStatus.DELIVERED + "') "
+            + "AND t.opens_at >= p.promised_from AND t.opens_at < p.promised_to AND NOT EXISTS (SELECT 1 FROM attempt a "
+            + "WHERE a.tenant_id = t.tenant_id AND a.enrolment_id = e.id AND a.made_at >= p.promised_from "
+            + "AND a.made_at < p.promised_to)) ";
 
     /**
      * By primary key only: t.tenant_id = :tenant pins the task, and the composite foreign keys
@@ -152,6 +158,6 @@ public class JpaQueueRepository implements QueueRepository {
                 Rows.instant(r[5]), TaskStatus.valueOf((String) r[6]), false, Rows.lng(r[7]), Rows.lng(r[8]), Rows.name(r[9], r[10]),
                 (String) r[11], r[12] == null ? null : Periodicity.valueOf((String) r[12]), (String) r[13], (String) r[14],
                 Rows.lng(r[15]), (String) r[16], (String) r[17], Rows.integer(r[18]), Rows.integer(r[19]), Rows.lng(r[20]),
-                Rows.bool(r[21]), Rows.bool(r[22]));
+                Rows.bool(r[21]), Rows.bool(r[22]), Rows.bool(r[23]));
     }
 }

@@ -2,6 +2,7 @@ package io.relance.infrastructure.persistence.sms;
 
 import io.relance.domain.contact.PhoneNumbers;
 import io.relance.application.sms.SmsOutboxWriter;
+import io.relance.domain.sms.CallPromise;
 import io.relance.domain.sms.SmsTemplate;
 import io.relance.domain.sms.PreferencesLine;
 import io.relance.domain.sms.SmsText;
@@ -34,7 +35,9 @@ public class JpaSmsOutboxWriter implements SmsOutboxWriter {
         List<Object[]> rows = em.createNativeQuery("SELECT e.id, c.mobile, c.first_name, c.last_name, k.subject, "
                         + "COALESCE(k.sms_template, st.sms_template), "
                         + "s.first_name, a.name, (SELECT MIN(t.opens_at) FROM call_task t WHERE t.tenant_id = e.tenant_id "
-                        + "AND t.enrolment_id = e.id AND t.status IN (" + SequenceSql.TO_CALL + ")), c.time_zone "
+                        + "AND t.enrolment_id = e.id AND t.status IN (" + SequenceSql.TO_CALL + ")), c.time_zone, "
+                        + "(SELECT MAX(t.closes_at) FROM call_task t WHERE t.tenant_id = e.tenant_id "
+                        + "AND t.enrolment_id = e.id AND t.status IN (" + SequenceSql.TO_CALL + ")) "
                         + "FROM enrolment e JOIN contact c ON c.tenant_id = e.tenant_id AND c.id = e.contact_id "
                         + "JOIN campaign k ON k.tenant_id = e.tenant_id AND k.id = e.campaign_id "
                         + "JOIN agency a ON a.id = e.tenant_id "
@@ -44,30 +47,24 @@ public class JpaSmsOutboxWriter implements SmsOutboxWriter {
                         + "AND c.mobile IS NOT NULL AND NOT " + SequenceSql.SAYS_NO + " ORDER BY e.id")
                 .setParameter("tenant", tenant).setParameter("ids", enrolments).getResultList();
         for (Object[] r : rows) {
-            String body = SmsTemplate.orDefault((String) r[5]).render(Map.of("prenom", text(r[2]), "nom", text(r[3]),
-                    "sujet", text(r[4]), "appelant", text(r[6]), "agence", text(r[7]), "delai", delay(now, Rows.instant(r[8]), (String) r[9])));
+            ZoneId zone = r[9] == null ? PhoneNumbers.HOME : ZoneId.of((String) r[9]);
+            CallPromise promise = new CallPromise(now, Rows.instant(r[8]), Rows.instant(r[10]), zone);
+            SmsTemplate template = SmsTemplate.orDefault((String) r[5]);
+            String body = template.render(Map.of("prenom", text(r[2]), "nom", text(r[3]), "sujet", text(r[4]),
+                    "appelant", text(r[6]), "agence", text(r[7]), "delai", promise.delai(), "horizon", promise.horizon()));
             body = PreferencesLine.append(body, preferencesUrl());
             SmsText sms = SmsText.of(body);
+            // the day the text names is a promise only when the text names it
+            Instant[] promised = template.promisesADay() ? promise.promisedDay() : null;
             em.createNativeQuery("INSERT IGNORE INTO sms_outbox (tenant_id, enrolment_id, to_number, due_at, status, created_at, "
-                            + "body, encoding, segments) VALUES (:tenant, :id, :to, :now, 'PENDING', :now, :body, :encoding, :segments)")
+                            + "body, encoding, segments, promised_from, promised_to) "
+                            + "VALUES (:tenant, :id, :to, :now, 'PENDING', :now, :body, :encoding, :segments, :from, :until)")
                     .setParameter("tenant", tenant).setParameter("id", Rows.lng(r[0])).setParameter("to", r[1])
                     .setParameter("now", Timestamp.from(now)).setParameter("body", body)
-                    .setParameter("encoding", sms.encoding().name()).setParameter("segments", sms.segments()).executeUpdate();
+                    .setParameter("encoding", sms.encoding().name()).setParameter("segments", sms.segments())
+                    .setParameter("from", promised == null ? null : Timestamp.from(promised[0]))
+                    .setParameter("until", promised == null ? null : Timestamp.from(promised[1])).executeUpdate();
         }
-    }
-
-    /** "aujourd'hui" when the first call is the same day, else "demain" or the day's date. */
-    private static String delay(Instant now, Instant firstCall, String zone) {
-        if (firstCall == null) {
-            return "prochainement";
-        }
-        ZoneId z = zone == null ? PhoneNumbers.HOME : ZoneId.of(zone);
-        var today = now.atZone(z).toLocalDate();
-        var day = firstCall.atZone(z).toLocalDate();
-        if (!day.isAfter(today)) {
-            return "aujourd'hui";
-        }
-        return day.equals(today.plusDays(1)) ? "demain" : "le " + day.getDayOfMonth() + "/" + day.getMonthValue();
     }
 
     private static String text(Object value) {

@@ -106,7 +106,7 @@ public class ReleaseEmailView implements Serializable {
     public void setSendTime(String sendTime) { this.sendTime = sendTime; }
 
     public List<String> getVariables() {
-        return SmsTemplate.VARIABLES.stream().filter(v -> !v.equals("delai")).toList(); // no call date in an email
+        return SmsTemplate.VARIABLES.stream().filter(v -> !v.equals("delai") && !v.equals("horizon")).toList(); // no call date in an email
     }
 
     public String getSubject() { load(); return subject; }
