@@ -1,6 +1,7 @@
 package io.relance.application.bilan;
 
 import io.relance.application.campaigns.EnrolmentRow;
+import io.relance.application.evidence.EvidenceCalculator;
 import io.relance.domain.campaign.Campaign;
 import io.relance.domain.campaign.CampaignStatus;
 import io.relance.domain.staff.Role;
@@ -28,10 +29,16 @@ public class BilanService {
     @Inject
     CampaignRepository campaigns;
 
-    /** The bilan; a commercial offer's carries its sales part (the client's page shows none: it is the agency's). */
+    @Inject
+    EvidenceCalculator evidence;
+
+    /**
+     * The bilan; a commercial offer's carries its sales part, and every one the evidence on follow-ups
+     * (the client's page shows neither: they are the agency's).
+     */
     public Bilan of(long campaignId) {
         Campaign c = campaigns.require(campaignId);
-        Bilan bilan = calculator.of(c).withSales(sales.of(c));
+        Bilan bilan = calculator.of(c).withSales(sales.of(c)).withEvidence(evidence.ofCampaign(campaignId));
         if (bilan.isFinal() && c.getStatus() == CampaignStatus.RUNNING) {
             c.end(); // the last sequence has closed: the campaign is done and its bilan final
         }

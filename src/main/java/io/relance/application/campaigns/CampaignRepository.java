@@ -59,6 +59,11 @@ public interface CampaignRepository {
 
     void savePolicy(AgencyPolicy policy);
 
+    /** Each medium's call hours and lead, and the working hours (issue 19, timing); the defaults when never set. */
+    io.relance.domain.sequence.PeriodicityTiming timing();
+
+    void saveTiming(io.relance.domain.sequence.PeriodicityTiming timing);
+
     Optional<SequenceTemplate> template(long id);
 
     /** The agency's own templates by name. */

@@ -82,6 +82,7 @@ public class LaunchService {
         Escalation escalation = campaign.getTemplateId() == null ? Escalation.OFF
                 : template(campaign, campaigns).escalation();
         SlotPlanner planner = new SlotPlanner(BusinessCalendar.of(region), plan);
+        Timing timing = new Timing(planner, campaigns.timing(), targets.hours(campaignId));
         Assignment assignment = assignment(members);
         QuietHours quiet = new QuietHours(BusinessCalendar.of(region));
         Map<Long, List<Instant>> recent = targets.recentAttempts(campaignId, now);
@@ -102,11 +103,12 @@ public class LaunchService {
                 continue;
             }
             ZoneId zone = t.timeZone() == null ? agencyZone : ZoneId.of(t.timeZone());
-            List<PlannedSlot> slots = slots(campaign, t, planner, policy, zone, now);
+            SlotPlanner own = timing.of(t.contactId());
+            List<PlannedSlot> slots = slots(campaign, t, own, policy, zone, now);
             Instant contactFrom = null;
             if (campaign.isEmailAtLaunch() && !t.facts().optedOut()) {
                 contactFrom = ReleaseSend.contactFrom(ReleaseSend.dueAt(campaign.getSendDate(), campaign.getSendTime(), zone, now));
-                slots = afterRelease(slots, contactFrom, planner, zone);
+                slots = afterRelease(slots, contactFrom, own, zone);
             }
             int kept = policy.pressure().slotsWithinCap(slots.stream().map(PlannedSlot::opens).toList(),
                     recent.getOrDefault(t.contactId(), List.of()));
@@ -162,7 +164,8 @@ public class LaunchService {
     /**
      * The slots of one contact: from the chef's chosen day, else from the follow-up start or the
      * day after the send by the periodicity's rule; never a slot that has already closed. A resumed
-     * sequence is planned again by the same rule ({@link HaltService}).
+     * sequence is planned again by the same rule ({@link HaltService}). {@code planner} is the
+     * contact's own ({@link Timing}): its medium's hours and lead, their call windows.
      */
     static List<PlannedSlot> slots(Campaign c, Target t, SlotPlanner planner, AgencyPolicy policy, ZoneId zone, Instant now) {
         LocalDate today = now.atZone(zone).toLocalDate();

@@ -7,6 +7,7 @@ import io.relance.domain.campaign.SequenceTemplate;
 import io.relance.domain.contact.Problem;
 import io.relance.domain.sequence.AgencyPolicy;
 import io.relance.domain.sequence.Escalation;
+import io.relance.domain.sequence.PeriodicityTiming;
 import io.relance.domain.sequence.SequencePlan;
 import io.relance.domain.sms.SmsTemplate;
 import io.relance.domain.staff.Role;
@@ -49,6 +50,21 @@ public class PolicyService {
             throw new Refused(problems);
         }
         campaigns.savePolicy(policy);
+    }
+
+    /** Each medium's call hours and lead, and the working hours (issue 19): the defaults until the directeur changes them. */
+    public PeriodicityTiming timing() {
+        return campaigns.timing();
+    }
+
+    /** Validated first (hours within 07:00–21:00, in order, leads bounded); applies to the next launch or resumption. */
+    @RolesAllowed(Role.DIRECTEUR_NAME)
+    public void saveTiming(PeriodicityTiming timing) {
+        List<Problem> problems = timing.problems();
+        if (!problems.isEmpty()) {
+            throw new Refused(problems);
+        }
+        campaigns.saveTiming(timing);
     }
 
     /** The preset first (with the agency's cooldown), then the agency's own templates by name. */

@@ -69,6 +69,8 @@ public class Resumption {
                 .collect(Collectors.toMap(Target::contactId, Function.identity(), (a, b) -> a));
         Map<Long, List<Instant>> recent = targets.recentAttempts(c.getId(), now);
         List<Long> hadSms = store.withAnchorSms(paused.stream().map(Enrolment::getId).toList());
+        var timing = campaigns.timing();
+        var hours = targets.hours(c.getId());
 
         List<SequenceScheduler.Planned> planned = new ArrayList<>();
         int left = 0;
@@ -82,7 +84,9 @@ public class Resumption {
             // the sequence's own gap and maximum (kept on it at launch); the template's days and slots
             SequencePlan own = new SequencePlan(plan.days(), plan.slots(), Duration.ofMinutes(e.getMinGapMinutes()),
                     e.getMaxAttempts(), plan.smsDay(), plan.smsLead(), e.getCooldownDays());
-            SlotPlanner planner = new SlotPlanner(BusinessCalendar.of(region), own);
+            // the contact's medium hours and own windows, as at launch (issue 19)
+            SlotPlanner planner = new SlotPlanner(BusinessCalendar.of(region), own)
+                    .forContact(timing, hours.getOrDefault(e.getContactId(), io.relance.domain.sequence.ContactHours.NONE));
             ZoneId zone = t.timeZone() == null ? agencyZone : ZoneId.of(t.timeZone());
             List<Instant> past = recent.getOrDefault(e.getContactId(), List.of());
             Instant notBefore = past.stream().max(Comparator.naturalOrder()).map(a -> a.plus(own.minGap()))

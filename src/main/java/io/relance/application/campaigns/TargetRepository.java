@@ -33,4 +33,7 @@ public interface TargetRepository {
 
     /** The targets sent the release only ("envoi seul", {@code call_mode = 'SEND_ONLY'}): never enrolled nor called. */
     Set<Long> sendOnly(long campaignId);
+
+    /** Each target's medium (outlet type, periodicity) and own call windows, in one query (issue 19, timing). */
+    Map<Long, io.relance.domain.sequence.ContactHours> hours(long campaignId);
 }

@@ -7,6 +7,8 @@ import io.relance.application.bilan.BilanLine;
 import io.relance.application.clientaccess.ClientPage;
 import io.relance.application.clientaccess.ClientPageBuilder;
 import io.relance.application.common.AppClock;
+import io.relance.application.evidence.EvidenceCalculator;
+import io.relance.application.evidence.FollowUpEvidence;
 import io.relance.domain.campaign.Campaign;
 import io.relance.domain.staff.Role;
 import io.relance.application.campaigns.CampaignRepository;
@@ -66,8 +68,9 @@ public class Dashboards {
         }
     }
 
-    public record OfAgency(List<Month> months, List<Caller> callers, List<Solicited> solicited, int weeklyCap)
-            implements Serializable {
+    /** @param evidence called against "envoi seul" contacts over every launched campaign, and the attempts saved */
+    public record OfAgency(List<Month> months, List<Caller> callers, List<Solicited> solicited, int weeklyCap,
+                           FollowUpEvidence evidence) implements Serializable {
     }
 
     @Inject
@@ -85,18 +88,25 @@ public class Dashboards {
     @Inject
     AppClock clock;
 
+    @Inject
+    EvidenceCalculator evidence;
+
     public OfCampaign campaign(long campaignId) {
         Campaign c = campaigns.require(campaignId);
         Bilan b = bilans.of(c); // once: the client page's funnel and the per-caller table are both its
         return new OfCampaign(pages.of(c, b), b.perCaller(), numbers.heat(campaignId));
     }
 
-    /** The last twelve months, the callers of the last 30 days, the contacts of the last 7 (the policy's window). */
+    /**
+     * The last twelve months, the callers of the last 30 days, the contacts of the last 7 (the policy's window),
+     * and the evidence on follow-ups over every launched campaign (the more history, the more it can say).
+     */
     @RolesAllowed(Role.DIRECTEUR_NAME)
     public OfAgency agency() {
         Instant now = clock.now();
         Instant yearAgo = ZonedDateTime.ofInstant(now, agencyZone.get()).minusMonths(11).withDayOfMonth(1).toLocalDate().atStartOfDay(agencyZone.get()).toInstant();
         return new OfAgency(numbers.months(yearAgo), numbers.callers(now.minus(Duration.ofDays(30))),
-                numbers.solicited(now.minus(Duration.ofDays(7)), 20), campaigns.policy().pressure().maxAttemptsPer7Days());
+                numbers.solicited(now.minus(Duration.ofDays(7)), 20), campaigns.policy().pressure().maxAttemptsPer7Days(),
+                evidence.ofAgency());
     }
 }

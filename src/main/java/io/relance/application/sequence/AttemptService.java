@@ -19,7 +19,17 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import io.relance.application.common.Refused;
+import io.relance.application.tenant.AgencyRepository;
+import io.relance.domain.contact.PhoneNumbers;
+import io.relance.domain.contact.Problem;
+import io.relance.domain.sequence.BusinessCalendar;
+import io.relance.domain.sequence.BusinessHours;
+import io.relance.domain.tenant.Agency;
+
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.time.Instant;
 import java.util.List;
 
@@ -61,6 +71,12 @@ public class AttemptService {
     @Inject
     Newsroom newsroom;
 
+    @Inject
+    AgencyHours agencyHours;
+
+    @Inject
+    AgencyRepository agencies;
+
     public Logged log(long taskId, Outcome outcome, Instant callbackAt) {
         CallTask found = tasks.find(taskId).orElseThrow(() -> new NotFoundException("Call task " + taskId));
         Enrolment enrolment = enrolments.lock(found.getEnrolmentId());
@@ -84,6 +100,9 @@ public class AttemptService {
         if (outcome == Outcome.LATER && (callbackAt == null || !callbackAt.isAfter(now))) {
             throw new AttemptException("attempt.callback.required");
         }
+        if (outcome == Outcome.LATER) {
+            withinBusinessHours(enrolment.getContactId(), callbackAt);
+        }
         EnrolmentState next = enrolment.state().log(outcome, callbackAt, enrolment.getMaxAttempts());
         enrolment.moveTo(next, now);
         enrolments.record(new Attempt(enrolment, task, me, outcome, now, callbackAt));
@@ -99,6 +118,22 @@ public class AttemptService {
             }
         }
         return new Logged(next.status(), enrolment.getCampaignId(), outcome.talked(), outcome == Outcome.LATER ? callbackAt : null);
+    }
+
+    /**
+     * A callback is booked on a business day of the agency, in its working hours, in the contact's own
+     * zone (issue 19): else refused, nothing logged, with the next possible moment (ISO, the contact's
+     * offset) for the caller to take.
+     */
+    private void withinBusinessHours(long contactId, Instant at) {
+        String region = agencies.find(TenantContext.require()).map(Agency::getCountry).orElse("FR");
+        String tz = enrolments.person(contactId).details().timeZone();
+        ZoneId zone = tz == null ? PhoneNumbers.zoneOfRegion(region) : ZoneId.of(tz);
+        BusinessHours hours = new BusinessHours(BusinessCalendar.of(region), agencyHours.working());
+        if (!hours.isOpen(at, zone)) {
+            String next = hours.next(at, zone).toOffsetDateTime().truncatedTo(ChronoUnit.MINUTES).toString();
+            throw new Refused(List.of(new Problem("callbackAt", "attempt.callback.outsideHours", next)));
+        }
     }
 
     private void close(Enrolment enrolment, EnrolmentState state, Instant now, String caller) {

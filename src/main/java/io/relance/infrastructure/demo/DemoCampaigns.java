@@ -32,7 +32,6 @@ import jakarta.inject.Inject;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -202,7 +201,9 @@ public class DemoCampaigns {
             if (outcome == null) {
                 continue; // nobody called: the engine records the slot as missed when it closes
             }
-            Instant callback = outcome == Outcome.LATER ? clock.now().plus(Duration.ofDays(1)) : null;
+            // the same time on the next business day: callbacks are booked in business hours only (issue 19)
+            Instant callback = outcome == Outcome.LATER ? clock.now().atZone(PARIS)
+                    .with(BusinessCalendar.of("FR").after(clock.now().atZone(PARIS).toLocalDate(), x -> false)).toInstant() : null;
             try {
                 if (asLea) {
                     lea.log(call.taskId(), outcome, callback);

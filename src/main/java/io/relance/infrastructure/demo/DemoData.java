@@ -46,6 +46,9 @@ public class DemoData {
     @Inject
     DemoProspects prospects;
 
+    @Inject
+    DemoEvidence evidence;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void load() {
@@ -58,6 +61,7 @@ public class DemoData {
                 sales.load(); // before the prospects, who are sent the standard quote and a proposal
                 if (campaigns.load()) {
                     prospects.load();
+                    evidence.load(); // past campaigns for "do follow-ups work?" (issue 19)
                 }
                 clientSide.load();
             } catch (RuntimeException e) {

@@ -149,7 +149,8 @@ class CampaignsIT {
         assertTrue(Math.abs(toS1 - toS2) <= 1, "stagiaires balanced by load: " + toS1 + "/" + toS2);
 
         assertEquals(List.of("2026-11-24", "2026-11-25", "2026-11-26"), days(campaign, plain.get(0)), "a daily: next business days");
-        assertEquals(List.of("2026-11-24", "2026-11-26", "2026-11-27"), days(campaign, w), "a weekly skips its closing day");
+        assertEquals(List.of("2026-11-26", "2026-11-27", "2026-11-30"), days(campaign, w),
+                "a weekly closing on Wednesday: neither its closing day nor the business day before (issue 19's default lead)");
         assertEquals(9L, db.count("SELECT COUNT(*) FROM call_task t JOIN enrolment e ON e.id = t.enrolment_id "
                 + "WHERE t.tenant_id = ?1 AND e.contact_id = " + plain.get(3)));
         assertThrows(Refused.class, () -> as(() -> launcher.launch(campaign)), "launched once only");

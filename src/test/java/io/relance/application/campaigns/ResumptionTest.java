@@ -1,5 +1,9 @@
 package io.relance.application.campaigns;
 
+import io.relance.domain.contact.CallWindows;
+import io.relance.domain.sequence.ContactHours;
+import io.relance.domain.sequence.Medium;
+import io.relance.domain.sequence.PeriodicityTiming;
 import io.relance.domain.campaign.Campaign;
 import io.relance.domain.campaign.CampaignKind;
 import io.relance.domain.campaign.Client;
@@ -55,6 +59,23 @@ class ResumptionTest {
         assertEquals(4, slots.size());
         assertEquals(LocalDate.of(2026, 11, 30), slots.get(0).opens().atZone(PARIS).toLocalDate(), "Monday");
         assertEquals(Instant.parse("2026-11-30T08:30:00Z"), slots.get(0).opens(), "its first slot, 09:30 in Paris");
+    }
+
+    @Test
+    void aResumedDailyIsPlannedAgainInADailysHoursAndTheJournalistsOwn() {
+        Target daily = new Target(2, "Paul Matin", "Le Matin", Periodicity.QUOTIDIEN, null, null, false, null,
+                "Europe/Paris", null, null, null);
+        SlotPlanner timed = planner.forContact(PeriodicityTiming.defaults(), new ContactHours(Medium.QUOTIDIEN, null));
+        List<PlannedSlot> slots = Resumption.slots(campaign, daily, timed, AgencyPolicy.defaults(), PARIS,
+                Instant.parse("2026-11-27T18:00:00Z"), 3);
+        assertEquals(Instant.parse("2026-11-30T08:30:00Z"), slots.get(0).opens(), "Monday 09:30 in Paris");
+        assertEquals(Instant.parse("2026-11-30T10:00:00Z"), slots.get(0).closes(), "ends at 11:00, before the editorial meeting");
+        SlotPlanner ownHours = planner.forContact(PeriodicityTiming.defaults(),
+                new ContactHours(Medium.QUOTIDIEN, CallWindows.parse("10h-11h").windows()));
+        slots = Resumption.slots(campaign, daily, ownHours, AgencyPolicy.defaults(), PARIS, Instant.parse("2026-11-27T18:00:00Z"), 3);
+        assertEquals(List.of(Instant.parse("2026-11-30T09:00:00Z"), Instant.parse("2026-12-01T09:00:00Z"),
+                Instant.parse("2026-12-02T09:00:00Z")), slots.stream().map(PlannedSlot::opens).toList(),
+                "one call a day at 10:00, the journalist's hours: the remaining attempts go on over the next days");
     }
 
     @Test

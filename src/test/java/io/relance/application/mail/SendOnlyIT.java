@@ -178,15 +178,15 @@ class SendOnlyIT {
         Instant firstCall = Instant.parse(db.text("SELECT DATE_FORMAT(MIN(t.opens_at), '%Y-%m-%dT%H:%i:%sZ') FROM call_task t "
                 + "JOIN enrolment e ON e.tenant_id = t.tenant_id AND e.id = t.enrolment_id JOIN contact c ON c.tenant_id = e.tenant_id "
                 + "AND c.id = e.contact_id WHERE t.tenant_id = ?1 AND c.first_name = 'Zoé'"));
-        assertTrue(!firstCall.isBefore(zoeRelease.plusSeconds(15 * 60)) && firstCall.isBefore(Instant.parse("2026-11-23T12:00:00Z")),
+        assertTrue(!firstCall.isBefore(zoeRelease.plusSeconds(15 * 60)) && firstCall.isBefore(Instant.parse("2026-11-23T17:00:00Z")),
                 "the follow-ups start on the send day, after her release has left: " + firstCall);
         String sms = db.text("SELECT DATE_FORMAT(MIN(s.due_at), '%Y-%m-%dT%H:%i:%sZ') FROM due_step s WHERE s.tenant_id = ?1 "
                 + "AND s.kind = 'SMS_DUE'");
         assertTrue("null".equals(sms) || !Instant.parse(sms).isBefore(zoeRelease.plusSeconds(15 * 60)), "the anchor SMS too: " + sms);
 
-        // later than the first call planned: refused, nothing moves
+        // later than the first call planned (Monday 18:00 in Paris, after every call slot of the day): refused, nothing moves
         Refused late = assertThrows(Refused.class, () -> InTenant.run(tenant, () -> chef.call(() ->
-                releaseEmail.moveSend(id, MONDAY, LocalTime.of(11, 0)))));
+                releaseEmail.moveSend(id, MONDAY, LocalTime.of(18, 0)))));
         assertEquals("mail.send.afterCalls", late.problems().get(0).key());
         assertEquals(zoeRelease, due("zoe"));
         // another agency's chef does not find it; a stagiaire may not move it

@@ -15,7 +15,8 @@ import java.util.List;
  * opens with its accents in France), one line per contact under a header. The last line is the
  * bilan's own totals ("Total", its calls and pick-ups under those columns): the other breakdowns
  * have their own columns and live in the workbook. A commercial offer's file then has, after an empty
- * line, its prospects' figures as "indicator;value" lines under their own header. Days are written ISO (2026-11-24), which every
+ * line, its prospects' figures as "indicator;value" lines under their own header. Then, after an empty line,
+ * the agency's evidence on follow-ups (called against "envoi seul", see {@link EvidenceFigures}). Days are written ISO (2026-11-24), which every
  * spreadsheet reads as a date whatever its language.
  */
 public final class BilanCsv {
@@ -44,7 +45,25 @@ public final class BilanCsv {
                 csv.row(f.label(), value(f.value()));
             }
         }
+        if (report.bilan().evidence() != null) {
+            evidence(csv, report.bilan().evidence(), l);
+        }
         csv.flush(); // the stream is the caller's: flushed, not closed
+    }
+
+    /** After an empty line: the evidence's table under its header, then its conclusions and time saved as "indicator;value". */
+    private static void evidence(CsvOut csv, io.relance.application.evidence.FollowUpEvidence e, Labels l) throws IOException {
+        csv.blankLine();
+        List<Column<EvidenceFigures.Row>> columns = EvidenceFigures.columns(l);
+        csv.row(columns.stream().map(Column::header).toList());
+        for (EvidenceFigures.Row row : EvidenceFigures.rows(e, l)) {
+            csv.row(columns.stream().map(c -> value(c.value().apply(row))).toList());
+        }
+        csv.blankLine();
+        csv.row(EvidenceFigures.figureColumns(l).stream().map(Column::header).toList());
+        for (SalesFigures.Figure f : EvidenceFigures.figures(e, l)) {
+            csv.row(f.label(), value(f.value()));
+        }
     }
 
     private static Object value(Object value) {

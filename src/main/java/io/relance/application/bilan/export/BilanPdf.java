@@ -36,6 +36,7 @@ public final class BilanPdf {
             title(pdf, report, l);
             funnel(pdf, report, l);
             sales(pdf, b.sales(), l);
+            evidence(pdf, b.evidence(), l);
             rates(pdf, l.text("bilan.export.rateChart"), b.perSlot(), "bilan.slot.", l);
             rates(pdf, l.text("bilan.export.rateChartCaller"), b.perCaller(), null, l);
             for (Breakdown breakdown : Columns.breakdowns(b, l)) {
@@ -100,6 +101,20 @@ public final class BilanPdf {
         pdf.heading(SalesFigures.title(l), 12);
         table(pdf, SalesFigures.columns(l), SalesFigures.of(sales, l), null, l);
         pdf.paragraph(SalesFigures.how(sales, l), 8.5f, false, PdfCanvas.MUTED);
+        pdf.space(4);
+    }
+
+    /** Called against "envoi seul" by score band, what it allows one to say, the attempts and time saved, and how they are counted. */
+    private static void evidence(PdfCanvas pdf, io.relance.application.evidence.FollowUpEvidence e, Labels l) throws IOException {
+        if (e == null) {
+            return;
+        }
+        pdf.heading(EvidenceFigures.title(l), 12);
+        table(pdf, EvidenceFigures.columns(l), EvidenceFigures.rows(e, l), null, l);
+        table(pdf, EvidenceFigures.figureColumns(l), EvidenceFigures.figures(e, l), null, l);
+        for (String note : EvidenceFigures.notes(e, l)) {
+            pdf.paragraph(note, 8.5f, false, PdfCanvas.MUTED);
+        }
         pdf.space(4);
     }
 

@@ -64,6 +64,11 @@ public final class BilanXlsx {
                 x.sheet(SalesFigures.sheet(l), SalesFigures.columns(l), SalesFigures.of(b.sales(), l), null);
                 x.note(SalesFigures.how(b.sales(), l));
             }
+            if (b.evidence() != null) {
+                x.sheet(EvidenceFigures.sheet(l), EvidenceFigures.columns(l), EvidenceFigures.rows(b.evidence(), l), null);
+                x.figures(EvidenceFigures.figures(b.evidence(), l));
+                EvidenceFigures.notes(b.evidence(), l).forEach(x::note);
+            }
             x.sheet(l.text("bilan.perContact"), Columns.contacts(l), report.contacts(), Columns.contactTotals(b, l));
             for (Breakdown breakdown : Columns.breakdowns(b, l)) {
                 x.sheet(breakdown.title(), Columns.lines(breakdown, l), breakdown.lines(), null);
@@ -103,6 +108,13 @@ public final class BilanXlsx {
         line(sheet, n, l.text("bilan.outlets"), b.total().getOutlets(), null);
         line(sheet, n, l.text("bilan.outletsReached"), b.total().getOutletsReached(), null);
         line(sheet, n, l.text("bilan.export.coverage"), (long) r.coverage().size(), null);
+    }
+
+    /** "Indicator, value" lines two rows below the last sheet's table (a count stays a number). */
+    private void figures(List<SalesFigures.Figure> figures) {
+        Sheet sheet = wb.getSheetAt(wb.getNumberOfSheets() - 1);
+        int[] n = {sheet.getLastRowNum() + 2};
+        figures.forEach(f -> line(sheet, n, f.label(), f.value(), null));
     }
 
     /** A line of text two rows below the last sheet's figures (how they are counted). */

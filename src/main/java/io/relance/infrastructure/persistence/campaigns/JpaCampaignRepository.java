@@ -15,6 +15,7 @@ import io.relance.domain.campaign.SequenceTemplate;
 import io.relance.domain.sequence.AgencyPolicy;
 import io.relance.domain.sequence.EnrolmentStatus;
 import io.relance.domain.sequence.PressurePolicy;
+import io.relance.domain.sequence.PeriodicityTiming;
 import io.relance.domain.sequence.StartRules;
 import io.relance.domain.staff.Member;
 import io.relance.infrastructure.persistence.Rows;
@@ -155,6 +156,23 @@ public class JpaCampaignRepository extends JpaEntities<Campaign> implements Camp
                 .setParameter("newsroom", policy.newsroom().name()).setParameter("cap", policy.pressure().maxAttemptsPer7Days())
                 .setParameter("cooldown", policy.pressure().cooldownDays()).setParameter("rules", policy.startRules().format())
                 .executeUpdate();
+    }
+
+    @Override
+    public PeriodicityTiming timing() {
+        List<?> rows = sql("SELECT timing FROM agency_policy WHERE tenant_id = :tenant").getResultList();
+        return PeriodicityTiming.parse(rows.isEmpty() ? null : (String) rows.get(0));
+    }
+
+    /** The policy row may not exist yet: it is written with the default pressure and rules, keeping any already there. */
+    @Override
+    public void saveTiming(PeriodicityTiming timing) {
+        AgencyPolicy d = AgencyPolicy.defaults();
+        sql("INSERT INTO agency_policy (tenant_id, max_attempts_7_days, cooldown_days, start_rules, newsroom_rule, timing) "
+                        + "VALUES (:tenant, :cap, :cooldown, :rules, :newsroom, :timing) ON DUPLICATE KEY UPDATE timing = :timing")
+                .setParameter("cap", d.pressure().maxAttemptsPer7Days()).setParameter("cooldown", d.pressure().cooldownDays())
+                .setParameter("rules", d.startRules().format()).setParameter("newsroom", d.newsroom().name())
+                .setParameter("timing", timing.format()).executeUpdate();
     }
 
     @Override

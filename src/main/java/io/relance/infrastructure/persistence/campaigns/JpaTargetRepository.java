@@ -2,7 +2,11 @@ package io.relance.infrastructure.persistence.campaigns;
 
 import io.relance.application.campaigns.Target;
 import io.relance.application.campaigns.TargetRepository;
+import io.relance.domain.contact.CallWindows;
 import io.relance.domain.contact.ClosingDay;
+import io.relance.domain.contact.OutletType;
+import io.relance.domain.sequence.ContactHours;
+import io.relance.domain.sequence.Medium;
 import io.relance.domain.contact.Periodicity;
 import io.relance.domain.contact.Tier;
 import io.relance.domain.sequence.PressurePolicy;
@@ -135,6 +139,22 @@ public class JpaTargetRepository extends JpaAdapter implements TargetRepository 
         return rows(sql("SELECT t.contact_id, t.call_mode FROM campaign_target t WHERE t.tenant_id = :tenant "
                         + "AND t.campaign_id = :campaign AND t.call_mode = 'SEND_ONLY'").setParameter("campaign", campaignId))
                 .stream().map(r -> Rows.lng(r[0])).collect(Collectors.toSet());
+    }
+
+    /** Each target's medium and own call windows, in one query (a window typed badly is no window). */
+    @Override
+    public Map<Long, ContactHours> hours(long campaignId) {
+        List<Object[]> rows = rows(sql("SELECT t.contact_id, o.type, o.periodicity, c.call_windows FROM campaign_target t "
+                + "JOIN contact c ON c.tenant_id = t.tenant_id AND c.id = t.contact_id "
+                + "LEFT JOIN outlet o ON o.tenant_id = c.tenant_id AND o.id = c.outlet_id "
+                + "WHERE t.tenant_id = :tenant AND t.campaign_id = :campaign").setParameter("campaign", campaignId));
+        Map<Long, ContactHours> byContact = new HashMap<>();
+        for (Object[] r : rows) {
+            Medium medium = Medium.of(r[1] == null ? null : OutletType.valueOf((String) r[1]),
+                    r[2] == null ? null : Periodicity.valueOf((String) r[2]));
+            byContact.put(Rows.lng(r[0]), new ContactHours(medium, CallWindows.parse((String) r[3]).windows()));
+        }
+        return byContact;
     }
 
     private static Target target(Object[] r) {

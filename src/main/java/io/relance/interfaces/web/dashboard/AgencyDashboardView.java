@@ -8,7 +8,10 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 
-/** The directeur's view of the agency across campaigns: months, callers, the most solicited contacts. */
+/**
+ * The directeur's view of the agency across campaigns: months, callers, the most solicited contacts, and
+ * whether follow-ups work (called against "envoi seul" over every launched campaign).
+ */
 @Named
 @ViewScoped
 public class AgencyDashboardView implements Serializable {
@@ -35,6 +38,11 @@ public class AgencyDashboardView implements Serializable {
         return Charts.bars(data.callers(), Dashboards.Caller::name, true,
                 new Charts.Series<>(Messages.text("bilan.attempts"), Charts.BLUE, Dashboards.Caller::attempts),
                 new Charts.Series<>(Messages.text("bilan.pickUps"), Charts.GREEN, Dashboards.Caller::pickUps));
+    }
+
+    /** "Sur 4 campagne(s) lancée(s) de l'agence…": what the evidence covers. */
+    public String getEvidenceScope() {
+        return Messages.text("evidence.scope.agency", data.evidence().campaigns());
     }
 
     public Dashboards.OfAgency getData() { return data; }

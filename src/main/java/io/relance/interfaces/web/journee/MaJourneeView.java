@@ -7,6 +7,8 @@ import io.relance.application.journee.CallQueue;
 import io.relance.application.journee.Card;
 import io.relance.application.journee.Day;
 import io.relance.application.journee.QueueItem;
+import io.relance.application.sequence.AgencyHours;
+import io.relance.domain.contact.CallWindows;
 import io.relance.domain.sequence.Outcome;
 import io.relance.interfaces.web.qualification.QualificationView;
 import io.relance.interfaces.web.session.Messages;
@@ -17,7 +19,10 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 
 /**
  * The caller's day, one card at a time: the first open call is shown; an outcome (a click or a key)
@@ -32,6 +37,9 @@ public class MaJourneeView implements Serializable {
 
     @Inject
     QualificationView qualification;
+
+    @Inject
+    AgencyHours agencyHours;
 
     private Day day;
     private Card card;
@@ -84,7 +92,13 @@ public class MaJourneeView implements Serializable {
         Outcome o = Outcome.valueOf(outcome);
         Instant at = o == Outcome.LATER && callbackAt != null ? callbackAt.atZone(queue.zone()).toInstant() : null;
         onCard(() -> {
-            AfterOutcome after = queue.log(card.call().taskId(), o, at);
+            AfterOutcome after;
+            try {
+                after = queue.log(card.call().taskId(), o, at);
+            } catch (Refused e) {
+                proposeCallback(e);
+                throw e;
+            }
             Messages.info("journee.logged", card.call().contact(), Messages.text("enum.Outcome." + o),
                     Messages.text("enum.EnrolmentStatus." + after.status()));
             callbackAt = null;
@@ -97,6 +111,37 @@ public class MaJourneeView implements Serializable {
                 refresh(null);
             }
         });
+    }
+
+    /** A callback outside business hours: the picker now holds the next possible moment, in the agency's time. */
+    private void proposeCallback(Refused e) {
+        e.problems().stream().filter(p -> "attempt.callback.outsideHours".equals(p.key())).findFirst().ifPresent(p ->
+                callbackAt = OffsetDateTime.parse(p.value()).atZoneSameInstant(queue.zone()).toLocalDateTime());
+    }
+
+    /** The agency's working hours, as the callback picker says them ("09:00-18:30"): callbacks are booked inside. */
+    public String getCallbackHours() {
+        return new CallWindows(agencyHours.working()).toString().replace(",", ", ");
+    }
+
+    /** The picker's hours: from the first working hour to the last (minutes are checked when logging). */
+    public int getCallbackMinHour() {
+        return agencyHours.working().get(0).from().getHour();
+    }
+
+    public int getCallbackMaxHour() {
+        LocalTime end = agencyHours.working().get(agencyHours.working().size() - 1).to();
+        return end.getMinute() == 0 ? Math.max(0, end.getHour() - 1) : end.getHour();
+    }
+
+    /** Weekends (0 Sunday, 6 Saturday) are greyed; public holidays are refused when logging, with the next day proposed. */
+    public java.util.List<Integer> getCallbackDisabledDays() {
+        return java.util.List.of(0, 6);
+    }
+
+    /** No callback in the past: the picker starts today. */
+    public LocalDate getCallbackMinDate() {
+        return LocalDate.now(queue.zone());
     }
 
     /**

@@ -1,0 +1,37 @@
+package io.relance.application.evidence;
+
+import io.relance.domain.evidence.Evidence;
+import io.relance.domain.evidence.TimeSaved;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.List;
+
+/**
+ * The evidence of one campaign or of the whole agency, from two grouped queries. No role of its own,
+ * like the bilan's calculator: the bilan service (chefs, directeurs) and the agency's dashboard (the
+ * directeur) call it for what they have checked; the client's page never does, the evidence is the agency's.
+ */
+@ApplicationScoped
+public class EvidenceCalculator {
+
+    @Inject
+    EvidenceRepository facts;
+
+    /** One campaign the caller has checked is the agency's. */
+    public FollowUpEvidence ofCampaign(long campaignId) {
+        return of(campaignId);
+    }
+
+    /** Every launched campaign of the agency. */
+    public FollowUpEvidence ofAgency() {
+        return of(null);
+    }
+
+    private FollowUpEvidence of(Long campaignId) {
+        List<TimeSaved.Campaign> effort = facts.effort(campaignId);
+        // no call duration is stored: the documented default prices an attempt
+        TimeSaved time = TimeSaved.of(effort, TimeSaved.DEFAULT_MINUTES_PER_ATTEMPT);
+        return new FollowUpEvidence(Evidence.of(facts.groups(campaignId)), time, effort.size());
+    }
+}
