@@ -69,6 +69,9 @@ public class LaunchService {
     @Inject
     Event<CampaignLaunched> launched;
 
+    @Inject
+    SplitService split;
+
     public Result launch(long campaignId) {
         Campaign campaign = campaigns.requireLocked(campaignId);
         if (campaign.getStatus() != CampaignStatus.DRAFT) {
@@ -76,6 +79,8 @@ public class LaunchService {
         }
         List<Member> members = campaigns.callers(campaignId);
         Instant now = clock.now();
+        // the scores, reasons and "à appeler" / "envoi seul" are settled as the chef last saw them
+        split.settle(campaignId, now);
         String region = book.region();
         AgencyPolicy policy = campaigns.policy();
         SequencePlan plan = plan(campaign, policy, campaigns);

@@ -1,5 +1,8 @@
 package io.relance.application.evidence;
 
+import io.relance.application.common.AppClock;
+import io.relance.application.promises.PromiseStore;
+
 import io.relance.domain.evidence.Evidence;
 import io.relance.domain.evidence.TimeSaved;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +21,12 @@ public class EvidenceCalculator {
     @Inject
     EvidenceRepository facts;
 
+    @Inject
+    PromiseStore promises;
+
+    @Inject
+    AppClock clock;
+
     /** One campaign the caller has checked is the agency's. */
     public FollowUpEvidence ofCampaign(long campaignId) {
         return of(campaignId);
@@ -32,6 +41,7 @@ public class EvidenceCalculator {
         List<TimeSaved.Campaign> effort = facts.effort(campaignId);
         // no call duration is stored: the documented default prices an attempt
         TimeSaved time = TimeSaved.of(effort, TimeSaved.DEFAULT_MINUTES_PER_ATTEMPT);
-        return new FollowUpEvidence(Evidence.of(facts.groups(campaignId)), time, effort.size());
+        return new FollowUpEvidence(Evidence.of(facts.groups(campaignId)), time, effort.size(),
+                promises.tally(campaignId, clock.now()));
     }
 }

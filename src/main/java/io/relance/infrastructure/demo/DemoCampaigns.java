@@ -107,6 +107,9 @@ public class DemoCampaigns {
     DemoScheduledRelease scheduled;
 
     @Inject
+    DemoTargeting scoring;
+
+    @Inject
     io.relance.infrastructure.persistence.promises.DemoSmsSent promises;
 
     @Inject
@@ -140,7 +143,7 @@ public class DemoCampaigns {
             java.util.logging.Logger.getLogger(DemoCampaigns.class.getName()).log(java.util.logging.Level.WARNING,
                     "Demo scheduled release not made", e);
         }
-        draft(today);
+        draft(today, team);
         return true;
     }
 
@@ -239,6 +242,7 @@ public class DemoCampaigns {
         anchorSms.write(id, "Bonjour {prenom}, {appelant} de {agence}. Je vous appelle {delai} pour faire le point sur "
                 + "{sujet}. Si besoin, je reviens vers vous {horizon}.");
         targeting.addFiltered(id, ContactQuery.all());
+        scoring.target(id, "Mode, Design, Lifestyle");
         launcher.launch(id);
         engine.drain(); // the anchor SMS due this morning are written now, and "leave" (see DemoSmsSent)
         promises.sent(id);
@@ -266,11 +270,13 @@ public class DemoCampaigns {
     }
 
     /** A draft being targeted: tier A contacts, not launched yet. */
-    private void draft(LocalDate today) {
+    private void draft(LocalDate today, List<Long> team) {
         long client = campaigns.createClient("Nova Énergie");
         long id = campaigns.create(new CampaignDraft(client, CampaignKind.PRESS_RELEASE, "Nova Énergie — résultats annuels",
                 "Chiffre d'affaires en hausse de 18 %, 120 recrutements en 2027.", null, today.plusDays(7), null, null, null, null));
         targeting.addFiltered(id, new ContactQuery(null, Tier.A, null, null, null, null, null, null, ContactQuery.Sort.NAME, true));
+        campaigns.setMembers(id, team);
+        scoring.target(id, "Énergie, Économie");
     }
 
     private void at(java.time.LocalDateTime paris) {

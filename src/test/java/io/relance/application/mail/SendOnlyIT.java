@@ -2,6 +2,7 @@ package io.relance.application.mail;
 
 import io.relance.application.campaigns.CampaignService;
 import io.relance.application.campaigns.LaunchService;
+import io.relance.application.campaigns.SplitService;
 import io.relance.application.campaigns.TargetingService;
 import io.relance.application.common.AppClock;
 import io.relance.application.common.NotFoundException;
@@ -9,6 +10,7 @@ import io.relance.application.common.Refused;
 import io.relance.domain.campaign.CampaignDraft;
 import io.relance.domain.campaign.CampaignKind;
 import io.relance.domain.mail.ReleaseEmail;
+import io.relance.domain.targeting.CallMode;
 import io.relance.domain.tenant.Agency;
 import io.relance.it.InTenant;
 import io.relance.it.RunAsChef;
@@ -77,6 +79,9 @@ class SendOnlyIT {
 
     @Inject
     LaunchService launcher;
+
+    @Inject
+    SplitService split;
 
     @Inject
     ReleaseEmailService releaseEmail;
@@ -213,23 +218,31 @@ class SendOnlyIT {
         assertTrue(InTenant.run(tenant, () -> chef.call(() -> releaseEmail.schedule(id))).gone());
     }
 
-    /** A press release for Monday emailed to its targets, those named {@code sendOnly} "envoi seul". */
+    /**
+     * A press release for Monday emailed to its targets, those named {@code sendOnly} moved to
+     * "envoi seul" by the chef, the others to "à appeler" (moves are pinned: the launch's split keeps them).
+     */
     private long campaign(List<Long> team, LocalDate followupStart, List<String> sendOnly) throws Exception {
-        long id = InTenant.run(tenant, () -> chef.call(() -> {
+        return InTenant.run(tenant, () -> chef.call(() -> {
             long c = campaigns.create(new CampaignDraft(campaigns.createClient("Marque"), CampaignKind.PRESS_RELEASE,
                     "Collection d'hiver", null, null, MONDAY, null, null, followupStart, null));
             if (!team.isEmpty()) {
                 campaigns.setMembers(c, team);
             }
             releaseEmail.write(c, new ReleaseEmail("{sujet}", "Bonjour {prenom},\n\nNotre communiqué.\n\n{appelant}, {agence}", true));
-            for (Object contact : db.em().createNativeQuery("SELECT id FROM contact WHERE tenant_id = '" + tenant + "'").getResultList()) {
-                targeting.addOne(c, ((Number) contact).longValue());
+            List<Long> releaseOnly = new java.util.ArrayList<>();
+            List<Long> toCall = new java.util.ArrayList<>();
+            for (Object row : db.em().createNativeQuery("SELECT id, first_name FROM contact WHERE tenant_id = '" + tenant + "'")
+                    .getResultList()) {
+                Object[] r = (Object[]) row;
+                long contact = ((Number) r[0]).longValue();
+                targeting.addOne(c, contact);
+                (sendOnly.contains((String) r[1]) ? releaseOnly : toCall).add(contact);
             }
+            split.move(c, releaseOnly, CallMode.SEND_ONLY);
+            split.move(c, toCall, CallMode.CALL);
             return c;
         }));
-        db.sqlNow("UPDATE campaign_target t JOIN contact c ON c.tenant_id = t.tenant_id AND c.id = t.contact_id SET t.call_mode = "
-                + "'SEND_ONLY' WHERE t.tenant_id = '" + tenant + "' AND c.first_name IN ('" + String.join("', '", sendOnly) + "')");
-        return id;
     }
 
     /** The release emails written, by recipient's local part, in order. */

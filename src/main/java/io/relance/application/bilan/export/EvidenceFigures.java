@@ -1,5 +1,7 @@
 package io.relance.application.bilan.export;
 
+import io.relance.application.promises.PromiseTally;
+
 import io.relance.application.evidence.EvidenceWords;
 import io.relance.application.evidence.FollowUpEvidence;
 import io.relance.domain.evidence.Evidence;
@@ -85,6 +87,11 @@ final class EvidenceFigures {
         figures.add(count(l, "evidence.time.other", t.other()));
         figures.add(new SalesFigures.Figure(l.text("evidence.time.saved"), EvidenceWords.duration(t, l::text)));
         figures.add(count(l, "evidence.time.minutes", t.minutesSaved()));
+        PromiseTally p = e.promises();
+        if (p != null && p.keptPercent() != null) {
+            figures.add(new SalesFigures.Figure(l.text("promise.figure"),
+                    l.text("promise.figure.value", p.keptPercent(), p.kept(), p.kept() + p.missed())));
+        }
         return figures;
     }
 

@@ -28,29 +28,32 @@ public class JpaPromiseStore extends JpaAdapter implements PromiseStore {
             EnrolmentStatus.CLOSED_REGISTERED, EnrolmentStatus.CLOSED_DECISION, EnrolmentStatus.CLOSED_WRONG_NUMBER,
             EnrolmentStatus.CLOSED_OPTED_OUT, EnrolmentStatus.CLOSED_CANCELLED, EnrolmentStatus.CLOSED_COVERED));
 
-    /** Each promise made, with whether it was kept (0/1) and whether the person excused it (0/1). */
+    /** Each promise made (of one campaign: append {@link #OF_CAMPAIGN}), with whether it was kept and whether the person excused it. */
     private static final String PROMISES = "SELECT p.enrolment_id, p.promised_from, p.promised_to, e.contact_id, e.caller_id, "
             + "EXISTS (SELECT 1 FROM attempt a WHERE a.tenant_id = p.tenant_id AND a.enrolment_id = p.enrolment_id "
             + "  AND a.made_at >= p.promised_from AND a.made_at < p.promised_to) AS kept, "
             + "(e.status IN (" + EXCUSING + ") AND e.closed_at < p.promised_to) AS excused "
             + "FROM enrolment e JOIN sms_outbox p ON p.tenant_id = e.tenant_id AND p.enrolment_id = e.id "
-            + "WHERE e.tenant_id = :tenant AND e.campaign_id = :campaign AND p.promised_from IS NOT NULL "
+            + "WHERE e.tenant_id = :tenant AND p.promised_from IS NOT NULL "
             + "AND p.status IN ('" + SmsStatus.SENT + "', '" + SmsStatus.DELIVERED + "')";
 
+    private static final String OF_CAMPAIGN = " AND e.campaign_id = :campaign";
+
     @Override
-    public PromiseTally tally(long campaignId, Instant now) {
-        Object[] r = (Object[]) sql("SELECT COUNT(*), COALESCE(SUM(kept), 0), "
+    public PromiseTally tally(Long campaignId, Instant now) {
+        Object[] r = (Object[]) bindIf(sql("SELECT COUNT(*), COALESCE(SUM(kept), 0), "
                 + "COALESCE(SUM(NOT kept AND promised_to <= :now AND NOT excused), 0), "
                 + "COALESCE(SUM(NOT kept AND promised_to > :now), 0), "
-                + "COALESCE(SUM(NOT kept AND promised_to <= :now AND excused), 0) FROM (" + PROMISES + ") x")
-                .setParameter("campaign", campaignId).setParameter("now", Rows.at(now)).getSingleResult();
+                + "COALESCE(SUM(NOT kept AND promised_to <= :now AND excused), 0) FROM (" + PROMISES
+                + (campaignId == null ? "" : OF_CAMPAIGN) + ") x"), "campaign", campaignId)
+                .setParameter("now", Rows.at(now)).getSingleResult();
         return new PromiseTally(Rows.lng(r[0]), Rows.lng(r[1]), Rows.lng(r[2]), Rows.lng(r[3]), Rows.lng(r[4]));
     }
 
     @Override
     public List<BrokenPromise> broken(long campaignId, Instant now, int max) {
         List<Object[]> rows = rows(sql("SELECT x.enrolment_id, x.contact_id, c.first_name, c.last_name, s.first_name, s.last_name, "
-                + "x.promised_from, c.time_zone FROM (" + PROMISES + ") x "
+                + "x.promised_from, c.time_zone FROM (" + PROMISES + OF_CAMPAIGN + ") x "
                 + "JOIN contact c ON c.tenant_id = :tenant AND c.id = x.contact_id "
                 + "LEFT JOIN staff_member s ON s.tenant_id = :tenant AND s.id = x.caller_id "
                 + "WHERE NOT x.kept AND NOT x.excused AND x.promised_to <= :now "

@@ -3,6 +3,7 @@ package io.relance.interfaces.web.campaigns;
 import io.relance.application.campaigns.CampaignService;
 import io.relance.application.campaigns.ClientRow;
 import io.relance.application.campaigns.PolicyService;
+import io.relance.application.campaigns.SplitService;
 import io.relance.application.common.NotFoundException;
 import io.relance.application.common.Refused;
 import io.relance.domain.campaign.CampaignDraft;
@@ -31,6 +32,12 @@ public class CampaignEditView implements Serializable {
 
     @Inject
     PolicyService policies;
+
+    /** The campaign's topics ("thématiques"), which the targeting score matches against beats and topics. */
+    @Inject
+    SplitService split;
+
+    private String topics;
 
     private Long id;
     private boolean loaded;
@@ -74,6 +81,7 @@ public class CampaignEditView implements Serializable {
             registrationDeadline = d.registrationDeadline();
             followupStart = d.followupStart();
             templateId = d.templateId();
+            topics = split.topics(id);
         } catch (NotFoundException e) {
             Pages.notFound();
         }
@@ -94,6 +102,7 @@ public class CampaignEditView implements Serializable {
                 registrationDeadline, followupStart, templateId);
         try {
             long saved = id == null ? campaigns.create(draft) : update(draft);
+            split.topics(saved, topics);
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().getFlash().setKeepMessages(true);
             Messages.info("campaign.saved");
@@ -109,6 +118,8 @@ public class CampaignEditView implements Serializable {
         return id;
     }
 
+    public String getTopics() { return topics; }
+    public void setTopics(String topics) { this.topics = topics; }
     public boolean isDraft() { return status == CampaignStatus.DRAFT; }
     public CampaignKind[] getKinds() { return CampaignKind.values(); }
     public List<ClientRow> getClients() { return clients; }

@@ -1,7 +1,9 @@
 package io.relance.interfaces.web.campaigns;
 
-import io.relance.application.campaigns.Target;
+import io.relance.application.campaigns.SplitService;
 import io.relance.application.campaigns.TargetingService;
+import io.relance.application.campaigns.targeting.Board;
+import io.relance.application.common.NotFoundException;
 import io.relance.application.common.Bounds;
 import io.relance.application.common.Refused;
 import io.relance.application.contacts.ContactQuery;
@@ -9,6 +11,7 @@ import io.relance.application.contacts.ContactService;
 import io.relance.domain.contact.OutletType;
 import io.relance.domain.contact.Periodicity;
 import io.relance.domain.contact.Tier;
+import io.relance.domain.targeting.CallMode;
 import io.relance.interfaces.web.session.Messages;
 import io.relance.interfaces.web.session.Picks;
 import io.relance.interfaces.web.session.PageModel;
@@ -19,13 +22,18 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The targeting of a campaign: add contacts by filters or one by one, see how many will be
- * followed up and why the others will not, and set a contact's own start day.
+ * followed up and why the others will not, and set a contact's own start day; each target's score
+ * with its reasons, the two groups "à appeler" and "envoi seul" against the team's free capacity,
+ * and the chef's one-click move between them. The board is computed once per change (a few grouped
+ * queries) and paged here, so a page turn costs no query.
  */
 @Named
 @ViewScoped
@@ -38,6 +46,9 @@ public class TargetingView implements Serializable {
     ContactService contacts;
 
     @Inject
+    SplitService split;
+
+    @Inject
     CampaignView campaign;
 
     private String text;
@@ -48,14 +59,88 @@ public class TargetingView implements Serializable {
     /** The picked suggestion, "Marie Dupont — Le Monde #42": the id closes it. */
     private String contact;
     private TargetingService.Summary summary;
+    private Board board;
+    /** The group shown: CALL, SEND_ONLY, or null for every target. */
+    private CallMode group;
     /** The start day shown in each row, by contact id (filled from the page read). */
     private final Map<Long, Object> starts = new HashMap<>();
-    private final PageModel<Target> model = new PageModel<>((first, size) -> remember(targeting.page(campaign.getId(), first, size)),
-            () -> targeting.count(campaign.getId()), Target::contactId);
+    private final PageModel<Board.Row> model = new PageModel<>(this::page, () -> rows().size(), Board.Row::contactId);
 
-    private List<Target> remember(List<Target> rows) {
-        rows.forEach(t -> starts.put(t.contactId(), t.startOn()));
-        return rows;
+    /** One page of the shown group, by score (best first) unless the chef sorts by another column. */
+    private List<Board.Row> page(int first, int size, String column, boolean ascending) {
+        List<Board.Row> rows = new ArrayList<>(rows());
+        Comparator<Board.Row> byScore = Comparator.comparing((Board.Row r) -> r.score() == null ? -1 : r.score());
+        Comparator<Board.Row> order = "name".equals(column) ? Comparator.comparing((Board.Row r) -> r.target().name())
+                : column == null ? byScore.reversed() : ascending ? byScore : byScore.reversed();
+        rows.sort(order.thenComparing(r -> r.target().name()));
+        List<Board.Row> shown = rows.subList(Math.min(first, rows.size()), Math.min(first + size, rows.size()));
+        shown.forEach(r -> starts.put(r.contactId(), r.target().startOn()));
+        return new ArrayList<>(shown);
+    }
+
+    private List<Board.Row> rows() {
+        Board b = getBoard();
+        return b == null ? List.of() : group == null ? b.rows() : b.group(group);
+    }
+
+    public Board getBoard() {
+        if (board == null && campaign.getId() != null) {
+            board = split.board(campaign.getId());
+        }
+        return board;
+    }
+
+    /** The team changed (its capacity with it): the split is read again. */
+    public void refresh() {
+        changed();
+    }
+
+    /** After any change: the board and the counts are read again. */
+    private void changed() {
+        summary = null;
+        board = null;
+    }
+
+    /** Moves one person to the other group with one click; the move is kept and never undone by a new split. */
+    public void move(Board.Row r) {
+        CallMode to = r.mode() == CallMode.CALL ? CallMode.SEND_ONLY : CallMode.CALL;
+        try {
+            split.move(campaign.getId(), List.of(r.contactId()), to);
+            changed();
+            Messages.info("target.moved." + to.name(), r.target().name());
+        } catch (Refused e) {
+            Refusals.show(e, "targeting");
+        } catch (NotFoundException e) {
+            changed();
+            Messages.error(null, "target.gone");
+        }
+    }
+
+    public void allSendOnly() {
+        try {
+            int moved = split.allSendOnly(campaign.getId());
+            changed();
+            Messages.info("target.allSendOnly.done", moved);
+        } catch (Refused e) {
+            Refusals.show(e, "targeting");
+        }
+    }
+
+    /** A row's reasons as the chef reads them, strongest first. */
+    public List<String> reasons(Board.Row r) {
+        return ReasonTexts.of(r.reasons());
+    }
+
+    public String reasonsText(Board.Row r) {
+        return ReasonTexts.joined(r.reasons());
+    }
+
+    public void show(String mode) {
+        group = mode == null || mode.isBlank() ? null : CallMode.parse(mode);
+    }
+
+    public String getGroup() {
+        return group == null ? "" : group.name();
     }
 
     public TargetingService.Summary getSummary() {
@@ -70,7 +155,7 @@ public class TargetingView implements Serializable {
         try {
             long added = targeting.addFiltered(campaign.getId(), q);
             Messages.info("target.added", added);
-            summary = null;
+            changed();
         } catch (Refused e) {
             Refusals.show(e, "targeting");
         }
@@ -86,22 +171,22 @@ public class TargetingView implements Serializable {
             targeting.addOne(campaign.getId(), picked);
             Messages.info("target.addedOne", Picks.label(contact));
             contact = null;
-            summary = null;
+            changed();
         } catch (Refused e) {
             Refusals.show(e, "targeting");
         }
     }
 
-    public void remove(Target t) {
-        targeting.remove(campaign.getId(), List.of(t.contactId()));
-        summary = null;
-        Messages.info("target.removed", t.name());
+    public void remove(Board.Row r) {
+        targeting.remove(campaign.getId(), List.of(r.contactId()));
+        changed();
+        Messages.info("target.removed", r.target().name());
     }
 
-    public void startOn(Target t) {
+    public void startOn(Board.Row r) {
         try {
-            targeting.startOn(campaign.getId(), t.contactId(), day(starts.get(t.contactId())));
-            Messages.info("target.start.saved", t.name());
+            targeting.startOn(campaign.getId(), r.contactId(), day(starts.get(r.contactId())));
+            Messages.info("target.start.saved", r.target().name());
         } catch (Refused e) {
             Refusals.show(e, "targeting");
         }
@@ -125,7 +210,7 @@ public class TargetingView implements Serializable {
     public OutletType[] getOutletTypes() { return OutletType.values(); }
     public Periodicity[] getPeriodicities() { return Periodicity.values(); }
     public Tier[] getTiers() { return Tier.values(); }
-    public PageModel<Target> getModel() { return model; }
+    public PageModel<Board.Row> getModel() { return model; }
     public Map<Long, Object> getStarts() { return starts; }
     public String getText() { return text; }
     public void setText(String text) { this.text = Bounds.cut(text); }

@@ -2,6 +2,7 @@ package io.relance.application.bilan.export;
 
 import io.relance.application.bilan.BilanFixture;
 import io.relance.application.evidence.FollowUpEvidence;
+import io.relance.application.promises.PromiseTally;
 import io.relance.domain.evidence.Evidence;
 import io.relance.domain.evidence.TimeSaved;
 import org.apache.commons.csv.CSVFormat;
@@ -44,7 +45,8 @@ class EvidenceExportTest {
             new Evidence.Group(true, 80, 16, 12, 10),
             new Evidence.Group(false, 75, 20, 3, 1),
             new Evidence.Group(true, null, 5, 1, 2))),
-            TimeSaved.of(List.of(new TimeSaved.Campaign(3, 21, 63, 40, 12, 20, 2)), TimeSaved.DEFAULT_MINUTES_PER_ATTEMPT), 1);
+            TimeSaved.of(List.of(new TimeSaved.Campaign(3, 21, 63, 40, 12, 20, 2)), TimeSaved.DEFAULT_MINUTES_PER_ATTEMPT), 1,
+            new PromiseTally(27, 24, 1, 1, 1));
 
     private static BilanReport report(Locale locale) {
         BilanReport base = new BilanFixture().report(locale);
@@ -75,6 +77,8 @@ class EvidenceExportTest {
         assertEquals("60", figures.get("Évitées : envoi seul"));
         assertEquals("5 h 12 min", figures.get("Temps d'appel gagné"));
         assertEquals("312", figures.get("Temps d'appel gagné (minutes)"));
+        assertEquals("96 % (24 sur 25)", figures.get("Promesses tenues (appel passé le jour annoncé par le SMS)"),
+                "the promises settled: 24 kept, 1 missed; the pending and the excused count in neither");
     }
 
     @Test
@@ -90,6 +94,8 @@ class EvidenceExportTest {
             assertEquals(0.505, called.getCell(5).getNumericCellValue(), 1e-9);
             assertEquals(0.898, called.getCell(6).getNumericCellValue(), 1e-9);
             assertEquals(312, find(sheet, "Call time saved (minutes)").getCell(1).getNumericCellValue());
+            assertEquals("96 % (24 of 25)", find(sheet, "Promises kept (call made on the day the SMS announced)").getCell(1)
+                    .getStringCellValue());
             assertTrue(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue().contains("4 min"),
                     "the baseline explained: " + sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue());
         }
@@ -106,7 +112,7 @@ class EvidenceExportTest {
             text = stripper.getText(pdf).replace('\u00a0', ' ').replaceAll("\\s+", " ");
         }
         for (String expected : new String[]{"Les relances marchent-elles ?", "0.505", "0.898", "Pas assez de données pour conclure",
-                "5 h 12 min", "au moins 10 personnes"}) {
+                "5 h 12 min", "au moins 10 personnes", "96 % (24 sur 25)"}) {
             assertTrue(text.contains(expected), expected + " in\n" + text);
         }
     }
