@@ -9,6 +9,7 @@ import io.relance.domain.campaign.CampaignStatus;
 import io.relance.domain.campaign.Enrolment;
 import io.relance.domain.campaign.SequenceTemplate;
 import io.relance.domain.contact.PhoneNumbers;
+import io.relance.domain.mail.ReleaseSend;
 import io.relance.domain.sequence.AgencyPolicy;
 import io.relance.domain.sequence.Assignment;
 import io.relance.domain.sequence.BusinessCalendar;
@@ -33,19 +34,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Launches a campaign: each target is judged by the pressure policy, planned (its zone, its
  * outlet's periodicity and closing day, the chef's chosen start, the weekly cap over the planned
  * slots), assigned to a caller, and put on the calendar with its steps, and the release emailed
- * through the outbox when the campaign asks for it, all in one transaction.
+ * through the outbox when the campaign asks for it, all in one transaction. A target "envoi seul"
+ * is never enrolled: it gets the release only; no call slot nor SMS comes before a person's release.
  */
 @Stateless
 @RolesAllowed({Role.CHEF_DE_PROJET_NAME, Role.DIRECTEUR_NAME})
 public class LaunchService {
 
-    /** How many contacts are followed up and how many were left out. */
-    public record Result(int enrolled, int excluded) {
+    /** How many contacts are followed up, how many were left out of the calls, how many get the release only. */
+    public record Result(int enrolled, int excluded, int sendOnly) {
     }
 
     @Inject
@@ -75,9 +78,6 @@ public class LaunchService {
             throw new Refused("campaign", "campaign.launched");
         }
         List<Member> members = campaigns.callers(campaignId);
-        if (members.isEmpty()) {
-            throw new Refused("members", "campaign.members.none");
-        }
         Instant now = clock.now();
         // the scores, reasons and "à appeler" / "envoi seul" are settled as the chef last saw them
         split.settle(campaignId, now);
@@ -95,14 +95,26 @@ public class LaunchService {
 
         List<SequenceScheduler.Planned> planned = new ArrayList<>();
         Map<Long, String> excluded = new HashMap<>();
-        for (Target t : targets.page(campaignId, now, -1, 0)) {
+        Set<Long> sendOnly = targets.sendOnly(campaignId);
+        List<Target> called = targets.page(campaignId, now, -1, 0).stream().filter(t -> !sendOnly.contains(t.contactId())).toList();
+        // nobody to call needs nobody to call them: a campaign "envoi seul" launches without callers
+        if (members.isEmpty() && !called.isEmpty()) {
+            throw new Refused("members", "campaign.members.none");
+        }
+        for (Target t : called) {
             var reason = policy.pressure().exclusion(t.facts(), now);
             if (reason.isPresent()) {
                 excluded.put(t.contactId(), reason.get().name());
                 continue;
             }
             ZoneId zone = t.timeZone() == null ? agencyZone : ZoneId.of(t.timeZone());
-            List<PlannedSlot> slots = slots(campaign, t, timing.of(t.contactId()), policy, zone, now);
+            SlotPlanner own = timing.of(t.contactId());
+            List<PlannedSlot> slots = slots(campaign, t, own, policy, zone, now);
+            Instant contactFrom = null;
+            if (campaign.isEmailAtLaunch() && !t.facts().optedOut()) {
+                contactFrom = ReleaseSend.contactFrom(ReleaseSend.dueAt(campaign.getSendDate(), campaign.getSendTime(), zone, now));
+                slots = afterRelease(slots, contactFrom, own, zone);
+            }
             int kept = policy.pressure().slotsWithinCap(slots.stream().map(PlannedSlot::opens).toList(),
                     recent.getOrDefault(t.contactId(), List.of()));
             if (kept == 0) {
@@ -122,9 +134,12 @@ public class LaunchService {
             Enrolment e = new Enrolment(campaignId, t.contactId(), caller.get(), plan, firstDay, endsAt, now);
             e.escalateWith(escalation);
             Instant sms = planner.smsAt(slots);
+            if (sms != null && contactFrom != null && sms.isBefore(contactFrom)) {
+                sms = contactFrom; // the SMS announces a call about the release: never before the release itself
+            }
             planned.add(new SequenceScheduler.Planned(e, slots, sms == null ? null : quiet.nextAllowed(sms, zone)));
         }
-        if (planned.isEmpty()) {
+        if (planned.isEmpty() && sendOnly.isEmpty()) {
             throw new Refused("targets", "campaign.targets.none");
         }
         targets.markExcluded(campaignId, excluded);
@@ -132,7 +147,23 @@ public class LaunchService {
         // the release emails are written by their feature, in this transaction: no launch without its emails, nor the reverse
         launched.fire(new CampaignLaunched(campaignId, now, campaign.isEmailAtLaunch()));
         campaign.launch(now);
-        return new Result(planned.size(), excluded.size());
+        return new Result(planned.size(), excluded.size(), sendOnly.size());
+    }
+
+    /**
+     * The slots that come after the person's release has left ({@link ReleaseSend#after}), applied
+     * to what {@link #slots} planned; when the chef's start puts every slot before it, the sequence
+     * starts on the day the release leaves.
+     */
+    private static List<PlannedSlot> afterRelease(List<PlannedSlot> slots, Instant from, SlotPlanner planner, ZoneId zone) {
+        List<PlannedSlot> kept = ReleaseSend.after(slots, from);
+        if (!kept.isEmpty()) {
+            return kept;
+        }
+        LocalDate day = from.atZone(zone).toLocalDate();
+        kept = ReleaseSend.after(planner.slots(planner.days(day, StartRule.NEXT_BUSINESS_DAY, null, true), zone), from);
+        return kept.isEmpty() ? ReleaseSend.after(planner.slots(planner.days(day, StartRule.NEXT_BUSINESS_DAY, null, false), zone), from)
+                : kept;
     }
 
     /**

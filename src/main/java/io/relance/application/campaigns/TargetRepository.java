@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A campaign's targets: added in batches, read with every fact the pressure policy needs in one
@@ -29,6 +30,9 @@ public interface TargetRepository {
 
     /** Records why each left-out contact was not enrolled (kept for the campaign page). */
     void markExcluded(long campaignId, Map<Long, String> reasons);
+
+    /** The targets sent the release only ("envoi seul", {@code call_mode = 'SEND_ONLY'}): never enrolled nor called. */
+    Set<Long> sendOnly(long campaignId);
 
     /** Each target's medium (outlet type, periodicity) and own call windows, in one query (issue 19, timing). */
     Map<Long, io.relance.domain.sequence.ContactHours> hours(long campaignId);

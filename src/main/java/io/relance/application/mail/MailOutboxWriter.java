@@ -1,6 +1,8 @@
 package io.relance.application.mail;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 /**
@@ -10,10 +12,20 @@ import java.util.List;
  */
 public interface MailOutboxWriter {
 
-    /** A sequence of the campaign, its contact's address and state, and the texts to render. */
-    record Recipient(long enrolmentId, long campaignId, long contactId, String email, boolean reachable,
+    /**
+     * A target of the campaign, its sequence (null: "envoi seul", or not followed up), its contact's
+     * address, state and time zone (null: the agency's, read from {@code agencyCountry}), the texts
+     * to render and when the release leaves ({@code sendDate} at {@code sendTime} in that zone).
+     * {@code reachable}: neither opted out nor erased (do-not-call stops calls, not the release).
+     */
+    record Recipient(Long enrolmentId, long campaignId, long contactId, String email, boolean reachable,
                             String firstName, String lastName, String campaignSubject, String emailSubject,
-                            String emailBody, String callerFirstName, String chefEmail, String agencyName) {
+                            String emailBody, String callerFirstName, String chefEmail, String agencyName,
+                            String timeZone, LocalDate sendDate, LocalTime sendTime, String agencyCountry) {
+    }
+
+    /** An email to write and when it leaves. */
+    record Due(NewMail mail, Instant at) {
     }
 
     /** An email to write; {@code key} is unique per agency; {@code templateId}: the sales template it came from. */
@@ -31,11 +43,16 @@ public interface MailOutboxWriter {
         }
     }
 
-    /** The campaign's sequences (one if {@code enrolmentId} is given), with what their email needs. */
+    /** The campaign's targets (or the one sequence {@code enrolmentId}), with what their email needs. */
     List<Recipient> recipients(long campaignId, Long enrolmentId);
 
     /** Writes the emails, due now; answers how many were new (a taken key writes nothing). */
-    int insert(List<NewMail> mails, Instant now);
+    default int insert(List<NewMail> mails, Instant now) {
+        return insertDue(mails.stream().map(m -> new Due(m, now)).toList(), now);
+    }
+
+    /** Writes the emails, each due at its own time (written {@code now}); answers how many were new. */
+    int insertDue(List<Due> mails, Instant now);
 
     /**
      * One email and its files, due now, in the caller's transaction. Answers false when its key is

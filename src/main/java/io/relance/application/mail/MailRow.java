@@ -11,4 +11,9 @@ import java.util.List;
 public record MailRow(long id, String toEmail, String contact, String campaign, String kind, String subject,
                       String bodyText, String status, Instant dueAt, Instant sentAt, String lastError,
                       List<String> attachments) implements Serializable {
+
+    /** Written, waiting for its moment (a release due on its send date): "programmé pour", not "en attente". */
+    public boolean scheduledAfter(Instant now) {
+        return "PENDING".equals(status) && dueAt != null && dueAt.isAfter(now);
+    }
 }

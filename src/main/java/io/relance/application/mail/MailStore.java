@@ -5,6 +5,7 @@ import io.relance.domain.contact.Contact;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,4 +42,19 @@ public interface MailStore extends OutboxStore<Outgoing> {
 
     /** The person an email goes to, in the current agency. */
     Optional<Contact> contact(long contactId);
+
+    /** How many of the campaign's release emails have left, or are due to leave now (moving the send is too late); held or withdrawn ones have not. */
+    long releasesGone(long campaignId, Instant now);
+
+    /** The zones of the people whose release waits, pending or held (a contact's zone, "" for the agency's): one grouped query. */
+    List<String> waitingReleaseZones(long campaignId);
+
+    /**
+     * The earliest call slot or anchor SMS planned for someone whose release waits, by their zone
+     * ("" for the agency's): a later send would reach them after the call.
+     */
+    Map<String, Instant> firstContactPlanned(long campaignId);
+
+    /** The campaign's waiting release emails get the due time of their recipient's zone: one UPDATE; answers how many. */
+    int reschedule(long campaignId, Map<String, Instant> dueByZone);
 }

@@ -2,7 +2,9 @@ package io.relance.application.mail;
 
 import io.relance.application.common.RandomTokens;
 import io.relance.application.common.Refused;
+import io.relance.domain.contact.PhoneNumbers;
 import io.relance.domain.mail.ReleaseEmail;
+import io.relance.domain.mail.ReleaseSend;
 import io.relance.application.mail.MailOutboxWriter.NewMail;
 import io.relance.application.mail.MailOutboxWriter.Recipient;
 import io.relance.application.campaigns.CampaignLaunched;
@@ -11,14 +13,17 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Writes the campaign's release emails into the outbox, inside the caller's transaction: all of
- * them at launch (when the campaign asks), or one again when a journalist says "renvoyez-le-moi".
- * Only to a contact with an address who has not opted out; each with its own unsubscribe token.
+ * them at launch (when the campaign sends its release by email), each due on the send date at the
+ * send time of its recipient's zone, or one again when a journalist says "renvoyez-le-moi". To
+ * every target with an address who has not opted out, called or "envoi seul" (do-not-call stops
+ * calls, not the release); each with its own unsubscribe token.
  */
 @ApplicationScoped
 public class ReleaseMails {
@@ -29,23 +34,37 @@ public class ReleaseMails {
     @Inject
     MailOutboxWriter writer;
 
-    /** A launch writes its release emails when the campaign asks for them at launch (same transaction). */
+    /** A launch writes its release emails when the campaign sends its release by email (same transaction). */
     void onLaunch(@Observes CampaignLaunched launched) {
         if (launched.emailAtLaunch()) {
             atLaunch(launched.campaignId(), launched.at());
         }
     }
 
-    /** At launch, one email per reachable contact of the campaign; answers how many were written. */
+    /**
+     * At launch, one email per reachable target of the campaign, due at its send moment in the
+     * recipient's zone ({@link ReleaseSend#dueAt}); answers how many were written.
+     */
     public int atLaunch(long campaignId, Instant now) {
-        List<NewMail> mails = new ArrayList<>();
+        List<MailOutboxWriter.Due> mails = new ArrayList<>();
         for (Recipient r : writer.recipients(campaignId, null)) {
             if (sendable(r)) {
-                // one per sequence: a replayed launch writes nothing twice
-                mails.add(mail(r, RELEASE, RELEASE + ":" + r.enrolmentId(), r.callerFirstName(), r.chefEmail(), null));
+                // one per campaign and person (a person "envoi seul" has no sequence): a replayed launch writes nothing twice
+                mails.add(new MailOutboxWriter.Due(mail(r, RELEASE, releaseKey(campaignId, r.contactId()), r.callerFirstName(),
+                        r.chefEmail(), null), ReleaseSend.dueAt(r.sendDate(), r.sendTime(), zone(r), now)));
             }
         }
-        return mails.isEmpty() ? 0 : writer.insert(mails, now);
+        return mails.isEmpty() ? 0 : writer.insertDue(mails, now);
+    }
+
+    /** The idempotency key of a campaign's release to one person. */
+    static String releaseKey(long campaignId, long contactId) {
+        return RELEASE + ":" + campaignId + ":" + contactId;
+    }
+
+    /** The recipient's own zone, else the agency's (its country's). */
+    static ZoneId zone(Recipient r) {
+        return r.timeZone() == null || r.timeZone().isBlank() ? PhoneNumbers.zoneOfRegion(r.agencyCountry()) : ZoneId.of(r.timeZone());
     }
 
     /**

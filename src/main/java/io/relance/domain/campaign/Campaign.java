@@ -192,6 +192,15 @@ public class Campaign extends AuthoredRecord {
     public LocalTime getSendTime() { return sendTime; }
     public void setSendTime(LocalTime sendTime) { this.sendTime = sendTime == null ? LocalTime.of(9, 0) : sendTime; }
 
+    /**
+     * The release leaves on another day or at another time (checked by the caller: before it has
+     * left, not after calls already planned); the date is the campaign's send date everywhere.
+     */
+    public void moveSend(LocalDate date, LocalTime time) {
+        this.sendDate = date;
+        setSendTime(time);
+    }
+
     /** The release by email (validated by the caller); it applies to the emails not written yet. */
     public void writeEmail(String subject, String body, boolean atLaunch) {
         this.emailSubject = blankToNull(subject);

@@ -9,8 +9,10 @@ import java.util.Map;
 
 /**
  * The release (or invitation) a campaign emails to its contacts: subject and text with the same
- * variables as the anchor SMS ({prenom}, {nom}, {sujet}, {appelant}, {agence}), and whether it
- * leaves at launch. Rendering is the SMS template's, so that both channels say a name the same way.
+ * variables as the anchor SMS ({prenom}, {nom}, {sujet}, {appelant}, {agence}), and whether the
+ * campaign sends its release by email ({@code atLaunch}, the column {@code email_at_launch}: the
+ * emails are written at launch, and leave on the send date). Rendering is the SMS template's, so
+ * that both channels say a name the same way.
  */
 public record ReleaseEmail(String subject, String body, boolean atLaunch) {
 

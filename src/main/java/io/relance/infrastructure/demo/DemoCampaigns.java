@@ -104,6 +104,9 @@ public class DemoCampaigns {
     AppClock clock;
 
     @Inject
+    DemoScheduledRelease scheduled;
+
+    @Inject
     DemoTargeting scoring;
 
     @Inject
@@ -133,6 +136,12 @@ public class DemoCampaigns {
             // the rest of the demo does not depend on it: the log says why it is missing
             java.util.logging.Logger.getLogger(DemoCampaigns.class.getName()).log(java.util.logging.Level.WARNING,
                     "Demo paused campaign not made", e);
+        }
+        try {
+            scheduled.load(calendar, today, team);
+        } catch (RuntimeException e) {
+            java.util.logging.Logger.getLogger(DemoCampaigns.class.getName()).log(java.util.logging.Level.WARNING,
+                    "Demo scheduled release not made", e);
         }
         draft(today, team);
         return true;

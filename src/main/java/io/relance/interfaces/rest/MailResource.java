@@ -3,6 +3,7 @@ package io.relance.interfaces.rest;
 import io.relance.application.mail.MailPreview;
 import io.relance.application.mail.MailRow;
 import io.relance.application.mail.ReleaseEmailService;
+import io.relance.application.mail.ReleaseSchedule;
 import io.relance.domain.mail.ReleaseEmail;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,8 +17,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
 
-/** A campaign's release email (subject, text, sent at launch or not, preview) and the agency's email outbox. */
+/** A campaign's release email (subject, text, sent by email or not, preview), when it leaves, and the agency's email outbox. */
 @Path("/")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,6 +41,25 @@ public class MailResource {
     public ReleaseEmail write(@PathParam("id") long id, ReleaseEmail body) {
         mails.write(id, body == null ? new ReleaseEmail(null, null, false) : body);
         return mails.read(id);
+    }
+
+    /** A move of the release: the new send date and time ("HH:mm"), in each recipient's zone. */
+    public record SendMove(LocalDate date, LocalTime time) {
+    }
+
+    /** When the release leaves, and whether it can still move. */
+    @GET
+    @Path("campaigns/{id}/email/send")
+    public ReleaseSchedule send(@PathParam("id") long id) {
+        return mails.schedule(id);
+    }
+
+    /** Moves the release (a draft's send, or the launched campaign's emails not sent yet); refused once they have left. */
+    @PUT
+    @Path("campaigns/{id}/email/send")
+    public ReleaseSchedule moveSend(@PathParam("id") long id, SendMove body) {
+        mails.moveSend(id, body == null ? null : body.date(), body == null ? null : body.time());
+        return mails.schedule(id);
     }
 
     /** The given subject and text (else the campaign's) rendered for one of its contacts. */

@@ -220,12 +220,13 @@ public class JpaHaltStore extends JpaAdapter implements HaltStore {
 
     /**
      * The emails of these sequences' people in their campaigns (the release at launch carries no
-     * enrolment, so campaign and contact say whose it is).
+     * enrolment, so campaign and contact say whose it is). Released ones leave at once, or on their
+     * send date if it is still ahead.
      */
     private void mails(List<Long> enrolments, String from, String to, String reason, Instant dueNow) {
         var q = sql("UPDATE mail_outbox m JOIN enrolment e ON e.tenant_id = m.tenant_id "
                         + "AND e.campaign_id = m.campaign_id AND e.contact_id = m.contact_id SET m.status = :to"
-                        + (reason == null ? "" : ", m.last_error = LEFT(:reason, 300)") + (dueNow == null ? "" : ", m.due_at = :due")
+                        + (reason == null ? "" : ", m.last_error = LEFT(:reason, 300)") + (dueNow == null ? "" : ", m.due_at = GREATEST(m.due_at, :due)")
                         + " WHERE m.tenant_id = :tenant AND e.id IN (:ids) AND m.status IN (" + from + ") AND m.kind <> 'TEAM'")
                 .setParameter("to", to).setParameter("ids", enrolments);
         if (reason != null) {

@@ -13,7 +13,10 @@ import io.relance.infrastructure.persistence.outbox.JpaOutboxStore;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,8 +43,12 @@ public class JpaMailStore extends JpaOutboxStore<Outgoing> implements MailStore 
     public List<Outgoing> claimDue(Instant now, int max) {
         List<Object[]> rows = claimRows("id, to_email, reply_to, subject, body_text, unsubscribe_token", now, max,
                 "SELECT m.id FROM mail_outbox m JOIN contact c ON c.tenant_id = m.tenant_id AND c.id = m.contact_id "
+                        + "JOIN campaign k ON k.tenant_id = m.tenant_id AND k.id = m.campaign_id "
                         + "WHERE m.tenant_id = :tenant AND m.id IN (:ids) AND m.kind <> 'TEAM' "
-                        + "AND (c.opted_out = TRUE OR c.erased_at IS NOT NULL)", "opted out before sending");
+                        // a release scheduled for its send date whose campaign was stopped since (an "envoi seul"
+                        // person has no sequence for the stop to withdraw it with)
+                        + "AND (c.opted_out = TRUE OR c.erased_at IS NOT NULL OR (m.kind = 'RELEASE' AND k.status = 'STOPPED'))",
+                "opted out or campaign stopped before sending");
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -129,5 +136,66 @@ public class JpaMailStore extends JpaOutboxStore<Outgoing> implements MailStore 
     @Override
     public Optional<Contact> contact(long contactId) {
         return Optional.ofNullable(em.find(Contact.class, contactId));
+    }
+
+    /**
+     * On (tenant_id, campaign_id, kind), V14's index, like the three below. Gone: on its
+     * way or delivered; one withdrawn (the person said no) or held (the campaign paused) has not left.
+     */
+    @Override
+    public long releasesGone(long campaignId, Instant now) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM mail_outbox WHERE tenant_id = :tenant AND campaign_id = :campaign "
+                        + "AND kind = 'RELEASE' AND (status IN ('SENDING', 'SENT', 'FAILED', 'OUTBOX') OR (status = 'PENDING' AND due_at <= :now))").setParameter("tenant", TenantContext.require())
+                .setParameter("campaign", campaignId).setParameter("now", Timestamp.from(now)).getSingleResult()).longValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    @Override
+    public List<String> waitingReleaseZones(long campaignId) {
+        List<Object> rows = em.createNativeQuery("SELECT DISTINCT COALESCE(c.time_zone, '') FROM mail_outbox m JOIN contact c "
+                        + "ON c.tenant_id = m.tenant_id AND c.id = m.contact_id WHERE m.tenant_id = :tenant AND m.campaign_id = :campaign "
+                        + "AND m.kind = 'RELEASE' AND m.status IN ('PENDING', 'HELD')").setParameter("tenant", TenantContext.require())
+                .setParameter("campaign", campaignId).getResultList();
+        return rows.stream().map(Object::toString).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    @Override
+    public Map<String, Instant> firstContactPlanned(long campaignId) {
+        String waiting = " JOIN contact c ON c.tenant_id = e.tenant_id AND c.id = e.contact_id WHERE e.tenant_id = :tenant "
+                + "AND e.campaign_id = :campaign AND EXISTS (SELECT 1 FROM mail_outbox m WHERE m.tenant_id = e.tenant_id "
+                + "AND m.contact_id = e.contact_id AND m.campaign_id = e.campaign_id AND m.kind = 'RELEASE' AND m.status IN ('PENDING', 'HELD'))";
+        List<Object[]> rows = em.createNativeQuery("SELECT COALESCE(c.time_zone, ''), MIN(t.opens_at) FROM enrolment e "
+                        + "JOIN call_task t ON t.tenant_id = e.tenant_id AND t.enrolment_id = e.id AND t.status IN ('PLANNED', 'OPEN')"
+                        + waiting + " GROUP BY 1 UNION ALL SELECT COALESCE(c.time_zone, ''), MIN(s.due_at) FROM enrolment e "
+                        + "JOIN due_step s ON s.tenant_id = e.tenant_id AND s.ref_id = e.id AND s.kind = 'SMS_DUE' AND s.status = 'PENDING'"
+                        + waiting + " GROUP BY 1")
+                .setParameter("tenant", TenantContext.require()).setParameter("campaign", campaignId).getResultList();
+        Map<String, Instant> first = new HashMap<>();
+        for (Object[] r : rows) {
+            first.merge(r[0].toString(), Rows.instant(r[1]), (a, b) -> a.isBefore(b) ? a : b);
+        }
+        return first;
+    }
+
+    @Override
+    public int reschedule(long campaignId, Map<String, Instant> dueByZone) {
+        if (dueByZone.isEmpty()) {
+            return 0;
+        }
+        StringBuilder cases = new StringBuilder("CASE COALESCE(c.time_zone, '')");
+        for (int i = 0; i < dueByZone.size(); i++) {
+            cases.append(" WHEN :zone").append(i).append(" THEN :due").append(i);
+        }
+        var q = em.createNativeQuery("UPDATE mail_outbox m JOIN contact c ON c.tenant_id = m.tenant_id AND c.id = m.contact_id "
+                        + "SET m.due_at = " + cases + " ELSE m.due_at END WHERE m.tenant_id = :tenant AND m.campaign_id = :campaign "
+                        + "AND m.kind = 'RELEASE' AND m.status IN ('PENDING', 'HELD')")
+                .setParameter("tenant", TenantContext.require()).setParameter("campaign", campaignId);
+        int i = 0;
+        for (Map.Entry<String, Instant> e : dueByZone.entrySet()) {
+            q.setParameter("zone" + i, e.getKey()).setParameter("due" + i, Timestamp.from(e.getValue()));
+            i++;
+        }
+        return q.executeUpdate();
     }
 }

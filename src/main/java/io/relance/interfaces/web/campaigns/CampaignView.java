@@ -58,7 +58,11 @@ public class CampaignView implements Serializable {
             LaunchService.Result r = launcher.launch(id);
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().getFlash().setKeepMessages(true);
-            Messages.info("campaign.launched.done", r.enrolled(), r.excluded());
+            if (r.sendOnly() > 0) {
+                Messages.info("campaign.launched.sendOnly", r.enrolled(), r.excluded(), r.sendOnly());
+            } else {
+                Messages.info("campaign.launched.done", r.enrolled(), r.excluded());
+            }
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
                     + "/app/campagnes/campaign.xhtml?id=" + id);
         } catch (Refused e) {

@@ -1,5 +1,6 @@
 package io.relance.interfaces.web.mail;
 
+import io.relance.application.common.AppClock;
 import io.relance.application.mail.MailRow;
 import io.relance.application.mail.ReleaseEmailService;
 import io.relance.application.outbox.Outage;
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.time.Instant;
 
 /** The emails of the agency's outbox, newest first (the outbox page's Emails tab). */
 @Named
@@ -20,6 +22,14 @@ public class MailOutboxView implements Serializable {
 
     private final PageModel<MailRow> model = new PageModel<>((first, size) -> mails.page(first, size), () -> mails.count(),
             MailRow::id);
+
+    @Inject
+    AppClock clock;
+
+    /** The page's "now", for telling a scheduled email from one waiting to leave. */
+    public Instant getNow() {
+        return clock.now();
+    }
 
     public Outage getOutage() {
         return mails.outage();
