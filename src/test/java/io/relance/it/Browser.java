@@ -84,6 +84,19 @@ public final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
     }
 
+    /**
+     * The text (or, with {@code attribute}, that attribute) of an element as it is once the page has
+     * settled: an element an ajax update replaces while it is read is found again.
+     */
+    public String textOf(String cssSelector, String attribute) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement element = find(cssSelector);
+                    return attribute == null ? element.getText() : element.getAttribute(attribute);
+                });
+    }
+
     /** Types into a field; a field replaced by an ajax update while typing is found again and typed afresh. */
     public void type(String cssSelector, String text) {
         for (int attempt = 1; ; attempt++) {

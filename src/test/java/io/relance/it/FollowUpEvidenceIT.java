@@ -198,6 +198,12 @@ class FollowUpEvidenceIT {
 
         expect(evidence.get("timeSaved"), Map.of("baseline", 102L, "made", 41L, "closedCycle", 22L, "cap", 3L, "sendOnly", 36L,
                 "other", 0L, "minutesSaved", 244L));
+
+        // the directeur says an attempt takes 6 minutes here: the same 61 attempts saved are 366 minutes
+        assertEquals(200, Tokens.putJson("/api/targeting/weights", token(owner), "{\"minutesPerAttempt\":6}").statusCode());
+        JsonNode priced = dashboard(token(owner)).get("evidence").get("timeSaved");
+        expect(priced, Map.of("minutesPerAttempt", 6L, "minutesSaved", 366L));
+        assertEquals(200, Tokens.putJson("/api/targeting/weights", token(owner), "{\"minutesPerAttempt\":4}").statusCode());
     }
 
     @Test

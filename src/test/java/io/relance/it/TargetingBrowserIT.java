@@ -68,10 +68,10 @@ class TargetingBrowserIT {
 
                 // the reasons are readable in the row: the best match first, its topic and tier named
                 browser.click("#targeting\\:groupAll");
-                String best = browser.find("#targeting\\:targets_data tr:first-child td.reasons").getText();
+                String best = browser.textOf("#targeting\\:targets_data tr:first-child td.reasons", null);
                 assertTrue(best.contains("Thématiques : Santé"), best);
                 assertTrue(best.contains("Tier A") || best.contains("Quotidien"), best);
-                String title = browser.find("#targeting\\:targets\\:0\\:score").getAttribute("title");
+                String title = browser.textOf("#targeting\\:targets\\:0\\:score", "title");
                 assertTrue(title.contains("Thématiques : Santé") && title.contains(" · "), "every reason in the tooltip: " + title);
                 browser.screenshot("targeting-01-scored");
 
@@ -106,6 +106,6 @@ class TargetingBrowserIT {
     }
 
     private static String firstName(Browser browser) {
-        return browser.find("#targeting\\:targets_data tr:first-child td:nth-child(2)").getText().strip();
+        return browser.textOf("#targeting\\:targets_data tr:first-child td:nth-child(2)", null).strip();
     }
 }

@@ -58,7 +58,11 @@ public class HaltService {
         return switch (action) {
             case PAUSE -> new Result(store.pauseCampaign(campaignId, now, who, why), 0);
             case STOP -> new Result(store.stop(store.ofCampaign(campaignId, false), now, who, why), 0);
-            case RESUME -> resumption.resume(c, store.ofCampaign(campaignId, true), now, who, why);
+            case RESUME -> {
+                Result resumed = resumption.resume(c, store.ofCampaign(campaignId, true), now, who, why);
+                store.resumeCampaignMails(campaignId, now);
+                yield resumed;
+            }
         };
     }
 

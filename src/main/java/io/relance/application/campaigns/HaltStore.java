@@ -25,9 +25,18 @@ public interface HaltStore {
     /**
      * The campaign's callable sequences are paused (see {@link #pause(List, Instant, String, String)}),
      * stamped with the campaign's own pause time (its row, written first): that is how its resume
-     * tells them from a person paused on their own.
+     * tells them from a person paused on their own. Every email of the campaign still waiting is held
+     * too, the release of "envoi seul" people included (they have no sequence): an embargo that moved
+     * lets nothing out.
      */
     int pauseCampaign(long campaignId, Instant now, String by, String reason);
+
+    /**
+     * After its sequences resumed: the campaign's emails held by its pause leave again (on their own
+     * time if still ahead), except those of people still paused (on their own, or kept by the weekly
+     * cap). The release of an "envoi seul" person, who has no sequence, is held and resumed this way.
+     */
+    void resumeCampaignMails(long campaignId, Instant now);
 
     /**
      * The callable ones among these sequences pause: their calls still to make wait, the engine's

@@ -1,5 +1,6 @@
 package io.relance.application.evidence;
 
+import io.relance.application.campaigns.targeting.TargetFacts;
 import io.relance.application.common.AppClock;
 import io.relance.application.promises.PromiseStore;
 
@@ -25,6 +26,9 @@ public class EvidenceCalculator {
     PromiseStore promises;
 
     @Inject
+    TargetFacts settings;
+
+    @Inject
     AppClock clock;
 
     /** One campaign the caller has checked is the agency's. */
@@ -39,8 +43,8 @@ public class EvidenceCalculator {
 
     private FollowUpEvidence of(Long campaignId) {
         List<TimeSaved.Campaign> effort = facts.effort(campaignId);
-        // no call duration is stored: the documented default prices an attempt
-        TimeSaved time = TimeSaved.of(effort, TimeSaved.DEFAULT_MINUTES_PER_ATTEMPT);
+        // no call duration is stored: the agency's own average (the directeur's setting, 4 min by default) prices an attempt
+        TimeSaved time = TimeSaved.of(effort, settings.weights().minutesPerAttempt());
         return new FollowUpEvidence(Evidence.of(facts.groups(campaignId)), time, effort.size(),
                 promises.tally(campaignId, clock.now()));
     }

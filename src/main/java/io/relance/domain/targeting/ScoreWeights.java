@@ -8,17 +8,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The directeur's weights of the score, 0–10 per {@link Factor} (0: not looked at), and how many
- * call attempts one caller can make in a day (the capacity the split fills). Stored as
- * "TOPICS=5;TIER=4;…;CALLS_PER_DAY=40"; like {@code StartRules}, an unknown or missing entry falls
+ * The directeur's weights of the score, 0–10 per {@link Factor} (0: not looked at), how many
+ * call attempts one caller can make in a day (the capacity the split fills), and how long an attempt
+ * takes on average, dialling and note included (what the bilan's "time saved" counts in hours: Relance
+ * stores no call durations, so the agency says its own). Stored as
+ * "TOPICS=5;TIER=4;…;CALLS_PER_DAY=40;MINUTES_PER_ATTEMPT=4"; like {@code StartRules}, an unknown or missing entry falls
  * back to its default so that a new factor never breaks a page.
  */
-public record ScoreWeights(Map<Factor, Integer> weights, int callsPerCallerPerDay) {
+public record ScoreWeights(Map<Factor, Integer> weights, int callsPerCallerPerDay, int minutesPerAttempt) {
 
     public static final int MAX_WEIGHT = 10;
     public static final int DEFAULT_CALLS_PER_DAY = 60;
     public static final int MAX_CALLS_PER_DAY = 200;
     private static final String CALLS = "CALLS_PER_DAY";
+    public static final int DEFAULT_MINUTES_PER_ATTEMPT = io.relance.domain.evidence.TimeSaved.DEFAULT_MINUTES_PER_ATTEMPT;
+    public static final int MAX_MINUTES_PER_ATTEMPT = 60;
+    private static final String MINUTES = "MINUTES_PER_ATTEMPT";
 
     public ScoreWeights {
         weights = Map.copyOf(weights);
@@ -29,7 +34,7 @@ public record ScoreWeights(Map<Factor, Integer> weights, int callsPerCallerPerDa
         for (Factor f : Factor.values()) {
             map.put(f, f.defaultWeight());
         }
-        return new ScoreWeights(map, DEFAULT_CALLS_PER_DAY);
+        return new ScoreWeights(map, DEFAULT_CALLS_PER_DAY, DEFAULT_MINUTES_PER_ATTEMPT);
     }
 
     public int of(Factor factor) {
@@ -50,11 +55,15 @@ public record ScoreWeights(Map<Factor, Integer> weights, int callsPerCallerPerDa
             map.put(f, of(f));
         }
         map.put(factor, weight);
-        return new ScoreWeights(map, callsPerCallerPerDay);
+        return new ScoreWeights(map, callsPerCallerPerDay, minutesPerAttempt);
     }
 
     public ScoreWeights withCallsPerDay(int calls) {
-        return new ScoreWeights(weights, calls);
+        return new ScoreWeights(weights, calls, minutesPerAttempt);
+    }
+
+    public ScoreWeights withMinutesPerAttempt(int minutes) {
+        return new ScoreWeights(weights, callsPerCallerPerDay, minutes);
     }
 
     /** What a directeur could get wrong, each with its message key. */
@@ -71,6 +80,9 @@ public record ScoreWeights(Map<Factor, Integer> weights, int callsPerCallerPerDa
         }
         if (callsPerCallerPerDay < 1 || callsPerCallerPerDay > MAX_CALLS_PER_DAY) {
             problems.add(new Problem("callsPerDay", "weights.callsPerDay.range", String.valueOf(callsPerCallerPerDay)));
+        }
+        if (minutesPerAttempt < 1 || minutesPerAttempt > MAX_MINUTES_PER_ATTEMPT) {
+            problems.add(new Problem("minutesPerAttempt", "weights.minutesPerAttempt.range", String.valueOf(minutesPerAttempt)));
         }
         return problems;
     }
@@ -89,6 +101,8 @@ public record ScoreWeights(Map<Factor, Integer> weights, int callsPerCallerPerDa
                 int value = Integer.parseInt(kv[1].strip());
                 if (CALLS.equals(kv[0].strip())) {
                     result = value < 1 || value > MAX_CALLS_PER_DAY ? result : result.withCallsPerDay(value);
+                } else if (MINUTES.equals(kv[0].strip())) {
+                    result = value < 1 || value > MAX_MINUTES_PER_ATTEMPT ? result : result.withMinutesPerAttempt(value);
                 } else if (value >= 0 && value <= MAX_WEIGHT) {
                     result = result.with(Factor.valueOf(kv[0].strip()), value);
                 }
@@ -104,6 +118,7 @@ public record ScoreWeights(Map<Factor, Integer> weights, int callsPerCallerPerDa
         for (Factor f : Factor.values()) {
             sb.append(f.name()).append('=').append(of(f)).append(';');
         }
-        return sb.append(CALLS).append('=').append(callsPerCallerPerDay).toString();
+        return sb.append(CALLS).append('=').append(callsPerCallerPerDay).append(';')
+                .append(MINUTES).append('=').append(minutesPerAttempt).toString();
     }
 }

@@ -60,7 +60,7 @@ public class TargetingResource {
     public record TopicsBody(String topics) {
     }
 
-    public record Weights(Map<Factor, Integer> weights, int callsPerCallerPerDay) {
+    public record Weights(Map<Factor, Integer> weights, int callsPerCallerPerDay, int minutesPerAttempt) {
     }
 
     @GET
@@ -128,7 +128,8 @@ public class TargetingResource {
                 w = w.with(e.getKey(), e.getValue() == null ? -1 : e.getValue());
             }
         }
-        return w.withCallsPerDay(body.callsPerCallerPerDay() == 0 ? w.callsPerCallerPerDay() : body.callsPerCallerPerDay());
+        return w.withCallsPerDay(body.callsPerCallerPerDay() == 0 ? w.callsPerCallerPerDay() : body.callsPerCallerPerDay())
+                .withMinutesPerAttempt(body.minutesPerAttempt() == 0 ? w.minutesPerAttempt() : body.minutesPerAttempt());
     }
 
     private static Weights of(ScoreWeights w) {
@@ -136,7 +137,7 @@ public class TargetingResource {
         for (Factor f : Factor.values()) {
             map.put(f, w.of(f));
         }
-        return new Weights(map, w.callsPerCallerPerDay());
+        return new Weights(map, w.callsPerCallerPerDay(), w.minutesPerAttempt());
     }
 
     private static BoardPage page(Board b, CallMode mode, int first, int size) {

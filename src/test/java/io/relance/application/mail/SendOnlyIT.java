@@ -1,7 +1,9 @@
 package io.relance.application.mail;
 
 import io.relance.application.campaigns.CampaignService;
+import io.relance.application.campaigns.HaltService;
 import io.relance.application.campaigns.LaunchService;
+import io.relance.domain.campaign.Halt;
 import io.relance.application.campaigns.SplitService;
 import io.relance.application.campaigns.TargetingService;
 import io.relance.application.common.AppClock;
@@ -90,6 +92,9 @@ class SendOnlyIT {
     RunAsChef chef;
 
     @Inject
+    HaltService halts;
+
+    @Inject
     RunAsStagiaire stagiaire;
 
     String tenant;
@@ -164,6 +169,29 @@ class SendOnlyIT {
         assertEquals("dan@" + domain + " marc@" + domain + " zoe@" + domain, sentTo(), "Eve, who opted out on Saturday, gets nothing");
         assertEquals(0L, db.count("SELECT COUNT(*) FROM mail_outbox WHERE tenant_id = ?1 AND to_email = 'eve@" + domain
                 + "' AND status IN ('PENDING', 'SENDING', 'SENT')"));
+    }
+
+    @Test
+    void aCampaignPausedBeforeItsSendDateKeepsTheReleaseOfItsSendOnlyPeopleUntilItResumes() throws Exception {
+        long id = campaign(List.of(), null, List.of("Zoé", "Dan", "Marc", "Eve", "Anne", "Paul"));
+        InTenant.run(tenant, () -> chef.call(() -> launcher.launch(id)));
+        at(Instant.parse("2026-11-21T10:00:00Z")); // Saturday: the client moves the embargo
+        InTenant.run(tenant, () -> chef.call(() -> halts.campaign(id, Halt.PAUSE, "Embargo repoussé par le client")));
+
+        at(Instant.parse("2026-11-23T15:00:00Z")); // Monday afternoon: every send time has passed in both zones
+        dispatch.dispatch();
+        Thread.sleep(500);
+        assertEquals("", sentTo(), "nothing leaves a paused campaign, not even to people who have no sequence");
+        assertEquals(4L, db.count("SELECT COUNT(*) FROM mail_outbox WHERE tenant_id = ?1 AND status = 'HELD'"));
+
+        at(Instant.parse("2026-11-24T09:00:00Z")); // Tuesday: the embargo is lifted
+        InTenant.run(tenant, () -> chef.call(() -> halts.campaign(id, Halt.RESUME, "Embargo levé")));
+        assertEquals(Instant.parse("2026-11-24T09:00:00Z"), due("zoe"), "it leaves now, not on the past Monday's time");
+        dispatch.dispatch();
+        mail.smtp().waitForIncomingEmail(10_000, 4);
+        Thread.sleep(500);
+        assertEquals("dan@" + domain + " eve@" + domain + " marc@" + domain + " zoe@" + domain, sentTo(),
+                "the resume lets them out, once each");
     }
 
     @Test

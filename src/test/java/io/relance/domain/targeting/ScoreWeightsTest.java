@@ -11,8 +11,17 @@ class ScoreWeightsTest {
 
     @Test
     void formatAndParseRoundTrip() {
-        ScoreWeights w = ScoreWeights.defaults().with(Factor.TOPICS, 9).withCallsPerDay(25);
+        ScoreWeights w = ScoreWeights.defaults().with(Factor.TOPICS, 9).withCallsPerDay(25).withMinutesPerAttempt(6);
         assertEquals(w, ScoreWeights.parse(w.format()));
+    }
+
+    @Test
+    void anAgencysAttemptLengthIsItsOwnAndAnOlderStoredValueKeepsTheDefault() {
+        assertEquals(4, ScoreWeights.parse("TOPICS=5;CALLS_PER_DAY=40").minutesPerAttempt(), "saved before the setting existed");
+        assertEquals(7, ScoreWeights.parse("MINUTES_PER_ATTEMPT=7").minutesPerAttempt());
+        assertEquals(4, ScoreWeights.parse("MINUTES_PER_ATTEMPT=0").minutesPerAttempt(), "out of range: the default stands");
+        assertEquals(List.of(new Problem("minutesPerAttempt", "weights.minutesPerAttempt.range", "61")),
+                ScoreWeights.defaults().withMinutesPerAttempt(61).problems());
     }
 
     @Test

@@ -79,7 +79,19 @@ public class JpaHaltStore extends JpaAdapter implements HaltStore {
                             + "SET e.paused_at = k.paused_at WHERE e.tenant_id = :tenant AND e.id IN (:ids)")
                     .setParameter("tenant", tenant).setParameter("ids", chunk).executeUpdate();
         }
+        // the release of people without a sequence ("envoi seul") waits with the rest: nothing leaves a paused campaign
+        sql("UPDATE mail_outbox SET status = 'HELD' WHERE tenant_id = :tenant AND campaign_id = :campaign "
+                + "AND status = 'PENDING' AND kind <> 'TEAM'").setParameter("campaign", campaignId).executeUpdate();
         return paused.size();
+    }
+
+    @Override
+    public void resumeCampaignMails(long campaignId, Instant now) {
+        sql("UPDATE mail_outbox m SET m.status = 'PENDING', m.due_at = GREATEST(m.due_at, :now) WHERE m.tenant_id = :tenant "
+                + "AND m.campaign_id = :campaign AND m.status = 'HELD' AND m.kind <> 'TEAM' AND NOT EXISTS (SELECT 1 FROM enrolment e "
+                + "WHERE e.tenant_id = m.tenant_id AND e.campaign_id = m.campaign_id AND e.contact_id = m.contact_id "
+                + "AND e.status = " + PAUSED + ")")
+                .setParameter("campaign", campaignId).setParameter("now", Timestamp.from(now)).executeUpdate();
     }
 
     /**

@@ -35,6 +35,7 @@ public class WeightsView implements Serializable {
     /** By factor name, as typed (text until checked: a letter typed is a clear message, not a converter error). */
     private final Map<String, String> values = new LinkedHashMap<>();
     private String callsPerDay;
+    private String minutesPerAttempt;
     private List<TargetFacts.PastCampaign> past;
     private Long pastId;
     private WeightsService.Preview preview;
@@ -55,6 +56,7 @@ public class WeightsView implements Serializable {
             values.put(f.name(), String.valueOf(w.of(f)));
         }
         callsPerDay = String.valueOf(w.callsPerCallerPerDay());
+        minutesPerAttempt = String.valueOf(w.minutesPerAttempt());
     }
 
     /** The weights as typed, or null with the messages shown. */
@@ -64,7 +66,8 @@ public class WeightsView implements Serializable {
             for (Factor f : Factor.values()) {
                 w = w.with(f, Integer.parseInt(values.get(f.name()).strip()));
             }
-            w = w.withCallsPerDay(Integer.parseInt(callsPerDay.strip()));
+            w = w.withCallsPerDay(Integer.parseInt(callsPerDay.strip()))
+                    .withMinutesPerAttempt(Integer.parseInt(minutesPerAttempt.strip()));
         } catch (RuntimeException e) {
             Messages.error(null, "weights.number");
             return null;
@@ -138,6 +141,8 @@ public class WeightsView implements Serializable {
     public Factor[] getFactors() { return Factor.values(); }
     public Map<String, String> getValues() { return values; }
     public String getCallsPerDay() { return callsPerDay; }
+    public String getMinutesPerAttempt() { return minutesPerAttempt; }
+    public void setMinutesPerAttempt(String minutesPerAttempt) { this.minutesPerAttempt = minutesPerAttempt; }
     public void setCallsPerDay(String callsPerDay) { this.callsPerDay = callsPerDay; }
     public List<TargetFacts.PastCampaign> getPast() { return past; }
     public Long getPastId() { return pastId; }
