@@ -59,7 +59,7 @@ final class CampaignWalkthrough {
                 // the release by email, sent at launch: subject and text are required once the box is ticked
                 browser.click("#mail\\:atLaunch .ui-chkbox-box");
                 browser.click("#mail\\:saveMail");
-                browser.waitForText("L'objet est obligatoire pour un envoi au lancement.");
+                browser.waitForText("L'objet est obligatoire pour envoyer le communiqué par email.");
                 browser.type("#mail\\:subject", "{sujet} : le communiqué");
                 browser.type("#mail\\:body", "Bonjour {prenom},\n\nVoici notre communiqué.\n\n{appelant}, {agence}");
                 browser.waitForText("Bonjour Prénom01,"); // the preview, with the campaign's first contact

@@ -127,8 +127,13 @@ public class TargetingView implements Serializable {
     }
 
     /** A row's reasons as the chef reads them, strongest first. */
+    /**
+     * The first two reasons shown in the row (the rest in the tooltip). Cut here, not by ui:repeat's
+     * size, which fails a row with fewer reasons than that (a target scored before reasons were kept).
+     */
     public List<String> reasons(Board.Row r) {
-        return ReasonTexts.of(r.reasons());
+        List<String> all = ReasonTexts.of(r.reasons());
+        return all.size() <= 2 ? all : all.subList(0, 2);
     }
 
     public String reasonsText(Board.Row r) {
