@@ -34,6 +34,13 @@ public class TargetingService {
 
     /** How many targets, how many followed up, and the excluded by reason. */
     public record Summary(long targets, long followed, Map<String, Long> excluded) implements Serializable {
+
+        /** The counts of targets already judged (each carries its exclusion, or none). */
+        public static Summary of(List<Target> judged) {
+            Map<String, Long> excluded = new TreeMap<>();
+            judged.stream().filter(Target::isExcluded).forEach(t -> excluded.merge(t.exclusion(), 1L, Long::sum));
+            return new Summary(judged.size(), judged.size() - excluded.values().stream().mapToLong(Long::longValue).sum(), excluded);
+        }
     }
 
     @Inject
@@ -99,10 +106,7 @@ public class TargetingService {
 
     public Summary summary(long campaignId) {
         Campaign c = load(campaignId);
-        List<Target> all = judge(c, targets.page(campaignId, clock.now(), -1, 0));
-        Map<String, Long> excluded = new TreeMap<>();
-        all.stream().filter(Target::isExcluded).forEach(t -> excluded.merge(t.exclusion(), 1L, Long::sum));
-        return new Summary(all.size(), all.size() - excluded.values().stream().mapToLong(Long::longValue).sum(), excluded);
+        return Summary.of(judge(c, targets.page(campaignId, clock.now(), -1, 0)));
     }
 
     /** A draft's targets are judged now; a launched campaign's carry the reason recorded at launch. */

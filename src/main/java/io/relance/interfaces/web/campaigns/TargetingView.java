@@ -126,10 +126,10 @@ public class TargetingView implements Serializable {
         }
     }
 
-    /** A row's reasons as the chef reads them, strongest first. */
     /**
-     * The first two reasons shown in the row (the rest in the tooltip). Cut here, not by ui:repeat's
-     * size, which fails a row with fewer reasons than that (a target scored before reasons were kept).
+     * A row's reasons as the chef reads them, strongest first: the first two shown in the row (the
+     * rest in the tooltip). Cut here, not by ui:repeat's size, which fails a row with fewer reasons
+     * than that (a target scored before reasons were kept).
      */
     public List<String> reasons(Board.Row r) {
         List<String> all = ReasonTexts.of(r.reasons());
@@ -148,9 +148,11 @@ public class TargetingView implements Serializable {
         return group == null ? "" : group.name();
     }
 
+    /** The counts above the table, from the board already read (its targets are judged): no second read of every target. */
     public TargetingService.Summary getSummary() {
-        if (summary == null && campaign.getId() != null) {
-            summary = targeting.summary(campaign.getId());
+        Board b = getBoard();
+        if (summary == null && b != null) {
+            summary = TargetingService.Summary.of(b.rows().stream().map(Board.Row::target).toList());
         }
         return summary;
     }
