@@ -22,6 +22,7 @@ public final class ClusterStack {
     private static final Duration NODE_READY = Duration.ofMinutes(5);
     private static final int SUSPEND_SECONDS = 30;
     private static volatile ClusterStack current;
+    private static volatile Exception startFailure;
 
     private final StackConfig config;
     private final EmbeddedDatabase database;
@@ -80,14 +81,20 @@ public final class ClusterStack {
     public static ClusterStack current() {
         ClusterStack running = current;
         if (running == null) {
-            throw new IllegalStateException("No cluster is running: fault tests run in the faults profile "
-                    + "(./mvnw verify -Pfaults), where relance.stack=cluster starts one");
+            throw new IllegalStateException(startFailure != null ? "The cluster did not start: " + startFailure.getMessage()
+                    : "No cluster is running: fault tests run in the faults profile "
+                    + "(./mvnw verify -Pfaults), where relance.stack=cluster starts one", startFailure);
         }
         return running;
     }
 
     static void setCurrent(ClusterStack stack) {
         current = stack;
+    }
+
+    /** Why the run's cluster did not start: each fault test then fails with it. */
+    static void startFailed(Exception failure) {
+        startFailure = failure;
     }
 
     /**
@@ -114,6 +121,12 @@ public final class ClusterStack {
         for (int i = 1; i <= 2; i++) {
             balancer.awaitStatus(server(i), "UP", Duration.ofSeconds(30));
         }
+        // the first login page Keycloak renders compiles its theme: slow on a busy machine, so do it
+        // now rather than in the first test's login
+        balancer.awaitHttp(lbUrl() + "/app/home", Duration.ofMinutes(1), 302);
+        balancer.awaitHttp(keycloakUrl() + "/realms/relance/protocol/openid-connect/auth?client_id=relance-app"
+                + "&response_type=code&scope=openid&redirect_uri=" + java.net.URLEncoder.encode(lbUrl() + "/app/home",
+                java.nio.charset.StandardCharsets.UTF_8), Duration.ofMinutes(2), 200);
     }
 
     /** The one address people use: HAProxy. */

@@ -173,6 +173,11 @@ final class LoadBalancer {
         return process != null && process.isAlive();
     }
 
+    /** Polls a URL (through the balancer or not) while HAProxy runs, until one of the statuses answers. */
+    void awaitHttp(String url, Duration timeout, int... accepted) throws Exception {
+        process.awaitHttp(url, timeout, accepted);
+    }
+
     void stop() {
         if (process != null) {
             process.stop();

@@ -42,7 +42,8 @@ public final class RunStack {
         // Ready means deployed without failed services, the database and Keycloak answering.
         node.process().awaitHttp("http://localhost:9990/health/ready", Duration.ofMinutes(3), 200, 503);
         try {
-            node.awaitReady(Duration.ofSeconds(60));
+            // deploying takes ~15 s on an idle machine, minutes on a busy one
+            node.awaitReady(Duration.ofMinutes(4));
             node.process().awaitHttp(url, Duration.ofSeconds(60), 200);
         } catch (IllegalStateException notReady) {
             System.err.println("Relance is not ready: " + notReady.getMessage() + " — see the WildFly log above");

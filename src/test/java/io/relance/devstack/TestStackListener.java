@@ -58,6 +58,10 @@ public class TestStackListener implements LauncherSessionListener, TestExecution
                 started.start(true);
                 ClusterStack.setCurrent(started);
             } catch (Exception e) {
+                ClusterStack.startFailed(e);
+                if (cluster != null) {
+                    cluster.stop();
+                }
                 throw new IllegalStateException("The cluster did not start: " + e.getMessage()
                         + " (logs in " + config.dir() + ")", e);
             }
