@@ -37,6 +37,12 @@ public class JpaEnrolmentStore implements EnrolmentStore {
     }
 
     @Override
+    public java.util.Optional<io.relance.domain.sequence.Outcome> loggedOn(long taskId) {
+        return em.createQuery("SELECT a.outcome FROM Attempt a WHERE a.taskId = :task ORDER BY a.id", io.relance.domain.sequence.Outcome.class)
+                .setParameter("task", taskId).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
     public Contact person(long contactId) {
         return em.find(Contact.class, contactId);
     }
