@@ -28,7 +28,11 @@ public class JpaEnrolmentStore implements EnrolmentStore {
 
     @Override
     public Enrolment lock(long enrolmentId) {
-        return em.find(Enrolment.class, enrolmentId, LockModeType.PESSIMISTIC_WRITE);
+        Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+        if (enrolment != null) {
+            em.refresh(enrolment, LockModeType.PESSIMISTIC_WRITE); // the latest state, not one read before the lock
+        }
+        return enrolment;
     }
 
     @Override

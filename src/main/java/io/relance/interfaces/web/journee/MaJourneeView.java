@@ -33,6 +33,8 @@ import java.time.OffsetDateTime;
 @ViewScoped
 public class MaJourneeView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     CallQueue queue;
 
