@@ -30,13 +30,21 @@ public class KeycloakProbe implements LoginProvider {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private volatile Answer last;
     private volatile long lastAt;
+    private String realmUrl;
 
     @Inject
     KeycloakSettings keycloak;
 
+    /** A probe outside CDI (the login gate, which runs before any bean), for the realm at this URL. */
+    static KeycloakProbe of(String realmUrl) {
+        KeycloakProbe probe = new KeycloakProbe();
+        probe.realmUrl = realmUrl;
+        return probe;
+    }
+
     /** Asks the realm now. */
     public Answer check() {
-        String url = keycloak.realmUrl() + "/.well-known/openid-configuration";
+        String url = (realmUrl != null ? realmUrl : keycloak.realmUrl()) + "/.well-known/openid-configuration";
         Answer answer;
         try {
             int status = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).build(),

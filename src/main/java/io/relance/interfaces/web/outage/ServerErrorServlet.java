@@ -55,7 +55,8 @@ public class ServerErrorServlet extends HttpServlet {
     }
 
     private static void json(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String message = new Texts(request.getLocale()).text("error.unavailable.api");
+        // the API's language rule (ApiGate): English when asked for, French otherwise
+        String message = new Texts(request.getHeader("Accept-Language") == null ? null : request.getLocale()).text("error.unavailable.api");
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
