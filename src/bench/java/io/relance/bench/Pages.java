@@ -46,6 +46,11 @@ final class Pages {
     private static final String OPEN_CALL = "<a id=\"(queue:[^\"]+)\"[^>]*class=\"[^\"]*\\bcall\\b[^\"]*\\bopen\\b";
     /** The "pas de réponse" button of an open card (a closed card's button is disabled). */
     private static final String NO_ANSWER = "<button id=\"(card:[^\"]+)\"[^>]*outcome-NO_ANSWER\"(?![^>]*disabled)";
+    /**
+     * The page's CSP nonce: PrimeFaces' script sends it back with every AJAX request
+     * ({@code primefaces.nonce}) and the server refuses a request without it (CspException).
+     */
+    private static final String NONCE = "(?:PrimeFaces\\.csp\\.init\\('|nonce=\")([^'\"]+)";
     private static final String PARTIAL_VIEW_STATE = "ViewState:\\d+\"><!\\[CDATA\\[([^\\]]+)\\]\\]>";
 
     private Pages() {
@@ -68,6 +73,7 @@ final class Pages {
                 .exec(timed(JOURNEE, get(JOURNEE, TODAY)
                         .check(substring("id=\"journee\""))
                         .check(css("input[name='" + VIEW_STATE + "']", "value").saveAs("viewState"))
+                        .check(regex(NONCE).saveAs("nonce"))
                         .check(regex(OPEN_CALL).findRandom().optional().saveAs("call"))))
                 // no open call left today: a caller without pauses has finished its day
                 .exec(session -> ok(session) && !session.contains("call") ? session.set("more", false) : session)
@@ -134,6 +140,7 @@ final class Pages {
                 .formParam("jakarta.faces.partial.ajax", "true").formParam("jakarta.faces.source", source)
                 .formParam("jakarta.faces.partial.execute", source).formParam("jakarta.faces.partial.render", render)
                 .formParam(source, source).formParam(form, form).formParam(VIEW_STATE, "#{viewState}")
+                .formParam("primefaces.nonce", "#{nonce}")
                 .check(regex("<error-message><!\\[CDATA\\[([^\\]]{0,300})")
                         .optional().saveAs("facesError"))
                 .check(substring("<partial-response"))
