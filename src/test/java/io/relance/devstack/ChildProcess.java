@@ -51,6 +51,24 @@ final class ChildProcess {
         return process.waitFor();
     }
 
+    boolean waitFor(long timeout, TimeUnit unit) throws InterruptedException {
+        return process.waitFor(timeout, unit);
+    }
+
+    /**
+     * SIGKILL: the JVMs the script started first (killing only the script would leave the server
+     * running), then the script. Returns once they are gone, so that their ports are free.
+     */
+    void kill() throws InterruptedException {
+        var all = process.descendants().toList();
+        all.forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        for (ProcessHandle h : all) {
+            h.onExit().orTimeout(30, TimeUnit.SECONDS).exceptionally(t -> h).join();
+        }
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
     void stop() {
         // The shell scripts start a JVM of their own: stop the children first, then the script.
         process.descendants().forEach(ProcessHandle::destroy);

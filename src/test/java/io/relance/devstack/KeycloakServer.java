@@ -17,10 +17,13 @@ final class KeycloakServer {
     static final String ADMIN_PASSWORD = "admin";
 
     private final StackConfig config;
+    private final int[] moreAppPorts;
     private ChildProcess process;
 
-    KeycloakServer(StackConfig config) {
+    /** @param moreAppPorts further ports the app answers on (a cluster's nodes, next to its balancer) */
+    KeycloakServer(StackConfig config, int... moreAppPorts) {
         this.config = config;
+        this.moreAppPorts = moreAppPorts;
     }
 
     /**
@@ -29,11 +32,11 @@ final class KeycloakServer {
      * browser login with "invalid redirect_uri".
      */
     String withAppPort(String realm) {
-        int port = config.httpPort();
-        if (port == 8080 || port == 9080) {
-            return realm;
-        }
-        return realm.replace("\"http://localhost:9080/*\"", "\"http://localhost:9080/*\", \"http://localhost:" + port + "/*\"");
+        StringBuilder more = new StringBuilder();
+        java.util.stream.IntStream.concat(java.util.stream.IntStream.of(config.httpPort()), java.util.Arrays.stream(moreAppPorts))
+                .filter(port -> port != 8080 && port != 9080)
+                .forEach(port -> more.append(", \"http://localhost:").append(port).append("/*\""));
+        return realm.replace("\"http://localhost:9080/*\"", "\"http://localhost:9080/*\"" + more);
     }
 
     /** @param fresh drop the previous realm data (tests) instead of keeping it (run command) */

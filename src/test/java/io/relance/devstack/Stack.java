@@ -19,8 +19,13 @@ final class Stack {
 
     /** Starts only the parts that are not configured from outside (MYSQL_URL, KEYCLOAK_URL). */
     Stack(StackConfig config, boolean withDatabase, boolean withKeycloak) {
-        this.database = withDatabase ? new EmbeddedDatabase(config.dbPort(), config.dir().resolve("db")) : null;
-        this.keycloak = withKeycloak ? new KeycloakServer(config) : null;
+        this(withDatabase ? new EmbeddedDatabase(config.dbPort(), config.dir().resolve("db")) : null,
+                withKeycloak ? new KeycloakServer(config) : null);
+    }
+
+    Stack(EmbeddedDatabase database, KeycloakServer keycloak) {
+        this.database = database;
+        this.keycloak = keycloak;
     }
 
     void start(boolean fresh) {

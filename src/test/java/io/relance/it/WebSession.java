@@ -26,14 +26,22 @@ import java.util.stream.Collectors;
  */
 public final class WebSession {
 
+    private final LocalhostCookies cookies = new LocalhostCookies();
+
     private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new LocalhostCookies())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.ALWAYS)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
     /** Headers sent with every request (e.g. X-Forwarded-For, as a trusted proxy in front would add it). */
     private final Map<String, String> headers = new LinkedHashMap<>();
+
+    /** The value of a cookie this session holds (e.g. the load balancer's RELANCE_NODE), if any. */
+    public java.util.Optional<String> cookie(String name) {
+        return cookies.cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name)).map(java.net.HttpCookie::getValue).findFirst();
+    }
 
     /** Every request from now on carries this header. */
     public WebSession with(String header, String value) {
