@@ -37,11 +37,11 @@ final class LoadRun {
     static final int SATURATION_FIRST = scaled(500) + 1;
     static final int SATURATION_AGENCIES = scaled(250);
     static final Duration RAMP = Duration.ofSeconds(60);
-    static final Duration DAY = Duration.ofSeconds(Integer.getInteger("load.day.seconds", 240));
-    static final Duration LEVEL = Duration.ofSeconds(Integer.getInteger("load.level.seconds", 30));
+    static final Duration DAY = Duration.ofSeconds(Integer.getInteger("load.day.seconds", 150));
+    static final Duration LEVEL = Duration.ofSeconds(Integer.getInteger("load.level.seconds", 20));
     /** Samples of a level's first seconds are left out: its callers are logging in. */
-    static final Duration LEVEL_WARM_UP = Duration.ofSeconds(8);
-    static final int[] LEVELS = {4, 8, 16, 32, 64};
+    static final Duration LEVEL_WARM_UP = Duration.ofSeconds(5);
+    static final int[] LEVELS = {4, 8, 16, 32};
     static final long BUDGET_MS = 150;
 
     private static int scaled(int agencies) {
