@@ -42,9 +42,13 @@ final class Figures {
 
     /** Written from inside the server, whose home is target/server: the figures go next to it. */
     void write(String fileName) throws IOException {
-        Path out = Path.of(System.getProperty("jboss.home.dir"), "..", "benchmarks", fileName).normalize();
-        Files.createDirectories(out.getParent());
-        Files.write(out, lines);
+        writeTo(Path.of(System.getProperty("jboss.home.dir"), "..", "benchmarks").normalize(), fileName);
+    }
+
+    /** Written to a folder the caller knows (a benchmark in the test JVM). */
+    void writeTo(Path dir, String fileName) throws IOException {
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(fileName), lines);
         System.out.println(String.join("\n", lines));
     }
 }

@@ -7,7 +7,7 @@ import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.PostDiscoveryFilter;
 
 /**
- * Fault tests ({@code *FaultIT}) need the cluster, the other integration tests the single-node
+ * Fault tests ({@code *FaultIT}) and the load test's cluster run ({@code *ClusterBenchmark}) need the cluster, the other integration tests the single-node
  * stack: each failsafe execution keeps only its own, even when {@code -Dit.test} names a class
  * (which overrides failsafe's includes and excludes).
  */
@@ -22,7 +22,8 @@ public class StackFilter implements PostDiscoveryFilter {
         if (kind == null || className == null) {
             return FilterResult.included("not a stack's test");
         }
-        boolean fault = className.endsWith("FaultIT");
+        // the load test's cluster run (bench profile) needs the cluster too
+        boolean fault = className.endsWith("FaultIT") || className.endsWith("ClusterBenchmark");
         if ("cluster".equals(kind)) {
             return FilterResult.includedIf(fault, () -> "a fault test", () -> "not a fault test: runs on the single-node stack");
         }
