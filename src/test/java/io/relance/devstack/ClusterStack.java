@@ -66,6 +66,9 @@ public final class ClusterStack {
         env.put("MYSQL_URL", config.jdbcUrl());
         env.put("KEYCLOAK_URL", config.keycloakUrl());
         env.put("RELANCE_PUBLIC_URL", "http://localhost:" + config.httpPort());
+        // sessions: the import wizard's next step may reach the other node; its files wait in a folder
+        // both nodes share (a shared volume in production), else the wizard asks for the file again
+        env.put("RELANCE_IMPORTS_DIR", config.dir().resolve("imports").toString());
         // the nodes are reached through HAProxy only, which adds X-Forwarded-For
         env.putIfAbsent("RELANCE_RATELIMIT_TRUSTED_PROXY", "true");
         Integer smtp = Integer.getInteger("relance.smtp.port");

@@ -12,6 +12,8 @@ import java.io.Serializable;
  */
 public final class BilanLine implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     private final String key;
     private long enrolled;
     private long open;

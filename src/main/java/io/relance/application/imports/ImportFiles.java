@@ -21,7 +21,10 @@ import java.util.logging.Logger;
  * The import, the wizard's restart and the end of its view delete them; whatever a crash or a
  * closed tab leaves behind is swept a day later, when the next upload arrives.
  * <p>
- * Files are local to the node: a clustered deployment keeps a wizard's requests on one node.
+ * With two nodes, the wizard's next step may reach the other node (the first one died or is being
+ * redeployed): set {@code relance.imports.dir} (system property) or {@code RELANCE_IMPORTS_DIR} to a
+ * folder both nodes share, else the wizard finds the file missing and asks for it again
+ * ({@link #present}), nothing being imported from half a file.
  */
 public final class ImportFiles {
 
@@ -114,9 +117,20 @@ public final class ImportFiles {
         }
     }
 
+    /** Whether the files are still there (a step of the wizard on another node without a shared folder: gone). */
+    public static boolean present(Path... files) {
+        for (Path file : files) {
+            if (file == null || !Files.isRegularFile(file)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static Path dir() {
-        String base = System.getProperty("jboss.server.temp.dir", System.getProperty("java.io.tmpdir"));
-        Path dir = Path.of(base, "relance-imports");
+        String shared = System.getProperty("relance.imports.dir", System.getenv("RELANCE_IMPORTS_DIR"));
+        Path dir = shared != null && !shared.isBlank() ? Path.of(shared)
+                : Path.of(System.getProperty("jboss.server.temp.dir", System.getProperty("java.io.tmpdir")), "relance-imports");
         try {
             return Files.createDirectories(dir);
         } catch (IOException e) {

@@ -114,6 +114,11 @@ public record SpooledPlan(String rows, String index, String rejects, String dupl
     }
 
     /** The files, gone (the import is done or the wizard let go of the plan). */
+    /** Whether the plan's files are still on this node's disk (see {@link ImportFiles#present}). */
+    public boolean present() {
+        return ImportFiles.present(Path.of(rows), Path.of(index), Path.of(rejects), Path.of(duplicates));
+    }
+
     public void delete() {
         ImportFiles.delete(Path.of(rows), Path.of(index), Path.of(rejects), Path.of(duplicates));
     }

@@ -93,6 +93,13 @@ public class AttemptService {
             // said no since the card was opened (another tab, another caller): nothing is logged
             throw new AttemptException("attempt.saidNo");
         }
+        if (!task.isOpen()) {
+            // the call task is the outcome's idempotency key: read under its row lock, a re-submitted
+            // form or a POST replayed after a node died finds the outcome already there and logs nothing
+            enrolments.loggedOn(taskId).ifPresent(saved -> {
+                throw new OutcomeAlreadyLogged(saved);
+            });
+        }
         if (!task.isOpen() || !enrolment.getStatus().isOpen()) {
             throw new AttemptException("attempt.notOpen");
         }

@@ -23,6 +23,9 @@ public interface EnrolmentStore {
     /** A logged call attempt. */
     void record(Attempt attempt);
 
+    /** The outcome already logged on a call task (empty: none): one outcome per task, a replay finds it. */
+    java.util.Optional<io.relance.domain.sequence.Outcome> loggedOn(long taskId);
+
     /** The person an enrolment calls, as the tenant's session sees it (null: none); changes are saved at commit. */
     Contact person(long contactId);
 }

@@ -15,7 +15,7 @@ public record CallWindows(List<Window> windows) {
     private static final Pattern RANGE = Pattern.compile("^(\\d{1,2})(?:[h:](\\d{2})?)?\\s*(?:-|–|à|to)\\s*(\\d{1,2})(?:[h:](\\d{2})?)?$");
 
     /** One range of hours, start before end. */
-    public record Window(LocalTime from, LocalTime to) {
+    public record Window(LocalTime from, LocalTime to) implements java.io.Serializable {
         @Override
         public String toString() {
             return from + "-" + to;

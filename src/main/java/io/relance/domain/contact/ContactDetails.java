@@ -11,7 +11,7 @@ public record ContactDetails(Civility civility, String firstName, String lastNam
                              String email, String timeZone, String callWindows, String language,
                              String ownerEmail, String notes, String confidentialNotes,
                              LegalBasis legalBasis, LocalDate legalBasisDate, String legalBasisSource,
-                             boolean doNotCall, String doNotCallReason, boolean optedOut, String optedOutReason) {
+                             boolean doNotCall, String doNotCallReason, boolean optedOut, String optedOutReason) implements java.io.Serializable {
 
     /**
      * This contact with the other's non-empty values laid over it: an import that updates fills and

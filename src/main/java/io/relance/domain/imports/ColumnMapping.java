@@ -23,6 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ColumnMapping implements java.io.Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     /** How many distinct values of one column are remembered once read (a free-text column has more). */
     private static final int MEMO = 5_000;
 

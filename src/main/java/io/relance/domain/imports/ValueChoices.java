@@ -16,6 +16,8 @@ import java.util.Optional;
  */
 public final class ValueChoices implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     /** Decisions that are not codes (no choice has a code spelled like these). */
     public static final String EMPTY = "EMPTY";
     public static final String REJECT = "REJECT";

@@ -31,7 +31,7 @@ public record PressurePolicy(int maxAttemptsPer7Days, int cooldownDays) {
 
     /** What targeting knows of a contact, read in one query for the whole list. */
     public record Facts(boolean optedOut, boolean doNotCall, boolean hasPhone, boolean wrongNumber, Instant cooldownUntil,
-                        boolean inActiveSequence, int attemptsLast7Days, boolean journalistPreference, boolean oneCallPerRelease) {
+                        boolean inActiveSequence, int attemptsLast7Days, boolean journalistPreference, boolean oneCallPerRelease) implements java.io.Serializable {
 
         /** Without journalists' preferences. */
         public Facts(boolean optedOut, boolean doNotCall, boolean hasPhone, boolean wrongNumber, Instant cooldownUntil,

@@ -15,7 +15,7 @@ import java.util.List;
  * "non prioritaire". PRM 3×3 is the preset.
  */
 public record SequencePlan(int days, List<CallWindows.Window> slots, Duration minGap, int maxAttempts,
-                           int smsDay, Duration smsLead, int cooldownDays) {
+                           int smsDay, Duration smsLead, int cooldownDays) implements java.io.Serializable {
 
     public static final LocalTime EARLIEST = LocalTime.of(8, 0);
     public static final LocalTime LATEST = LocalTime.of(20, 0);

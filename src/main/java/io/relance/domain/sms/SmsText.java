@@ -6,7 +6,7 @@ package io.relance.domain.sms;
  * holds 160 septets (70 UCS-2 characters), a concatenated one 153 (67) per segment, the rest being
  * the user data header. "é" is GSM-7, "ê" is not.
  */
-public record SmsText(Encoding encoding, int units, int segments, int perSegment, String firstNonGsm) {
+public record SmsText(Encoding encoding, int units, int segments, int perSegment, String firstNonGsm) implements java.io.Serializable {
 
     /** The alphabet a message is sent in. */
     public enum Encoding { GSM7, UCS2 }

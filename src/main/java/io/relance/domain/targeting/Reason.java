@@ -10,7 +10,7 @@ import java.util.List;
  * hurt). Stored as {@code key=points=p1|p2} joined by {@code ;}: the reasons kept at launch are
  * rendered later in the reader's language, even after the weights changed.
  */
-public record Reason(String key, int points, List<String> params) {
+public record Reason(String key, int points, List<String> params) implements java.io.Serializable {
 
     public Reason {
         params = List.copyOf(params);

@@ -5,6 +5,7 @@ import io.relance.application.common.NotFoundException;
 import io.relance.application.common.Refused;
 import io.relance.application.common.Texts;
 import io.relance.application.contacts.DuplicateContactException;
+import io.relance.application.sequence.OutcomeAlreadyLogged;
 import io.relance.application.sequence.ReservedContactException;
 import io.relance.application.team.TeamException;
 import jakarta.ejb.EJBAccessException;
@@ -41,7 +42,8 @@ public final class ErrorMappers {
      * already there (409 with the existing contact's id and the key that matched; a homonym may be
      * confirmed past with {@code ?confirmHomonym=true}, an email or mobile may not), a refused team
      * change (409 with the first field and key, which clients translate: a v1 contract), a stagiaire's
-     * outcome on a privileged contact (403, nothing logged) and search text over the bound (400).
+     * outcome on a privileged contact (403, nothing logged), an outcome posted again for a call that
+     * already has one (409 with the saved outcome, nothing logged twice) and search text over the bound (400).
      */
     @Provider
     public static class Invalid implements ExceptionMapper<Refused> {
@@ -54,7 +56,8 @@ public final class ErrorMappers {
             if (e instanceof TeamException team) {
                 return json(Response.Status.CONFLICT.getStatusCode(), Map.of("field", team.field(), "message", team.messageKey()));
             }
-            int status = e instanceof ReservedContactException ? 403 : e instanceof Bounds.TooLong ? 400 : 422;
+            int status = e instanceof OutcomeAlreadyLogged ? 409
+                    : e instanceof ReservedContactException ? 403 : e instanceof Bounds.TooLong ? 400 : 422;
             return json(status, Map.of("problems", e.problems()));
         }
     }

@@ -16,16 +16,16 @@ import java.util.Map;
 public interface TargetFacts {
 
     /** What is stored on a target: its mode, whether a chef pinned it, and the score and reasons last written. */
-    record Stored(CallMode mode, boolean pinned, Integer score, String reasons) {
+    record Stored(CallMode mode, boolean pinned, Integer score, String reasons) implements java.io.Serializable {
     }
 
     /** What came of a past campaign's target: picked up at least once, said yes, coverage obtained. */
-    record Outcome(boolean pickedUp, boolean yes, boolean coverage) {
+    record Outcome(boolean pickedUp, boolean yes, boolean coverage) implements java.io.Serializable {
         public static final Outcome NONE = new Outcome(false, false, false);
     }
 
     /** A launched or ended campaign a directeur may preview the weights on. */
-    record PastCampaign(long id, String subject, String client, Instant launchedAt) {
+    record PastCampaign(long id, String subject, String client, Instant launchedAt) implements java.io.Serializable {
     }
 
     /**

@@ -9,6 +9,7 @@ import io.relance.domain.sequence.Outcome;
 import io.relance.domain.sms.SmsStatus;
 import io.relance.application.tenant.TenantContext;
 import io.relance.infrastructure.persistence.PreferenceSql;
+import io.relance.infrastructure.persistence.PromiseSql;
 import io.relance.domain.sequence.TaskStatus;
 import io.relance.infrastructure.persistence.Rows;
 import io.relance.infrastructure.persistence.SequenceSql;
@@ -36,10 +37,8 @@ public class JpaQueueRepository implements QueueRepository {
             + "AND r.received_at >= e.created_at AND r.stop = FALSE), "
             // the anchor SMS (one per sequence: its unique key) promised this day, and no call was made in it yet
             + "EXISTS (SELECT 1 FROM sms_outbox p WHERE p.tenant_id = t.tenant_id AND p.enrolment_id = e.id "
-            + "AND p.status IN ('" + SmsStatus.SENT + "', '" + SmsStatus.DELIVERED + "') "
-            + "AND t.opens_at >= p.promised_from AND t.opens_at < p.promised_to AND NOT EXISTS (SELECT 1 FROM attempt a "
-            + "WHERE a.tenant_id = t.tenant_id AND a.enrolment_id = e.id AND a.made_at >= p.promised_from "
-            + "AND a.made_at < p.promised_to)) ";
+            + "AND " + PromiseSql.MADE + " AND t.opens_at >= p.promised_from AND t.opens_at < p.promised_to "
+            + "AND NOT " + PromiseSql.KEPT + ") ";
 
     /**
      * By primary key only: t.tenant_id = :tenant pins the task, and the composite foreign keys

@@ -5,7 +5,7 @@ import io.relance.application.promises.PromiseStore;
 import io.relance.application.promises.PromiseTally;
 import io.relance.domain.contact.PhoneNumbers;
 import io.relance.domain.sequence.EnrolmentStatus;
-import io.relance.domain.sms.SmsStatus;
+import io.relance.infrastructure.persistence.PromiseSql;
 import io.relance.infrastructure.persistence.JpaAdapter;
 import io.relance.infrastructure.persistence.Rows;
 import io.relance.infrastructure.persistence.SequenceSql;
@@ -30,12 +30,11 @@ public class JpaPromiseStore extends JpaAdapter implements PromiseStore {
 
     /** Each promise made (of one campaign: append {@link #OF_CAMPAIGN}), with whether it was kept and whether the person excused it. */
     private static final String PROMISES = "SELECT p.enrolment_id, p.promised_from, p.promised_to, e.contact_id, e.caller_id, "
-            + "EXISTS (SELECT 1 FROM attempt a WHERE a.tenant_id = p.tenant_id AND a.enrolment_id = p.enrolment_id "
-            + "  AND a.made_at >= p.promised_from AND a.made_at < p.promised_to) AS kept, "
+            + PromiseSql.KEPT + " AS kept, "
             + "(e.status IN (" + EXCUSING + ") AND e.closed_at < p.promised_to) AS excused "
             + "FROM enrolment e JOIN sms_outbox p ON p.tenant_id = e.tenant_id AND p.enrolment_id = e.id "
             + "WHERE e.tenant_id = :tenant AND p.promised_from IS NOT NULL "
-            + "AND p.status IN ('" + SmsStatus.SENT + "', '" + SmsStatus.DELIVERED + "')";
+            + "AND " + PromiseSql.MADE;
 
     private static final String OF_CAMPAIGN = " AND e.campaign_id = :campaign";
 

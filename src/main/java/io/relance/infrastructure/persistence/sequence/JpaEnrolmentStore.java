@@ -28,12 +28,22 @@ public class JpaEnrolmentStore implements EnrolmentStore {
 
     @Override
     public Enrolment lock(long enrolmentId) {
-        return em.find(Enrolment.class, enrolmentId, LockModeType.PESSIMISTIC_WRITE);
+        Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+        if (enrolment != null) {
+            em.refresh(enrolment, LockModeType.PESSIMISTIC_WRITE); // the latest state, not one read before the lock
+        }
+        return enrolment;
     }
 
     @Override
     public void record(Attempt attempt) {
         em.persist(attempt);
+    }
+
+    @Override
+    public java.util.Optional<io.relance.domain.sequence.Outcome> loggedOn(long taskId) {
+        return em.createQuery("SELECT a.outcome FROM Attempt a WHERE a.taskId = :task ORDER BY a.id", io.relance.domain.sequence.Outcome.class)
+                .setParameter("task", taskId).setMaxResults(1).getResultStream().findFirst();
     }
 
     @Override

@@ -136,7 +136,13 @@ public class JpaTaskStore implements TaskStore {
 
     @Override
     public CallTask lock(long taskId) {
-        return em.find(CallTask.class, taskId, LockModeType.PESSIMISTIC_WRITE);
+        CallTask task = em.find(CallTask.class, taskId);
+        if (task != null) {
+            // read again under the lock: find(..., PESSIMISTIC_WRITE) on a task this transaction already
+            // read only locks the row and keeps the stale state, so two posts of one outcome both saw it open
+            em.refresh(task, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return task;
     }
 
     @Override

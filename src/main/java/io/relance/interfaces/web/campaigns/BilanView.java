@@ -22,6 +22,8 @@ import java.io.Serializable;
 @ViewScoped
 public class BilanView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     BilanService bilans;
 
@@ -30,8 +32,7 @@ public class BilanView implements Serializable {
 
     private Long id;
     private Bilan bilan;
-    private final PageModel<EnrolmentRow> contacts = new PageModel<>((first, size) -> bilans.contacts(id, first, size),
-            () -> bilan == null ? 0 : bilan.total().getEnrolled(), EnrolmentRow::id);
+    private transient PageModel<EnrolmentRow> contacts; // built by its getter: see PageModel
 
     public void load() {
         Pages.loadById(id, bilan != null, "/app/campagnes/list.xhtml", this::refresh);
@@ -56,5 +57,10 @@ public class BilanView implements Serializable {
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Bilan getBilan() { return bilan; }
-    public PageModel<EnrolmentRow> getContacts() { return contacts; }
+    public PageModel<EnrolmentRow> getContacts() {
+        if (contacts == null) {
+            contacts = new PageModel<>((first, size) -> bilans.contacts(id, first, size), () -> bilan == null ? 0 : bilan.total().getEnrolled(), EnrolmentRow::id);
+        }
+        return contacts;
+    }
 }

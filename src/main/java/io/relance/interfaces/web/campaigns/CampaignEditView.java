@@ -27,6 +27,8 @@ import java.util.List;
 @ViewScoped
 public class CampaignEditView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     CampaignService campaigns;
 

@@ -15,12 +15,13 @@ import java.io.Serializable;
 @ViewScoped
 public class CampaignListView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     CampaignService campaigns;
 
     private CampaignStatus status;
-    private final PageModel<CampaignRow> model = new PageModel<>((first, size) -> campaigns.page(status, first, size),
-            () -> campaigns.count(status), CampaignRow::id);
+    private transient PageModel<CampaignRow> model; // built by its getter: see PageModel
 
     public boolean isNoCampaign() {
         return status == null && campaigns.count(null) == 0;
@@ -29,5 +30,10 @@ public class CampaignListView implements Serializable {
     public CampaignStatus[] getStatuses() { return CampaignStatus.values(); }
     public CampaignStatus getStatus() { return status; }
     public void setStatus(CampaignStatus status) { this.status = status; }
-    public PageModel<CampaignRow> getModel() { return model; }
+    public PageModel<CampaignRow> getModel() {
+        if (model == null) {
+            model = new PageModel<>((first, size) -> campaigns.page(status, first, size), () -> campaigns.count(status), CampaignRow::id);
+        }
+        return model;
+    }
 }

@@ -23,6 +23,8 @@ import java.util.List;
 @ViewScoped
 public class CampaignView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     CampaignService campaigns;
 

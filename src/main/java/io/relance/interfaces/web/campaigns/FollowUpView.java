@@ -20,6 +20,8 @@ import java.util.Map;
 @ViewScoped
 public class FollowUpView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     CampaignService campaigns;
 
@@ -28,8 +30,7 @@ public class FollowUpView implements Serializable {
 
     /** The caller chosen in each row's menu, by enrolment id (filled with the current caller). */
     private final Map<Long, Long> callers = new HashMap<>();
-    private final PageModel<EnrolmentRow> model = new PageModel<>((first, size) -> remember(campaigns.enrolments(campaign.getId(), first, size)),
-            () -> campaigns.countEnrolments(campaign.getId()), EnrolmentRow::id);
+    private transient PageModel<EnrolmentRow> model; // built by its getter: see PageModel
 
     private List<EnrolmentRow> remember(List<EnrolmentRow> rows) {
         rows.forEach(r -> callers.put(r.id(), r.callerId()));
@@ -50,6 +51,11 @@ public class FollowUpView implements Serializable {
         }
     }
 
-    public PageModel<EnrolmentRow> getModel() { return model; }
+    public PageModel<EnrolmentRow> getModel() {
+        if (model == null) {
+            model = new PageModel<>((first, size) -> remember(campaigns.enrolments(campaign.getId(), first, size)), () -> campaigns.countEnrolments(campaign.getId()), EnrolmentRow::id);
+        }
+        return model;
+    }
     public Map<Long, Long> getCallers() { return callers; }
 }

@@ -23,6 +23,8 @@ import java.io.Serializable;
 @ViewScoped
 public class HaltView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     HaltService halts;
 

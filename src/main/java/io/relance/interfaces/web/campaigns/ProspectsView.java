@@ -29,6 +29,8 @@ import java.util.Map;
 @ViewScoped
 public class ProspectsView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     Prospects prospects;
 
@@ -45,8 +47,7 @@ public class ProspectsView implements Serializable {
     private Priority priority;
     /** The outcome chosen in each row's menu, by card id ("" for none), filled with the recorded one. */
     private final Map<Long, String> outcomes = new HashMap<>();
-    private final PageModel<ProspectRow> model = new PageModel<>((first, size) -> remember(prospects.page(id, priority, first, size)),
-            () -> prospects.count(id, priority), ProspectRow::qualificationId);
+    private transient PageModel<ProspectRow> model; // built by its getter: see PageModel
 
     public void load() {
         Pages.loadById(id, summary != null, "/app/campagnes/list.xhtml", () -> {
@@ -103,5 +104,10 @@ public class ProspectsView implements Serializable {
     public Priority getPriority() { return priority; }
     public void setPriority(Priority priority) { this.priority = priority; }
     public Map<Long, String> getOutcomes() { return outcomes; }
-    public PageModel<ProspectRow> getModel() { return model; }
+    public PageModel<ProspectRow> getModel() {
+        if (model == null) {
+            model = new PageModel<>((first, size) -> remember(prospects.page(id, priority, first, size)), () -> prospects.count(id, priority), ProspectRow::qualificationId);
+        }
+        return model;
+    }
 }

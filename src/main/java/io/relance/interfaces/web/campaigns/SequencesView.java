@@ -29,6 +29,8 @@ import java.util.Map;
 @ViewScoped
 public class SequencesView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     PolicyService policies;
 

@@ -39,6 +39,8 @@ import java.util.Map;
 @ViewScoped
 public class TargetingView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     TargetingService targeting;
 
@@ -64,7 +66,7 @@ public class TargetingView implements Serializable {
     private CallMode group;
     /** The start day shown in each row, by contact id (filled from the page read). */
     private final Map<Long, Object> starts = new HashMap<>();
-    private final PageModel<Board.Row> model = new PageModel<>(this::page, () -> rows().size(), Board.Row::contactId);
+    private transient PageModel<Board.Row> model; // built by its getter: see PageModel
 
     /** One page of the shown group, by score (best first) unless the chef sorts by another column. */
     private List<Board.Row> page(int first, int size, String column, boolean ascending) {
@@ -217,7 +219,12 @@ public class TargetingView implements Serializable {
     public OutletType[] getOutletTypes() { return OutletType.values(); }
     public Periodicity[] getPeriodicities() { return Periodicity.values(); }
     public Tier[] getTiers() { return Tier.values(); }
-    public PageModel<Board.Row> getModel() { return model; }
+    public PageModel<Board.Row> getModel() {
+        if (model == null) {
+            model = new PageModel<>(this::page, () -> rows().size(), Board.Row::contactId);
+        }
+        return model;
+    }
     public Map<Long, Object> getStarts() { return starts; }
     public String getText() { return text; }
     public void setText(String text) { this.text = Bounds.cut(text); }

@@ -28,8 +28,13 @@ import java.util.List;
 @ViewScoped
 public class TimingView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     /** One line of the table, as typed. {@code medium} null: the working hours. */
     public static final class Row implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
         private final Medium medium;
         private String hours;
         private int lead;

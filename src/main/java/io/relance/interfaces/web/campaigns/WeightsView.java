@@ -29,6 +29,8 @@ import java.util.Map;
 @ViewScoped
 public class WeightsView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     WeightsService weights;
 

@@ -22,6 +22,8 @@ import java.io.Serializable;
 @ViewScoped
 public class ClientCampaignView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     ClientPages pages;
 

@@ -15,6 +15,8 @@ import java.util.List;
 @ViewScoped
 public class ClientHomeView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     ClientPages pages;
 

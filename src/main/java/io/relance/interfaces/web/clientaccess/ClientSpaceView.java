@@ -26,6 +26,8 @@ import java.util.List;
 @ViewScoped
 public class ClientSpaceView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     CampaignService campaigns;
 

@@ -10,6 +10,8 @@ import java.io.Serializable;
  */
 public class ColumnChoice implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     private final int index;
     private final String header;
     private final String samples;

@@ -31,6 +31,8 @@ import java.util.List;
 @ViewScoped
 public class ContactCardView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     ContactService contacts;
 

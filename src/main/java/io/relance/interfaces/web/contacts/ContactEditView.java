@@ -28,6 +28,8 @@ import java.util.List;
 @ViewScoped
 public class ContactEditView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     ContactService contacts;
 

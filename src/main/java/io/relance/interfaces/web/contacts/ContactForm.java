@@ -14,6 +14,8 @@ import java.time.LocalDate;
  */
 public class ContactForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     private String civility;
     private String firstName;
     private String lastName;

@@ -14,7 +14,6 @@ import io.relance.domain.staff.StaffMember;
 import io.relance.interfaces.web.session.Messages;
 import io.relance.interfaces.web.session.Refusals;
 import io.relance.interfaces.web.session.PageModel;
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,6 +32,8 @@ import java.util.List;
 @Named
 @ViewScoped
 public class ContactListView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public enum Action {
         TAG, TIER, OWNER, DO_NOT_CALL, DELETE
@@ -53,18 +54,13 @@ public class ContactListView implements Serializable {
     private OutletType outletType;
     private Long ownerId;
     private Boolean doNotCall;
-    private PageModel<ContactRow> model;
+    private transient PageModel<ContactRow> model; // built by its getter: see PageModel
     private List<ContactRow> selected = new ArrayList<>();
     private Action action = Action.TAG;
     private boolean wholeList;
     private String value;
     private Tier newTier = Tier.A;
     private Long newOwner;
-
-    @PostConstruct
-    void init() {
-        model = new PageModel<>(this::page, () -> contacts.count(query()), ContactRow::id);
-    }
 
     /** A page in the order of the table's sorted column (by name when none). */
     private List<ContactRow> page(int first, int size, String column, boolean ascending) {
@@ -151,7 +147,12 @@ public class ContactListView implements Serializable {
         return Action.values();
     }
 
-    public PageModel<ContactRow> getModel() { return model; }
+    public PageModel<ContactRow> getModel() {
+        if (model == null) {
+            model = new PageModel<>(this::page, () -> contacts.count(query()), ContactRow::id);
+        }
+        return model;
+    }
     public String getText() { return text; }
     public void setText(String text) { this.text = Bounds.cut(text); }
     public Tier getTier() { return tier; }

@@ -14,13 +14,17 @@ import java.io.Serializable;
 @ViewScoped
 public class DuplicatesView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     ContactMerges merges;
 
-    private final PageModel<DuplicatePair> model = new PageModel<>((first, size) -> merges.duplicates(first, size),
-            () -> merges.countDuplicates(), DuplicatePair::key);
+    private transient PageModel<DuplicatePair> model; // built by its getter: see PageModel
 
     public PageModel<DuplicatePair> getModel() {
+        if (model == null) {
+            model = new PageModel<>((first, size) -> merges.duplicates(first, size), () -> merges.countDuplicates(), DuplicatePair::key);
+        }
         return model;
     }
 }

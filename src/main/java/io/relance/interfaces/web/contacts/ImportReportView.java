@@ -29,6 +29,8 @@ import java.util.List;
 @ViewScoped
 public class ImportReportView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     /** A line of the report that was not simply created. */
     public record Line(String line, String outcome, String who, String detail) implements Serializable {
     }
@@ -40,7 +42,8 @@ public class ImportReportView implements Serializable {
     static final int SHOWN = 1_000;
 
     private Long id;
-    private ImportReport report;
+    /** An entity: not kept in the session (read again from {@code id} on another node). */
+    private transient ImportReport report;
     private List<Line> lines = List.of();
     /** Lines that need a look beyond the first {@link #SHOWN}, left to the CSV. */
     private int more;
@@ -94,14 +97,19 @@ public class ImportReportView implements Serializable {
     }
 
     public StreamedContent download() {
-        long reportId = report.getId();
+        long reportId = getReport().getId();
         return DefaultStreamedContent.builder().name("import-" + reportId + "-rapport.csv").contentType("text/csv; charset=UTF-8")
                 .stream(() -> imports.reportCsv(reportId)).build();
     }
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
-    public ImportReport getReport() { return report; }
+    public ImportReport getReport() {
+        if (report == null && id != null) {
+            report = imports.report(id);
+        }
+        return report;
+    }
     public List<Line> getLines() { return lines; }
     public int getMore() { return more; }
     public int getShown() { return SHOWN; }

@@ -48,6 +48,8 @@ import java.util.Map;
 @ViewScoped
 public class ImportView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     public enum Step {
         UPLOAD, MAPPING, PREVIEW, RUNNING
     }
@@ -73,15 +75,8 @@ public class ImportView implements Serializable {
     private SpooledPlan plan;
     private String show = "ALL";
     private Long reportId;
-    private PageModel<ImportSummary> history;
-    private PageModel<PlannedRow> preview;
-
-    @jakarta.annotation.PostConstruct
-    void init() {
-        history = new PageModel<>(imports::reports, imports::countReports, ImportSummary::id);
-        preview = new PageModel<>((first, size) -> plan == null ? List.of() : plan.page(shown(), first, size),
-                () -> plan == null ? 0 : plan.count(shown()), PlannedRow::line);
-    }
+    private transient PageModel<ImportSummary> history; // built by its getter: see PageModel
+    private transient PageModel<PlannedRow> preview;
 
     /** The view is gone (left, timed out): so are its file and plan, unless an import now owns them. */
     @jakarta.annotation.PreDestroy
@@ -103,6 +98,9 @@ public class ImportView implements Serializable {
     }
 
     public PageModel<ImportSummary> getHistory() {
+        if (history == null) {
+            history = new PageModel<>(imports::reports, imports::countReports, ImportSummary::id);
+        }
         return history;
     }
 
@@ -139,6 +137,9 @@ public class ImportView implements Serializable {
     }
 
     public void applySaved() {
+        if (filesGone()) {
+            return;
+        }
         imports.mappings(target).stream().filter(m -> m.getId().equals(savedMapping)).findFirst().ifPresent(m -> {
             ColumnMapping saved = m.applyTo(upload.table().headers(), target);
             columns = columns(saved);
@@ -148,6 +149,9 @@ public class ImportView implements Serializable {
     }
 
     public void preview() {
+        if (filesGone()) {
+            return;
+        }
         try {
             ColumnMapping mapping = mapping();
             if (saveMapping) {
@@ -165,6 +169,9 @@ public class ImportView implements Serializable {
     }
 
     public void replan() {
+        if (filesGone()) {
+            return;
+        }
         replace(imports.plan(upload, mapping(), policy));
     }
 
@@ -173,6 +180,9 @@ public class ImportView implements Serializable {
      * of values is the same (the file was read for it once), only their decisions change.
      */
     public void choose(ValueRow row) {
+        if (filesGone()) {
+            return;
+        }
         choices = choices.with(row.getField(), row.getText(), row.isToChoose() ? null : row.getSelected());
         replan();
         reviews = reviews.stream().map(r -> r.decidedBy(choices)).toList();
@@ -220,11 +230,29 @@ public class ImportView implements Serializable {
     }
 
     public void start() {
+        if (filesGone()) {
+            return;
+        }
         if (saveMapping) {
             save(mapping()); // with the values chosen on the preview
         }
         reportId = imports.start(upload, plan, mode, policy, FacesContext.getCurrentInstance().getViewRoot().getLocale());
         step = Step.RUNNING;
+    }
+
+    /**
+     * The uploaded file or its plan is no longer on this node's disk: the previous step ran on a node
+     * that died or was redeployed, and no folder is shared between the nodes. Said plainly, and the
+     * wizard starts again at the upload (nothing was imported: the import only starts from a full plan).
+     */
+    private boolean filesGone() {
+        boolean gone = upload == null || !ImportFiles.present(upload.table().path())
+                || step == Step.PREVIEW && (plan == null || !plan.present());
+        if (gone) {
+            Messages.error(null, "import.file.gone");
+            restart();
+        }
+        return gone;
     }
 
     public int getProgress() {
@@ -255,6 +283,10 @@ public class ImportView implements Serializable {
 
     /** The preview's lines, all or only those the user looks at, a page at a time from the plan on disk. */
     public PageModel<PlannedRow> getRows() {
+        if (preview == null) {
+            preview = new PageModel<>((first, size) -> plan == null || !plan.present() ? List.of() : plan.page(shown(), first, size),
+                    () -> plan == null ? 0 : plan.count(shown()), PlannedRow::line);
+        }
         return preview;
     }
 

@@ -37,6 +37,8 @@ import java.util.Set;
 @ViewScoped
 public class MergeView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     ContactService contacts;
 
@@ -54,6 +56,9 @@ public class MergeView implements Serializable {
 
     /** One value the two cards do not share: the kept one's, the other's, and whether to take the other's. */
     public static final class FieldRow implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
         private final MergeField field;
         private final String keptValue;
         private final String otherValue;

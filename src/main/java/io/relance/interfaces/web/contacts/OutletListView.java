@@ -18,7 +18,6 @@ import io.relance.domain.contact.Topics;
 import io.relance.interfaces.web.session.Messages;
 import io.relance.interfaces.web.session.Refusals;
 import io.relance.interfaces.web.session.PageModel;
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -37,6 +36,8 @@ import java.util.List;
 @ViewScoped
 public class OutletListView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     OutletService outlets;
 
@@ -48,7 +49,7 @@ public class OutletListView implements Serializable {
     private Periodicity periodicity;
     private Tier tier;
     private String topic;
-    private PageModel<OutletRow> model;
+    private transient PageModel<OutletRow> model; // built by its getter: see PageModel
     private Long editing;
     private String name;
     private String editType;
@@ -58,11 +59,6 @@ public class OutletListView implements Serializable {
     private String editTier;
     private String editTopics;
     private OutletRow deleting;
-
-    @PostConstruct
-    void init() {
-        model = new PageModel<>(this::page, () -> outlets.count(query(OutletQuery.Sort.NAME, true)), OutletRow::id);
-    }
 
     private OutletQuery query(OutletQuery.Sort sort, boolean ascending) {
         return new OutletQuery(text, type, periodicity, tier, topic, sort, ascending);
@@ -144,7 +140,12 @@ public class OutletListView implements Serializable {
     public Periodicity[] getPeriodicities() { return Periodicity.values(); }
     public Scale[] getScales() { return Scale.values(); }
     public Tier[] getTiers() { return Tier.values(); }
-    public PageModel<OutletRow> getModel() { return model; }
+    public PageModel<OutletRow> getModel() {
+        if (model == null) {
+            model = new PageModel<>(this::page, () -> outlets.count(query(OutletQuery.Sort.NAME, true)), OutletRow::id);
+        }
+        return model;
+    }
     public String getText() { return text; }
     public void setText(String v) { text = Bounds.cut(v); }
     public OutletType getType() { return type; }

@@ -14,13 +14,17 @@ import java.io.Serializable;
 @ViewScoped
 public class SuppressionView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     ContactService contacts;
 
-    private final PageModel<SuppressionEntry> model = new PageModel<>((first, size) -> contacts.suppressions(first, size),
-            () -> contacts.countSuppressions(), e -> e.kind() + ":" + e.shortHash());
+    private transient PageModel<SuppressionEntry> model; // built by its getter: see PageModel
 
     public PageModel<SuppressionEntry> getModel() {
+        if (model == null) {
+            model = new PageModel<>((first, size) -> contacts.suppressions(first, size), () -> contacts.countSuppressions(), e -> e.kind() + ":" + e.shortHash());
+        }
         return model;
     }
 }

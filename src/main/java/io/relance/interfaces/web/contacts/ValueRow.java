@@ -17,6 +17,8 @@ import java.util.Locale;
  */
 public class ValueRow implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     private final ImportField field;
     private final String text;
     private final int lines;

@@ -27,6 +27,8 @@ import java.util.List;
 @ViewScoped
 public class CoverageView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     CoverageService coverage;
 

@@ -16,6 +16,8 @@ import java.io.Serializable;
 @ViewScoped
 public class AgencyDashboardView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     Dashboards dashboards;
 

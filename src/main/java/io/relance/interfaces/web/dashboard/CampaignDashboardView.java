@@ -17,6 +17,8 @@ import java.util.List;
 @ViewScoped
 public class CampaignDashboardView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     /** One step of the funnel, for its chart. */
     record Step(String label, long n) {
     }

@@ -8,6 +8,7 @@ import io.relance.application.journee.Card;
 import io.relance.application.journee.Day;
 import io.relance.application.journee.QueueItem;
 import io.relance.application.sequence.AgencyHours;
+import io.relance.application.sequence.OutcomeAlreadyLogged;
 import io.relance.domain.contact.CallWindows;
 import io.relance.domain.sequence.Outcome;
 import io.relance.interfaces.web.qualification.QualificationView;
@@ -31,6 +32,8 @@ import java.time.OffsetDateTime;
 @Named
 @ViewScoped
 public class MaJourneeView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     CallQueue queue;
@@ -95,6 +98,12 @@ public class MaJourneeView implements Serializable {
             AfterOutcome after;
             try {
                 after = queue.log(card.call().taskId(), o, at);
+            } catch (OutcomeAlreadyLogged e) {
+                // the same card posted again (a retry after a node died mid-request): the first outcome stands
+                Messages.error(null, "journee.alreadyLogged", card.call().contact(), Messages.text("enum.Outcome." + e.saved()));
+                callbackAt = null;
+                refresh(null);
+                return;
             } catch (Refused e) {
                 proposeCallback(e);
                 throw e;

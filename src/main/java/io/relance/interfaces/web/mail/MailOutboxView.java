@@ -17,11 +17,12 @@ import java.time.Instant;
 @ViewScoped
 public class MailOutboxView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     ReleaseEmailService mails;
 
-    private final PageModel<MailRow> model = new PageModel<>((first, size) -> mails.page(first, size), () -> mails.count(),
-            MailRow::id);
+    private transient PageModel<MailRow> model; // built by its getter: see PageModel
 
     @Inject
     AppClock clock;
@@ -36,6 +37,9 @@ public class MailOutboxView implements Serializable {
     }
 
     public PageModel<MailRow> getModel() {
+        if (model == null) {
+            model = new PageModel<>((first, size) -> mails.page(first, size), () -> mails.count(), MailRow::id);
+        }
         return model;
     }
 }

@@ -30,6 +30,8 @@ import java.util.List;
 @ViewScoped
 public class NextActionView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     QualificationView qualification;
 

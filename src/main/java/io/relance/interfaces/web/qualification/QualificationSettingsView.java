@@ -19,6 +19,8 @@ import java.util.Arrays;
 @ViewScoped
 public class QualificationSettingsView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     QualificationSettings settings;
 

@@ -20,6 +20,8 @@ import java.util.List;
 @ViewScoped
 public class ReassignView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     BulkReassignService bulk;
 

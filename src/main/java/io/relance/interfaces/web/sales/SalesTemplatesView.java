@@ -33,6 +33,8 @@ import java.util.List;
 @ViewScoped
 public class SalesTemplatesView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     SalesTemplates templates;
 

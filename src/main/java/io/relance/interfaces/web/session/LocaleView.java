@@ -12,6 +12,8 @@ import java.util.Locale;
 @SessionScoped
 public class LocaleView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     private Locale locale = Locale.FRENCH;
 
     public Locale getLocale() {

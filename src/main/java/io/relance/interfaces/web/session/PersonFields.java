@@ -5,6 +5,8 @@ import java.io.Serializable;
 /** The name and email fields that the sign-up and invitation forms share. */
 public class PersonFields implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     private String firstName;
     private String lastName;
     private String email;

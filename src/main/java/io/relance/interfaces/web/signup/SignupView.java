@@ -29,6 +29,8 @@ import java.util.Locale;
 @ViewScoped
 public class SignupView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     SignupService signup;
 

@@ -15,17 +15,21 @@ import java.io.Serializable;
 @ViewScoped
 public class OutboxView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     AnchorSmsService sms;
 
-    private final PageModel<OutboxRow> model = new PageModel<>((first, size) -> sms.page(first, size), () -> sms.count(),
-            OutboxRow::id);
+    private transient PageModel<OutboxRow> model; // built by its getter: see PageModel
 
     public Outage getOutage() {
         return sms.outage();
     }
 
     public PageModel<OutboxRow> getModel() {
+        if (model == null) {
+            model = new PageModel<>((first, size) -> sms.page(first, size), () -> sms.count(), OutboxRow::id);
+        }
         return model;
     }
 }

@@ -17,6 +17,8 @@ import java.io.Serializable;
 @ViewScoped
 public class SmsSettingsView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     SmsSettings settings;
 

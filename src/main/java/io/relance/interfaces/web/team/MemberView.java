@@ -16,6 +16,8 @@ import java.io.Serializable;
 @ViewScoped
 public class MemberView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     TeamService team;
 

@@ -10,7 +10,6 @@ import io.relance.domain.staff.Role;
 import io.relance.interfaces.web.session.Messages;
 import io.relance.interfaces.web.session.PersonFields;
 import io.relance.interfaces.web.session.Refusals;
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,20 +22,17 @@ import java.util.List;
 @ViewScoped
 public class TeamView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     TeamService team;
 
-    private PageModel<TeamMember> members;
+    private transient PageModel<TeamMember> members; // built by its getter: see PageModel
     private final PersonFields person = new PersonFields();
     private Role role = Role.STAGIAIRE;
     private Invitation.Sent sent;
     private TeamMember selected;
     private Role newRole;
-
-    @PostConstruct
-    void init() {
-        members = new PageModel<>(team::page, team::count, TeamMember::id);
-    }
 
     public List<Role> getStaffRoles() {
         return List.of(Role.STAGIAIRE, Role.CHEF_DE_PROJET, Role.DIRECTEUR);
@@ -95,6 +91,9 @@ public class TeamView implements Serializable {
     }
 
     public PageModel<TeamMember> getMembers() {
+        if (members == null) {
+            members = new PageModel<>(team::page, team::count, TeamMember::id);
+        }
         return members;
     }
 

@@ -1,0 +1,147 @@
+package io.relance.it;
+
+import io.relance.application.common.AppClock;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.relance.it.Agencies.id;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An outcome posted twice for the same call (issue 20): the retry a person makes after the node that
+ * answered died mid-request, or a double click. The call task is the idempotency key: the first
+ * outcome is saved, the second is answered 409 with the outcome that stands, and one attempt exists,
+ * whether the two posts follow each other or race.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class OutcomeReplayIT {
+
+    static final String PREFIX = "replay-";
+    private static final Pattern TASK = Pattern.compile("\"taskId\"\\s*:\\s*(\\d+)");
+    private static final Pattern OPEN = Pattern.compile("\"status\"\\s*:\\s*\"OPEN\"");
+    static String token;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.relance().addClasses(OutcomeReplayIT.class, InTenant.class, TenantSql.class, FirstSlot.class);
+    }
+
+    @Inject
+    TenantSql db;
+
+    @Inject
+    AppClock clock;
+
+    @Test
+    @Order(1)
+    @RunAsClient
+    void anAgencyLaunchesACampaignToTwoPeople() throws Exception {
+        token = Tokens.accessToken(Agencies.signUp(PREFIX + UUID.randomUUID().toString().substring(0, 6), ContactsIT.PASSWORD),
+                ContactsIT.PASSWORD);
+        assertEquals(201, Tokens.postJson("/api/outlets", token,
+                "{\"name\":\"Le Matin\",\"type\":\"PRESSE_ECRITE\",\"periodicity\":\"QUOTIDIEN\"}").statusCode());
+        long first = contact("Premier", "0611000001");
+        long second = contact("Second", "0611000002");
+        long client = id(Tokens.postJson("/api/clients", token, "{\"name\":\"Marque Replay\"}").body());
+        long campaign = id(Tokens.postJson("/api/campaigns", token, "{\"clientId\":" + client
+                + ",\"kind\":\"PRESS_RELEASE\",\"subject\":\"Replay\",\"sendDate\":\"2027-01-11\"}").body());
+        assertEquals(200, Tokens.postJson("/api/campaigns/" + campaign + "/targets", token,
+                "{\"ids\":[" + first + "," + second + "]}").statusCode());
+        HttpResponse<String> launched = Tokens.postJson("/api/campaigns/" + campaign + "/launch", token, "");
+        assertEquals(200, launched.statusCode(), launched.body());
+    }
+
+    @Test
+    @Order(2)
+    void bothFirstCallsOpen() throws Exception {
+        assertEquals(2L, FirstSlot.open(db, clock, FirstSlot.latestAgency(db, PREFIX), 2));
+    }
+
+    @Test
+    @Order(3)
+    @RunAsClient
+    void theSameOutcomeSentAgainIsSavedOnceAndAnsweredClearly() throws Exception {
+        long task = openTasks().get(0);
+        HttpResponse<String> first = outcome(task, "NO_ANSWER");
+        assertEquals(200, first.statusCode(), first.body());
+        HttpResponse<String> again = outcome(task, "NO_ANSWER");
+        assertEquals(409, again.statusCode(), again.body());
+        assertTrue(again.body().contains("attempt.alreadyLogged") && again.body().contains("NO_ANSWER"),
+                "the retry is told the outcome that stands: " + again.body());
+        HttpResponse<String> other = outcome(task, "YES");
+        assertEquals(409, other.statusCode(), other.body());
+        assertTrue(other.body().contains("NO_ANSWER"), "another outcome on the same call changes nothing: " + other.body());
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void twoPostsRacingForTheSameCallSaveOneOutcome() throws Exception {
+        long task = openTasks().get(0);
+        CompletableFuture<HttpResponse<String>> a = CompletableFuture.supplyAsync(() -> quietly(task));
+        CompletableFuture<HttpResponse<String>> b = CompletableFuture.supplyAsync(() -> quietly(task));
+        List<Integer> statuses = List.of(a.get().statusCode(), b.get().statusCode()).stream().sorted().toList();
+        assertEquals(List.of(200, 409), statuses, a.get().body() + " / " + b.get().body());
+    }
+
+    @Test
+    @Order(5)
+    void oneAttemptPerCallAndTheClockGoesBack() throws Exception {
+        clock.use(Clock.systemUTC());
+        String tenant = FirstSlot.latestAgency(db, PREFIX);
+        assertEquals(2L, db.use(tenant).count("SELECT COUNT(*) FROM attempt WHERE tenant_id = ?1"), "one attempt for each of the two calls");
+        assertEquals(2L, db.count("SELECT COUNT(DISTINCT task_id) FROM attempt WHERE tenant_id = ?1"));
+        assertEquals(0L, db.count("SELECT COUNT(*) FROM attempt WHERE tenant_id = ?1 AND outcome <> 'NO_ANSWER'"));
+    }
+
+    /** The day's calls still open (each call is a flat JSON object: its fields, no nested object). */
+    private static List<Long> openTasks() throws Exception {
+        String day = Tokens.get("/api/journee", token).body();
+        List<Long> open = new java.util.ArrayList<>();
+        for (String call : day.split("[{}]")) {
+            Matcher m = TASK.matcher(call);
+            if (m.find() && OPEN.matcher(call).find()) {
+                open.add(Long.parseLong(m.group(1)));
+            }
+        }
+        assertTrue(!open.isEmpty(), "an open call in the day: " + day);
+        return open;
+    }
+
+    private static HttpResponse<String> outcome(long task, String outcome) throws Exception {
+        return Tokens.postJson("/api/journee/" + task + "/outcome", token, "{\"outcome\":\"" + outcome + "\"}");
+    }
+
+    private static HttpResponse<String> quietly(long task) {
+        try {
+            return outcome(task, "NO_ANSWER");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long contact(String name, String mobile) throws Exception {
+        HttpResponse<String> r = Tokens.postJson("/api/contacts", token, "{\"lastName\":\"" + name
+                + "\",\"outletName\":\"Le Matin\",\"mobile\":\"" + mobile + "\"}");
+        assertEquals(201, r.statusCode(), r.body());
+        return id(r.body());
+    }
+}
