@@ -50,7 +50,8 @@ class KeycloakOutageFaultIT {
         String slug = "panne-" + suffix;
         String founder = "fondatrice-" + suffix + "@exemple.fr";
         String invited = "invite-" + suffix + "@agence-demo.fr";
-        HttpResponse<String> signupForm = new WebSession().get(cluster.lbUrl() + "/signup.xhtml");
+        WebSession founderBrowser = new WebSession();
+        HttpResponse<String> signupForm = founderBrowser.get(cluster.lbUrl() + "/signup.xhtml");
         assertEquals(200, signupForm.statusCode());
 
         cluster.stopKeycloak();
@@ -83,7 +84,7 @@ class KeycloakOutageFaultIT {
             assertEquals("/connexion", bookmark.headers().firstValue("Location").orElse(""),
                     "a bookmark opened without a session leads to the clear page, not to a Keycloak that does not answer");
 
-            HttpResponse<String> signup = new WebSession().submit(signupForm, "signup", "signup:submit", Map.of(
+            HttpResponse<String> signup = founderBrowser.submit(signupForm, "signup", "signup:submit", Map.of(
                     "signup:agencyName", "Agence " + slug, "signup:slug", slug, "signup:firstName", "Dana",
                     "signup:lastName", "Vidal", "signup:email", founder, "signup:password", "Formulaire2026"));
             assertTrue(WebSession.text(signup).contains("Le service de connexion ne répond pas. Rien n'a été créé"),
