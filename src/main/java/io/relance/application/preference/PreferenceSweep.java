@@ -1,5 +1,6 @@
 package io.relance.application.preference;
 
+import io.relance.application.common.DatabaseOutage;
 import io.relance.application.sequence.Withdrawals;
 import io.relance.domain.preference.PersonKey;
 import io.relance.application.preference.PreferenceSweepStore.Change;
@@ -64,6 +65,9 @@ public class PreferenceSweep {
             try {
                 TenantScope.run(tenant, () -> self.withdraw(contacts));
             } catch (RuntimeException e) {
+                if (DatabaseOutage.isCause(e)) {
+                    throw e; // not this agency's problem: the poller says it once and the next sweep takes it again
+                }
                 // the queue and the outboxes still check the preference at the moment of use
                 LOG.log(Level.WARNING, "Preference sweep failed for an agency; its calls stay filtered at use", e);
             }

@@ -1,5 +1,6 @@
 package io.relance.application.sequence;
 
+import io.relance.application.common.DatabaseOutage;
 import io.relance.application.sequence.StepStore.Claimed;
 import io.relance.application.tenant.TenantScope;
 import jakarta.annotation.security.PermitAll;
@@ -69,6 +70,7 @@ public class SequenceEngine {
             runner.execute(tenant, chunk);
             return chunk.size();
         } catch (RuntimeException e) {
+            stopIfDatabaseOutage(e);
             failure = e;
         }
         if (chunk.size() == 1) {
@@ -84,10 +86,21 @@ public class SequenceEngine {
                 runner.execute(tenant, List.of(step));
                 executed++;
             } catch (RuntimeException e) {
+                stopIfDatabaseOutage(e);
                 recordFailure(step, e);
             }
         }
         return executed;
+    }
+
+    /**
+     * The database gone is no step's fault: nothing is counted against the steps and the poll stops
+     * (the poller says it once); their claims expire and they are claimed again once it answers.
+     */
+    private static void stopIfDatabaseOutage(RuntimeException e) {
+        if (DatabaseOutage.isCause(e)) {
+            throw e;
+        }
     }
 
     /** A step taken over by another node is not a failure; any other error is retried later. */

@@ -3,6 +3,7 @@ package io.relance.infrastructure.security;
 import io.relance.application.identity.IdentityDirectory;
 import io.relance.application.identity.IdentityException;
 import io.relance.application.identity.IdentityException.Reason;
+import io.relance.application.identity.OrphanAccounts;
 import io.relance.domain.staff.Role;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,6 +43,9 @@ public class KeycloakDirectory implements IdentityDirectory {
     @Inject
     KeycloakSettings settings;
 
+    @Inject
+    OrphanAccounts orphans;
+
     private volatile Keycloak keycloak;
 
     /** A directory outside CDI, for a given Keycloak (tools, and tests that need an unreachable one). */
@@ -79,11 +83,25 @@ public class KeycloakDirectory implements IdentityDirectory {
             try {
                 realm().users().get(id).roles().realmLevel().add(List.of(role(account.role())));
             } catch (RuntimeException e) {
-                delete(id);
+                undoCreation(id, e);
                 throw e;
             }
             return id;
         });
+    }
+
+    /**
+     * Keycloak went away between creating the account and granting its role: the account is removed,
+     * or — Keycloak still away — remembered for the nightly sweep, never left behind unknown.
+     */
+    private void undoCreation(String id, RuntimeException why) {
+        try {
+            delete(id);
+        } catch (RuntimeException stillAway) {
+            if (orphans != null) {
+                orphans.record(id, "role not granted at creation", String.valueOf(why.getMessage()));
+            }
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.relance.infrastructure.tenancy;
 
+import io.relance.application.common.DatabaseOutage;
 import io.relance.application.tenant.TenantContext;
 import io.relance.infrastructure.security.ApiGate;
 import io.relance.infrastructure.security.MemberGate;
@@ -18,6 +19,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * Puts the tenant of the verified token (and nothing else) in scope for the request, and clears it
@@ -27,8 +29,19 @@ import java.util.Optional;
 @WebFilter(urlPatterns = "/*")
 public class TenantFilter implements Filter {
 
+    private static final Logger LOG = Logger.getLogger(TenantFilter.class.getName());
+
     @Inject
     MemberGate members;
+
+    private final DatabaseOutage outage = new DatabaseOutage(LOG, "Member checks (every signed-in request)");
+
+    /** The member check could not reach the database: answered 503 below, never let through. */
+    private static final class DatabaseUnavailable extends RuntimeException {
+        DatabaseUnavailable(Throwable cause) {
+            super(cause);
+        }
+    }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -37,8 +50,13 @@ public class TenantFilter implements Filter {
         HttpServletRequest http = (HttpServletRequest) request;
         Optional<VerifiedToken> token = VerifiedToken.of(http);
         Optional<String> tenant = token.flatMap(VerifiedToken::tenant);
-        if (tenant.isPresent() && !isStatic(http) && !members.admits(http, token.get(), tenant.get())) {
-            refuse(http, (HttpServletResponse) response);
+        try {
+            if (tenant.isPresent() && !isStatic(http) && !admits(http, token.get(), tenant.get())) {
+                refuse(http, (HttpServletResponse) response);
+                return;
+            }
+        } catch (DatabaseUnavailable e) {
+            ((HttpServletResponse) response).sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return;
         }
         tenant.ifPresent(TenantContext::enterRequest);
@@ -46,6 +64,24 @@ public class TenantFilter implements Filter {
             chain.doFilter(request, response);
         } finally {
             TenantContext.forgetRequest();
+        }
+    }
+
+    /**
+     * The member check, or — the database unreachable — a 503 that the error page turns into
+     * "service momentanément indisponible" (JSON for the API), logged once per outage: nobody is
+     * let in unchecked, and nobody sees a stack trace.
+     */
+    private boolean admits(HttpServletRequest http, VerifiedToken token, String tenant) {
+        try {
+            boolean admitted = members.admits(http, token, tenant);
+            outage.succeeded();
+            return admitted;
+        } catch (RuntimeException e) {
+            if (outage.failed(e)) {
+                throw new DatabaseUnavailable(e);
+            }
+            throw e;
         }
     }
 

@@ -25,6 +25,8 @@ public class EnginePoller {
     /** Shorter than the 2 s period, so that ticks do not overlap. */
     private static final Duration TICK_BUDGET = Duration.ofMillis(1500);
     private final AtomicBoolean running = new AtomicBoolean();
+    private final Polls preferenceSweep = new Polls(LOG, "Preference sweep", "Preference sweep failed; the next poll goes on");
+    private final Polls enginePoll = new Polls(LOG, "Engine poll", "Engine poll failed; the next poll goes on");
 
     @Inject
     SequenceEngine engine;
@@ -43,8 +45,8 @@ public class EnginePoller {
         }
         try {
             // journalists' preferences first: a change on the page reaches every agency within this poll
-            Polls.guarded(LOG, "Preference sweep failed; the next poll goes on", preferences::sweep);
-            Polls.guarded(LOG, "Engine poll failed; the next poll goes on", () -> engine.drain(TICK_BUDGET));
+            preferenceSweep.run(preferences::sweep);
+            enginePoll.run(() -> engine.drain(TICK_BUDGET));
         } finally {
             running.set(false);
         }

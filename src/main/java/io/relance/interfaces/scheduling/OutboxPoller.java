@@ -41,22 +41,28 @@ public class OutboxPoller {
     @ConfigProperty(name = "relance.mail.enabled", defaultValue = "true")
     boolean mailEnabled;
 
+    private final Polls smsRound = round("SMS");
+    private final Polls mailRound = round("Email");
+    private final Polls preferenceMailRound = round("Preferences email");
+
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void pollSms() {
-        round(smsEnabled, sms::dispatch, "SMS");
+        if (smsEnabled) {
+            smsRound.run(sms::dispatch);
+        }
     }
 
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void pollMail() {
-        round(mailEnabled, mail::dispatch, "Email");
-        round(mailEnabled, preferenceMails::dispatch, "Preferences email");
+        if (mailEnabled) {
+            mailRound.run(mail::dispatch);
+            preferenceMailRound.run(preferenceMails::dispatch);
+        }
     }
 
-    private static void round(boolean enabled, Runnable dispatch, String channel) {
-        if (enabled) {
-            Polls.guarded(LOG, channel + " dispatch round failed; the next one tries again", dispatch);
-        }
+    private static Polls round(String channel) {
+        return new Polls(LOG, channel + " dispatch", channel + " dispatch round failed; the next one tries again");
     }
 }
