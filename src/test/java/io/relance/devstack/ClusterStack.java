@@ -19,7 +19,10 @@ import java.util.Map;
  */
 public final class ClusterStack {
 
-    private static final Duration NODE_READY = Duration.ofMinutes(5);
+    // sessions helper: a node restarted during a rolling deploy boots while the other node, Keycloak,
+    // MariaDB and the test's users share two cores: its deployment took over WildFly's 300 s default
+    // (WFLYCTL0348, rolled back). Both bounds raised for the test machines; production boots in ~20 s.
+    private static final Duration NODE_READY = Duration.ofMinutes(10);
     private static final int SUSPEND_SECONDS = 30;
     private static volatile ClusterStack current;
     private static volatile Exception startFailure;
@@ -53,6 +56,7 @@ public final class ClusterStack {
             List<String> properties = new java.util.ArrayList<>(members);
             properties.add("-Djboss.node.name=" + name);
             properties.add("-Djboss.tx.node.id=" + name);
+            properties.add("-Djboss.as.management.blocking.timeout=900"); // see NODE_READY
             nodes[i] = new WildFlyNode(name, config.jbossHome(), config.dir().resolve(name), offsets[i], properties,
                     environment, config.dir().resolve(name + ".log"));
         }
