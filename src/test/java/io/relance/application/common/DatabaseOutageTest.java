@@ -10,7 +10,6 @@ import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLRecoverableException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -89,22 +88,6 @@ class DatabaseOutageTest {
     }
 
     static Logger capture(List<LogRecord> lines) {
-        Logger log = Logger.getAnonymousLogger();
-        log.setUseParentHandlers(false);
-        log.addHandler(new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                lines.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        });
-        return log;
+        return CapturedLog.into(lines);
     }
 }

@@ -1,5 +1,7 @@
 package io.relance.interfaces.scheduling;
 
+import io.relance.application.common.CapturedLog;
+
 import jakarta.ejb.EJBException;
 import org.junit.jupiter.api.Test;
 
@@ -7,7 +9,6 @@ import java.sql.SQLRecoverableException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -59,22 +60,6 @@ class PollsTest {
     }
 
     private Logger logger() {
-        Logger log = Logger.getAnonymousLogger();
-        log.setUseParentHandlers(false);
-        log.addHandler(new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                lines.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        });
-        return log;
+        return CapturedLog.into(lines);
     }
 }
