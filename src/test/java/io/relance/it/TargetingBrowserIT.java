@@ -96,8 +96,12 @@ class TargetingBrowserIT {
                 browser.click("#launchForm\\:confirmLaunch");
                 browser.waitForText("Campagne lancée");
                 // settled at launch: the chef's moves are there, pinned
+                // the group's button is replaced by the form's update: read the new one, not the old one mid-swap
+                org.openqa.selenium.WebElement before = browser.find("#targeting\\:groupCall");
                 browser.click("#targeting\\:groupCall");
-                assertTrue(browser.find("#targeting\\:groupCall").getText().contains("(9)"), browser.text());
+                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+                assertTrue(browser.textOf("#targeting\\:groupCall", null).contains("(9)"), browser.text());
                 assertEquals(3, browser.driver().findElements(By.xpath("//tbody[@id='targeting:targets_data']//span[contains(., '📌')]"))
                         .size(), "the three moves are kept");
                 browser.screenshot("targeting-03-launched");
