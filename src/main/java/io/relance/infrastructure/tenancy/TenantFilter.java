@@ -1,6 +1,7 @@
 package io.relance.infrastructure.tenancy;
 
 import io.relance.application.common.DatabaseOutage;
+import io.relance.application.common.DatabaseUnavailable;
 import io.relance.application.tenant.TenantContext;
 import io.relance.infrastructure.security.ApiGate;
 import io.relance.infrastructure.security.MemberGate;
@@ -36,13 +37,6 @@ public class TenantFilter implements Filter {
 
     private final DatabaseOutage outage = new DatabaseOutage(LOG, "Member checks (every signed-in request)");
 
-    /** The member check could not reach the database: answered 503 below, never let through. */
-    private static final class DatabaseUnavailable extends RuntimeException {
-        DatabaseUnavailable(Throwable cause) {
-            super(cause);
-        }
-    }
-
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -55,7 +49,7 @@ public class TenantFilter implements Filter {
                 refuse(http, (HttpServletResponse) response);
                 return;
             }
-        } catch (DatabaseUnavailable e) {
+        } catch (DatabaseUnavailable e) { // the member check could not reach the database: 503, never let through
             ((HttpServletResponse) response).sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return;
         }
