@@ -8,6 +8,7 @@ import io.relance.domain.imports.ImportReport;
 import io.relance.domain.imports.ImportTarget;
 import io.relance.domain.staff.StaffMember;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -71,4 +72,10 @@ public interface ImportRepository {
 
     /** Lets go of the entities read so far (a chunk of updates is done). */
     void clear();
+
+    /**
+     * Across agencies: every import still RUNNING that started before {@code startedBefore} is
+     * FAILED as of {@code now}. Returns how many.
+     */
+    int failRunningStartedBefore(Instant startedBefore, Instant now);
 }

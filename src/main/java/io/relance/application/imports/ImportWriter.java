@@ -41,6 +41,9 @@ import java.util.concurrent.TimeUnit;
 @PermitAll
 public class ImportWriter {
 
+    /** The longest a write may take: past it, the transaction is rolled back and nothing is imported. */
+    static final int WRITE_TIMEOUT_MINUTES = 30;
+
     /** Known contacts updated per flush and clear of the session. */
     private static final int CHUNK = 500;
 
@@ -70,7 +73,7 @@ public class ImportWriter {
         return report.getId();
     }
 
-    @TransactionTimeout(value = 30, unit = TimeUnit.MINUTES)
+    @TransactionTimeout(value = WRITE_TIMEOUT_MINUTES, unit = TimeUnit.MINUTES)
     public void write(long reportId, ImportTarget target, SpooledPlan plan, ImportMode mode, Locale locale) {
         ImportReport report = imports.report(reportId).orElseThrow(() -> new NotFoundException("Import " + reportId));
         if (mode == ImportMode.ALL_OR_NOTHING && plan.hasRejects()) {

@@ -12,7 +12,11 @@ import io.relance.domain.imports.ImportReport;
 import io.relance.domain.imports.ImportTarget;
 import io.relance.domain.staff.StaffMember;
 import io.relance.infrastructure.persistence.JpaEntities;
+import io.relance.infrastructure.persistence.PlatformSql;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -25,6 +29,16 @@ import java.util.Set;
 /** Saved mappings, import reports, and the keys of what the agency has, read once per import. */
 @ApplicationScoped
 public class JpaImportRepository extends JpaEntities<Object> implements ImportRepository {
+
+    /** For the sweep across agencies (a Hibernate session opens only under a tenant). */
+    @Inject
+    PlatformSql platform;
+
+    @Override
+    public int failRunningStartedBefore(Instant startedBefore, Instant now) {
+        return platform.update("UPDATE import_report SET status = 'FAILED', finished_at = ? WHERE status = 'RUNNING' "
+                + "AND created_at < ?", now, startedBefore);
+    }
 
     /** Every contact's duplicate keys and every outlet's name, in two queries (not one per line). */
     @Override
