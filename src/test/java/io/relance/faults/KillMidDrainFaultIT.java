@@ -80,11 +80,17 @@ class KillMidDrainFaultIT {
         try {
             cluster.ensureAllUp();
         } finally {
-            smtp.stop();
-            operator.close();
-            long t = System.nanoTime();
-            agency.delete();
-            log("agency %s deleted in %.1f s; whole test %.0f s", agency.id, seconds(t), seconds(started));
+            if (smtp != null) {
+                smtp.stop();
+            }
+            if (operator != null) {
+                operator.close();
+            }
+            if (agency != null) {
+                long t = System.nanoTime();
+                agency.delete();
+                log("agency %s deleted in %.1f s; whole test %.0f s", agency.id, seconds(t), seconds(started));
+            }
         }
     }
 
