@@ -53,7 +53,8 @@ class KillMidDrainFaultIT {
     /** What one node claims per agency and round (SmsDispatch.BATCH, MailDispatch.BATCH). */
     private static final int SMS_BATCH = 100;
     private static final int MAIL_BATCH = 50;
-    private static final String PASSWORD = "drain-s3cret";
+    /** An SMPP password is at most 8 characters (jSMPP refuses to send a longer one in the bind). */
+    private static final String PASSWORD = "drain-pw";
 
     private final ClusterStack cluster = ClusterStack.current();
     private final Probes probes = new Probes(cluster);
