@@ -8,6 +8,7 @@ import io.relance.domain.campaign.Client;
 import io.relance.domain.tenant.Agency;
 import io.relance.it.Deployments;
 import io.relance.it.InTenant;
+import io.relance.it.PrmSequenceRows;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -42,7 +43,8 @@ class EngineBenchmark {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.relance().addClasses(EngineBenchmark.class, Figures.class, BenchSql.class, InTenant.class);
+        return Deployments.relance().addClasses(EngineBenchmark.class, Figures.class, BenchSql.class, InTenant.class,
+                PrmSequenceRows.class);
     }
 
     @PersistenceContext(unitName = "relance")
@@ -126,7 +128,7 @@ class EngineBenchmark {
         figures.write("engine.txt");
     }
 
-    /** 43,478 contacts and enrolments, 9 slot tasks each, and their 23 steps each, for one sequence start day. */
+    /** 43,478 contacts and enrolments, each with its tasks and 23 steps ({@link PrmSequenceRows}), for one start day. */
     private void generate(String tenant, long campaign, String batch, String day) throws Exception {
         String n = "seq_1_to_" + ENROLMENTS;
         db.update("INSERT INTO contact (tenant_id, first_name, last_name, mobile, time_zone, created_at, updated_at) "
@@ -136,23 +138,9 @@ class EngineBenchmark {
                 + "first_day, ends_at, created_at) SELECT tenant_id, " + campaign + ", id, 'SCHEDULED', 9, 120, 30, '" + day + "', "
                 + "TIMESTAMP('" + day + "') + INTERVAL 2 DAY + INTERVAL 17 HOUR, NOW(3) FROM contact WHERE tenant_id = '" + tenant
                 + "' AND first_name = 'Bench" + batch + "'");
-        db.update("INSERT INTO call_task (tenant_id, enrolment_id, kind, day_no, slot_no, opens_at, closes_at, status) "
-                + "SELECT e.tenant_id, e.id, 'SLOT', 1 + (s.seq - 1) DIV 3, 1 + (s.seq - 1) MOD 3, "
-                + "TIMESTAMP('" + day + "') + INTERVAL ((s.seq - 1) DIV 3) DAY + INTERVAL (8 + 3 * ((s.seq - 1) MOD 3)) HOUR, "
-                + "TIMESTAMP('" + day + "') + INTERVAL ((s.seq - 1) DIV 3) DAY + INTERVAL (10 + 3 * ((s.seq - 1) MOD 3)) HOUR, 'PLANNED' "
-                + "FROM enrolment e JOIN seq_1_to_9 s WHERE e.tenant_id = '" + tenant + "' AND e.campaign_id = " + campaign);
-        String tasks = "FROM call_task t JOIN enrolment e ON e.id = t.enrolment_id WHERE e.tenant_id = '" + tenant
-                + "' AND e.campaign_id = " + campaign;
-        db.update("INSERT INTO due_step (tenant_id, kind, ref_id, due_at, status) SELECT t.tenant_id, 'SLOT_OPEN', t.id, t.opens_at, 'PENDING' " + tasks);
-        db.update("INSERT INTO due_step (tenant_id, kind, ref_id, due_at, status) SELECT t.tenant_id, 'SLOT_CLOSE', t.id, t.closes_at, 'PENDING' " + tasks);
-        String enrolments = "FROM enrolment e WHERE e.tenant_id = '" + tenant + "' AND e.campaign_id = " + campaign;
-        db.update("INSERT INTO due_step (tenant_id, kind, ref_id, due_at, status) SELECT e.tenant_id, 'DAY_END', e.id, "
-                + "TIMESTAMP('" + day + "') + INTERVAL (s.seq - 1) DAY + INTERVAL 17 HOUR, 'PENDING' FROM enrolment e JOIN seq_1_to_3 s "
-                + "WHERE e.tenant_id = '" + tenant + "' AND e.campaign_id = " + campaign);
-        db.update("INSERT INTO due_step (tenant_id, kind, ref_id, due_at, status) SELECT e.tenant_id, 'SMS_DUE', e.id, "
-                + "TIMESTAMP('" + day + "') + INTERVAL 7 HOUR + INTERVAL 45 MINUTE, 'PENDING' " + enrolments);
-        db.update("INSERT INTO due_step (tenant_id, kind, ref_id, due_at, status) SELECT e.tenant_id, 'SEQUENCE_END', e.id, "
-                + "e.ends_at + INTERVAL 1 SECOND, 'PENDING' " + enrolments);
+        for (String statement : PrmSequenceRows.tasksAndSteps(tenant, campaign)) {
+            db.update(statement);
+        }
     }
 
     private void record(String what, String figure) {

@@ -33,6 +33,7 @@ public final class ClusterStack {
     private final Stack stack;
     private final WildFlyNode[] nodes;
     private final LoadBalancer balancer;
+    private final Map<String, String> environment;
     private boolean databaseUp;
     private boolean keycloakUp;
 
@@ -44,6 +45,7 @@ public final class ClusterStack {
      */
     ClusterStack(StackConfig config, int[] offsets, String clusterName, Map<String, String> environment) throws Exception {
         this.config = config;
+        this.environment = Map.copyOf(environment);
         this.database = new EmbeddedDatabase(config.dbPort(), config.dir().resolve("db"));
         int[] nodePorts = {8080 + offsets[0], 8080 + offsets[1]};
         this.keycloak = new KeycloakServer(config, nodePorts);
@@ -157,6 +159,14 @@ public final class ClusterStack {
 
     public String keycloakUrl() {
         return config.keycloakUrl();
+    }
+
+    /**
+     * A variable of the nodes' environment (null if unset): what a test must share with them, such as
+     * RELANCE_SECRETS_KEY to seal an SMS provider's password it writes by SQL.
+     */
+    public String nodeSetting(String name) {
+        return environment.get(name);
     }
 
     /** The WAR the build made (what the nodes run unless {@link #redeploy} gave them another). */

@@ -17,6 +17,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /** What the outage tests look at from outside, as an operator would: health, node logs, the tables. */
@@ -94,14 +96,31 @@ final class Probes {
 
     private static long number(String url, String sql, Object... params) throws SQLException {
         try (Connection c = DriverManager.getConnection(url, "root", "relance");
-             PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
+             PreparedStatement ps = prepared(c, sql, params);
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
+    }
+
+    /** The first column of every row, as text (the test's own connection). */
+    List<String> texts(String sql, Object... params) throws SQLException {
+        try (Connection c = DriverManager.getConnection(cluster.jdbcUrl(), "root", "relance");
+             PreparedStatement ps = prepared(c, sql, params);
+             ResultSet rs = ps.executeQuery()) {
+            List<String> values = new ArrayList<>();
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+            return values;
+        }
+    }
+
+    private static PreparedStatement prepared(Connection c, String sql, Object... params) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        for (int i = 0; i < params.length; i++) {
+            ps.setObject(i + 1, params[i]);
+        }
+        return ps;
     }
 }

@@ -13,6 +13,7 @@ import io.relance.it.Deployments;
 import io.relance.it.Drain;
 import io.relance.it.InTenant;
 import io.relance.it.RunAsChef;
+import io.relance.it.SmppPeer;
 import io.relance.it.TenantSql;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -119,8 +120,8 @@ class PromiseIT {
     void theCallPromisedTodayComesFirstAndAPassedDayWithoutItIsCountedAndListed() throws Exception {
         fixture.smsDue(); // Tuesday 09:16 in Paris, the first day of the three
         dispatch.dispatch();
-        waitFor(() -> peer.received.size() == 3, () -> fixture.text("SELECT GROUP_CONCAT(status) FROM sms_outbox WHERE tenant_id = ?1"));
-        SmppPeer.Received zoe = peer.received.stream().filter(r -> r.to().equals("33611111111")).findFirst().orElseThrow();
+        waitFor(() -> peer.received().size() == 3, () -> fixture.text("SELECT GROUP_CONCAT(status) FROM sms_outbox WHERE tenant_id = ?1"));
+        SmppPeer.Received zoe = peer.received().stream().filter(r -> r.to().equals("33611111111")).findFirst().orElseThrow();
         assertTrue(zoe.text().startsWith("Bonjour Zoé, Léa de Agence Promesse. Je vous appelle aujourd'hui pour faire le point "
                 + "sur Collection d'hiver. Si besoin, je reviens vers vous d'ici 48h."), zoe.text());
         waitFor(() -> fixture.count("SELECT COUNT(*) FROM sms_outbox WHERE tenant_id = ?1 AND status = 'SENT'") == 3, () -> "");

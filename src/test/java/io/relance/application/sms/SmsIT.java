@@ -9,6 +9,7 @@ import io.relance.it.Deployments;
 import io.relance.it.Drain;
 import io.relance.it.InTenant;
 import io.relance.it.RunAsChef;
+import io.relance.it.SmppPeer;
 import io.relance.it.TenantSql;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -101,21 +102,21 @@ class SmsIT {
             assertEquals(2L, fixture.count("SELECT COUNT(*) FROM sms_outbox WHERE tenant_id = ?1"));
             dispatch.dispatch();
             dispatch.dispatch(); // a second round, as the next poll would: nothing is sent again
-            waitFor(() -> peer.received.size() == 2, () -> fixture.text("SELECT GROUP_CONCAT(CONCAT(status, ' ', "
+            waitFor(() -> peer.received().size() == 2, () -> fixture.text("SELECT GROUP_CONCAT(CONCAT(status, ' ', "
                     + "COALESCE(last_error, ''))) FROM sms_outbox WHERE tenant_id = ?1"));
             Thread.sleep(6000); // and the 5-second poller has had its turn too
         } finally {
             fixture.sqlNow("DROP TRIGGER sms_fault");
         }
-        assertEquals(2, peer.received.size(), "each person received the anchor SMS exactly once: " + peer.received);
+        assertEquals(2, peer.received().size(), "each person received the anchor SMS exactly once: " + peer.received());
         assertEquals("SENDING", fixture.statusOf("+33611111111"), "sent but not recorded: never sent again");
-        SmppPeer.Received zoe = peer.received.stream().filter(r -> r.to().equals("33611111111")).findFirst().orElseThrow();
+        SmppPeer.Received zoe = peer.received().stream().filter(r -> r.to().equals("33611111111")).findFirst().orElseThrow();
         assertEquals("AgenceSMS", zoe.from());
         assertTrue(zoe.text().startsWith("Bonjour Zoé, Léa de Agence SMS : je vous ai envoyé \"Collection d'hiver\""), zoe.text());
 
         long second = fixture.count("SELECT MAX(e.id) FROM enrolment e WHERE e.tenant_id = ?1");
         assertEquals("SENT", fixture.statusOf("+33622222222"));
-        SmppPeer.Received marc = peer.received.stream().filter(r -> r.to().equals("33622222222")).findFirst().orElseThrow();
+        SmppPeer.Received marc = peer.received().stream().filter(r -> r.to().equals("33622222222")).findFirst().orElseThrow();
         assertEquals(marc.id(), fixture.text("SELECT provider_id FROM sms_outbox WHERE tenant_id = ?1 AND enrolment_id = " + second));
         peer.deliverReceipt(marc, true);
         waitFor(() -> "DELIVERED".equals(fixture.statusOf("+33622222222")), () -> "");
@@ -160,10 +161,10 @@ class SmsIT {
         fixture.sqlNow("UPDATE sms_provider SET port = " + peer.port() + " WHERE tenant_id = '" + tenant + "'");
         fixture.at("2026-11-24T08:22:00Z"); // the circuit is still open: nothing is tried
         dispatch.dispatch();
-        assertEquals(0, peer.received.size());
+        assertEquals(0, peer.received().size());
         fixture.at("2026-11-24T08:40:00Z"); // later: the circuit lets messages through again
         dispatch.dispatch();
-        waitFor(() -> peer.received.size() == 2, () -> "");
+        waitFor(() -> peer.received().size() == 2, () -> "");
         assertEquals(0L, fixture.count("SELECT COUNT(*) FROM channel_circuit WHERE tenant_id = ?1 AND channel = 'SMS'"),
                 "the gateway answered: the circuit closed");
         assertTrue(InTenant.run(tenant, () -> chef.call(() -> sms.outage())) == null, "and the alert is gone");

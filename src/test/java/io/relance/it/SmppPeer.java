@@ -1,4 +1,4 @@
-package io.relance.application.sms;
+package io.relance.it;
 
 import io.relance.domain.sms.SmsText;
 import org.jsmpp.bean.BroadcastSm;
@@ -44,21 +44,28 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A real SMPP 3.4 server for tests (the operator's side, with jSMPP): it checks the bind's
  * credentials, keeps every submit_sm it accepts, and sends receipts and replies (deliver_sm) back
- * on the agency's session.
+ * on the agency's session. Several sessions may be bound at once, as an operator allows: each node
+ * of a cluster binds its own (the SMS ITs in the container, the fault tests outside it).
  */
-final class SmppPeer implements AutoCloseable {
+public final class SmppPeer implements AutoCloseable {
 
     /** A message as the operator received it. */
-    record Received(String id, String from, String to, String text) {
+    public record Received(String id, String from, String to, String text) {
     }
 
-    final List<Received> received = new CopyOnWriteArrayList<>();
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final List<SMPPServerSession> sessions = new CopyOnWriteArrayList<>();
     private final SMPPServerSessionListener listener;
     private final AtomicInteger ids = new AtomicInteger(1000);
+    private final String systemId;
+    private final String password;
+    /** The session bound last: receipts and replies go back on it, as an operator picks one of the agency's. */
     private volatile SMPPServerSession session;
     private final Thread acceptor;
 
-    SmppPeer(String systemId, String password) throws Exception {
+    public SmppPeer(String systemId, String password) throws Exception {
+        this.systemId = systemId;
+        this.password = password;
         int free;
         try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
             free = probe.getLocalPort(); // the listener tells the port it was asked for, not the one it got
@@ -67,30 +74,48 @@ final class SmppPeer implements AutoCloseable {
         listener.setMessageReceiverListener(new Receiver());
         acceptor = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
+                SMPPServerSession s;
                 try {
-                    SMPPServerSession s = listener.accept();
-                    BindRequest bind = s.waitForBind(5000);
-                    if (bind.getSystemId().equals(systemId) && bind.getPassword().equals(password)) {
-                        bind.accept("test-smsc");
-                        session = s;
-                    } else {
-                        bind.reject(0x0E); // ESME_RINVPASWD
-                    }
+                    s = listener.accept();
                 } catch (Exception e) {
                     return; // closed
                 }
+                // the bind is awaited apart: a client that connects and waits must not hold up the next one
+                Thread binder = new Thread(() -> bind(s), "smpp-peer-bind");
+                binder.setDaemon(true);
+                binder.start();
             }
         }, "smpp-peer");
         acceptor.setDaemon(true);
         acceptor.start();
     }
 
-    int port() {
+    private void bind(SMPPServerSession s) {
+        try {
+            BindRequest bind = s.waitForBind(5000);
+            if (bind.getSystemId().equals(systemId) && bind.getPassword().equals(password)) {
+                bind.accept("test-smsc");
+                sessions.add(s);
+                session = s;
+            } else {
+                bind.reject(0x0E); // ESME_RINVPASWD
+            }
+        } catch (Exception e) {
+            s.close(); // no bind in time, or the client went away
+        }
+    }
+
+    public int port() {
         return listener.getPort();
     }
 
+    /** Every submit_sm accepted so far, in the order they arrived (over every session). */
+    public List<Received> received() {
+        return received;
+    }
+
     /** The delivery receipt of a message, as operators send it. */
-    void deliverReceipt(Received message, boolean delivered) throws Exception {
+    public void deliverReceipt(Received message, boolean delivered) throws Exception {
         DeliveryReceipt receipt = new DeliveryReceipt(message.id(), 1, delivered ? 1 : 0, new Date(), new Date(),
                 delivered ? DeliveryReceiptState.DELIVRD : DeliveryReceiptState.UNDELIV, "000", "");
         session.deliverShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, message.to(),
@@ -100,7 +125,7 @@ final class SmppPeer implements AutoCloseable {
     }
 
     /** A reply typed by the person (mobile originated). */
-    void reply(String fromE164, String to, String text) throws Exception {
+    public void reply(String fromE164, String to, String text) throws Exception {
         session.deliverShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, fromE164.replace("+", ""),
                 TypeOfNumber.ALPHANUMERIC, NumberingPlanIndicator.UNKNOWN, to, new ESMClass(), (byte) 0, (byte) 0,
                 new RegisteredDelivery(0), DataCodings.ZERO, SmsText.bytes(text, SmsText.Encoding.GSM7));
@@ -109,8 +134,12 @@ final class SmppPeer implements AutoCloseable {
     @Override
     public void close() throws Exception {
         acceptor.interrupt();
-        if (session != null) {
-            session.unbindAndClose();
+        for (SMPPServerSession s : sessions) {
+            if (s.getSessionState().isBound()) {
+                s.unbindAndClose();
+            } else {
+                s.close();
+            }
         }
         listener.close();
     }
