@@ -2,6 +2,8 @@ package io.relance.infrastructure.security;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -19,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
@@ -37,6 +40,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@Lock(LockType.READ) // the readiness check must never wait behind a try in progress: it skips instead
 public class RealmKeysWarmup {
 
     private static final Logger LOG = Logger.getLogger(RealmKeysWarmup.class.getName());
@@ -60,6 +64,7 @@ public class RealmKeysWarmup {
     Optional<String> configuredUrl;
 
     private volatile boolean warm;
+    private final AtomicBoolean trying = new AtomicBoolean();
 
     @PostConstruct
     void schedule() {
@@ -80,7 +85,15 @@ public class RealmKeysWarmup {
     }
 
     private boolean load() {
-        boolean done = askSelf();
+        if (!trying.compareAndSet(false, true)) {
+            return warm; // another thread is asking right now
+        }
+        boolean done;
+        try {
+            done = askSelf();
+        } finally {
+            trying.set(false);
+        }
         if (done && !warm) {
             LOG.info("The realm's signing keys are loaded on this node: API tokens stay verifiable if Keycloak stops");
         }
