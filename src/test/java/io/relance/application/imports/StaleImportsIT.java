@@ -31,7 +31,7 @@ class StaleImportsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.relance().addClasses(StaleImportsIT.class, TenantSql.class, InTenant.class, Tokens.class);
+        return Deployments.relance().addClasses(StaleImportsIT.class, TenantSql.class, InTenant.class, Tokens.class, Deployments.class);
     }
 
     @Inject
