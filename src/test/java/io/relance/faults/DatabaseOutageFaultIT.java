@@ -106,7 +106,7 @@ class DatabaseOutageFaultIT {
         for (int node = 1; node <= 2; node++) {
             int n = node;
             assertTrue(Probes.within(Duration.ofSeconds(30), () -> resumed(n, marks[n - 1])),
-                    "node " + n + " pollers resumed by themselves:\n" + tail(n, marks[n - 1]));
+                    "node " + n + " pollers resumed by themselves:\n" + probes.tail(n, marks[n - 1]));
             String log = probes.logSince(n, marks[n - 1]);
             assertEquals(1, Probes.count(log, "Engine poll paused: the database cannot be reached"), "one line per outage:\n" + log);
             assertTrue(Probes.count(log, "\tat ") < 400,
@@ -140,15 +140,6 @@ class DatabaseOutageFaultIT {
             return log.contains("Engine poll resumed") && log.contains("SMS dispatch resumed") && log.contains("Email dispatch resumed");
         } catch (java.io.IOException e) {
             return false;
-        }
-    }
-
-    private String tail(int node, long mark) {
-        try {
-            String log = probes.logSince(node, mark);
-            return log.length() > 6000 ? log.substring(log.length() - 6000) : log;
-        } catch (java.io.IOException e) {
-            return e.toString();
         }
     }
 

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -124,11 +123,11 @@ class KillMidDrainFaultIT {
 
         assertTrue(Probes.within(LEASE.plusMinutes(3), () -> steps("AND status IN ('PENDING', 'RUNNING')") == 0),
                 "node 2 finished the drain within " + LEASE.plusMinutes(3).toMinutes() + " minutes of the kill (the lease is "
-                        + LEASE.toMinutes() + "): " + progress() + "\n" + tail(2, node2Log));
+                        + LEASE.toMinutes() + "): " + progress() + "\n" + probes.tail(2, node2Log));
         log("node 2 finished alone %d s after the kill (%s)", Duration.between(killedAt, Instant.now()).toSeconds(), progress());
         assertTrue(Probes.within(Duration.ofMinutes(2), () -> outbox("sms_outbox", "= 'PENDING'") == 0
                         && outbox("mail_outbox", "= 'PENDING'") == 0),
-                "every SMS and email due was taken by node 2: " + outboxes() + "\n" + tail(2, node2Log));
+                "every SMS and email due was taken by node 2: " + outboxes() + "\n" + probes.tail(2, node2Log));
 
         // node 1 comes back: neither node sends again what node 1 left SENDING (two rounds of each)
         t = System.nanoTime();
@@ -281,15 +280,6 @@ class KillMidDrainFaultIT {
         try {
             return texts(sql).toString();
         } catch (SQLException e) {
-            return e.toString();
-        }
-    }
-
-    private String tail(int node, long mark) {
-        try {
-            String log = probes.logSince(node, mark);
-            return log.length() > 6000 ? log.substring(log.length() - 6000) : log;
-        } catch (IOException e) {
             return e.toString();
         }
     }

@@ -76,6 +76,16 @@ final class Probes {
         return new String(all, (int) Math.min(mark, all.length), (int) Math.max(0, all.length - mark), StandardCharsets.UTF_8);
     }
 
+    /** The end of what node i logged since the mark (its last 6,000 characters), for a failure message. */
+    String tail(int node, long mark) {
+        try {
+            String log = logSince(node, mark);
+            return log.length() > 6000 ? log.substring(log.length() - 6000) : log;
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
     static int count(String text, String needle) {
         int n = 0;
         for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length())) {
