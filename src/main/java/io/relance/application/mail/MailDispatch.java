@@ -46,4 +46,10 @@ public class MailDispatch {
         };
         return outbox.dispatch(Channel.EMAIL, store, BATCH, () -> smtp);
     }
+
+    /** In every agency, emails a stopped node claimed but never handed over wait again (their lease lapsed); answers how many. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int releaseLapsed() {
+        return store.releaseLapsed(clock.now());
+    }
 }

@@ -17,9 +17,9 @@ import java.util.function.Supplier;
 /**
  * The round of an outbox, written once for every channel: agency by agency (those with due messages
  * and a closed circuit), an {@link OutboxRound} whose writing steps each commit in their own
- * transaction through this bean's proxy. A channel supplies its store and how one message leaves;
- * the retry policy, the circuit and its alert are the same for all. Nothing here holds a transaction
- * while a message leaves.
+ * transaction through this bean's proxy, under one lease per agency's turn ({@link OutboxLeases}).
+ * A channel supplies its store and how one message leaves; the retry policy, the circuit and its
+ * alert are the same for all. Nothing here holds a transaction while a message leaves.
  */
 @Stateless
 @PermitAll
@@ -40,6 +40,9 @@ public class OutboxDispatch {
     @Inject
     AppClock clock;
 
+    @Inject
+    OutboxLeases leases;
+
     @Resource
     SessionContext context;
 
@@ -57,8 +60,8 @@ public class OutboxDispatch {
                                          Supplier<Sender<M>> senders) {
         int sent = 0;
         for (String tenant : store.tenantsWithDue(clock.now())) {
-            OutboxRound.Outcome outcome = TenantScope.call(tenant,
-                    () -> OutboxRound.run(tenant, new StoreTurn<>(self, channel, store, batch, senders.get())));
+            OutboxRound.Outcome outcome = TenantScope.call(tenant, () -> OutboxRound.run(tenant,
+                    new StoreTurn<>(self, channel, store, batch, leases.fromNow(), senders.get())));
             sent += outcome.sent();
             if (outcome.unreachable()) {
                 break; // the next round tries again
@@ -79,8 +82,13 @@ public class OutboxDispatch {
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public <M extends OutboxMessage> List<M> claim(OutboxStore<M> store, int max) {
-        return store.claimDue(clock.now(), max);
+    public <M extends OutboxMessage> List<M> claim(OutboxStore<M> store, int max, Instant lease) {
+        return store.claimDue(clock.now(), max, lease);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean handing(OutboxStore<?> store, long id, Instant lease) {
+        return store.handing(id, lease);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -113,7 +121,7 @@ public class OutboxDispatch {
 
     /** An agency's turn of a channel's outbox: the store's rows, the channel's sender, the steps' transactions. */
     private record StoreTurn<M extends OutboxMessage>(OutboxDispatch steps, Channel channel, OutboxStore<M> store, int batch,
-                                                      Sender<M> sender) implements OutboxRound.Turn<M> {
+                                                      Instant lease, Sender<M> sender) implements OutboxRound.Turn<M> {
 
         @Override
         public boolean circuitOpen() {
@@ -122,7 +130,12 @@ public class OutboxDispatch {
 
         @Override
         public List<M> claim() {
-            return steps.claim(store, batch);
+            return steps.claim(store, batch, lease);
+        }
+
+        @Override
+        public boolean handing(M message) {
+            return steps.handing(store, message.id(), lease);
         }
 
         @Override

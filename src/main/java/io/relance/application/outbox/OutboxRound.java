@@ -10,10 +10,13 @@ import java.util.logging.Logger;
 
 /**
  * One agency's turn of an outbox round, the same for every channel: claim the due messages (the
- * claim commits SENDING, rows locked with SKIP LOCKED, before anything leaves), hand each to its
- * channel, then commit its outcome: sent; or, for a transient failure, a retry after the
- * {@link RetryPolicy}'s wait, or the message given up; a permanent failure fails at once. If the
- * outcome's commit is lost the message stays SENDING and is never sent twice. Failures in a row open
+ * claim commits SENDING and a lease, rows locked with SKIP LOCKED, before anything leaves); for each,
+ * commit that it is being handed over (its lease dropped), hand it to its channel, then commit its
+ * outcome: sent; or, for a transient failure, a retry after the {@link RetryPolicy}'s wait, or the
+ * message given up; a permanent failure fails at once. If the outcome's commit is lost the message
+ * stays SENDING and is never sent twice. If the node dies, the messages it claimed but had not
+ * begun to hand over keep their lease, which lapses: the sweep ({@link OutboxLeases}) puts them back
+ * to wait, and another node sends them. Failures in a row open
  * the agency's circuit for that channel: the messages not tried yet wait, untouched. Each step that
  * writes runs in its own transaction, which the {@link Turn} opens ({@link OutboxDispatch}'s, through
  * that bean's own proxy).
@@ -36,10 +39,16 @@ public final class OutboxRound {
         /** Whether the agency's circuit for this channel is open (then nothing is claimed). */
         boolean circuitOpen();
 
-        /** The due messages, claimed (SENDING, committed). */
+        /** The due messages, claimed (SENDING under this turn's lease, committed). */
         List<M> claim();
 
         long id(M message);
+
+        /**
+         * Commits that the message is being handed over (its lease dropped: from now on it is never
+         * sent again); false if this turn's lease on it lapsed and the sweep gave it back to wait.
+         */
+        boolean handing(M message);
 
         /** Hands the message to the channel; answers the provider's id of it, if it gives one. */
         String send(M message) throws SendFailed;
@@ -75,6 +84,11 @@ public final class OutboxRound {
         for (int i = 0; i < claimed.size(); i++) {
             M m = claimed.get(i);
             long id = turn.id(m);
+            if (!turn.handing(m)) {
+                // this turn outlived its lease (a very slow channel): the message waits for another round
+                LOG.warning(label + " " + id + " of " + tenant + " not sent: its claim lapsed, it waits again");
+                continue;
+            }
             String providerId;
             try {
                 providerId = turn.send(m);

@@ -6,6 +6,12 @@ import java.util.List;
 /** What every outbox's rows answer to once claimed (SENDING): a try counted, then a retry or a failure. */
 public interface OutboxRows {
 
+    /**
+     * The message claimed under {@code lease} is being handed over: its lease is dropped (it is never
+     * sent again); false if that lease lapsed and the message is no longer this claim's.
+     */
+    boolean handing(long id, Instant lease);
+
     /** How many times the message was claimed for sending (this try included). */
     int tries(long id);
 

@@ -18,8 +18,17 @@ public interface PreferenceMailStore {
 
     void queue(String toEmail, String token, String language, Instant now);
 
-    /** Claims due emails (another node skips them) and marks them as leaving, in the caller's transaction. */
-    List<Due> claim(Instant now, int max);
+    /**
+     * Claims due emails (another node skips them) and marks them as leaving under {@code lease}, in the
+     * caller's transaction.
+     */
+    List<Due> claim(Instant now, int max, Instant lease);
+
+    /** The claimed email is being handed over (its lease dropped); false if that lease lapsed. */
+    boolean handing(long id, Instant lease);
+
+    /** Claimed emails whose lease lapsed before they were handed over wait again; answers how many. */
+    int releaseLapsed(Instant now);
 
     void sent(long id, Instant now);
 

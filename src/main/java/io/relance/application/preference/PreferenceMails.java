@@ -3,6 +3,7 @@ package io.relance.application.preference;
 import io.relance.application.common.AppClock;
 import io.relance.application.mail.MailGateway;
 import io.relance.application.mail.Outgoing;
+import io.relance.application.outbox.OutboxLeases;
 import io.relance.application.outbox.OutboxRound;
 import io.relance.application.outbox.SendFailed;
 import jakarta.annotation.Resource;
@@ -13,13 +14,15 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
  * The platform's emails (the preferences page's links, the sign-up's answers) leave through the same SMTP gateway as the agencies' (or wait
- * when there is none). Claimed in one transaction, sent outside any, recorded in another; the
+ * when there is none). Claimed in one transaction (under a lease, {@link OutboxLeases}), each handed
+ * over in one, sent outside any, recorded in another; the
  * address and the link are blanked once sent or given up.
  */
 @Stateless
@@ -35,6 +38,9 @@ public class PreferenceMails {
     AppClock clock;
 
     @Inject
+    OutboxLeases leases;
+
+    @Inject
     @ConfigProperty(name = "relance.public-url", defaultValue = "http://localhost:8080")
     String publicUrl;
 
@@ -47,7 +53,11 @@ public class PreferenceMails {
             return;
         }
         PreferenceMails self = context.getBusinessObject(PreferenceMails.class);
-        for (PreferenceMailStore.Due d : self.claim()) {
+        Instant lease = leases.fromNow();
+        for (PreferenceMailStore.Due d : self.claim(lease)) {
+            if (!self.handing(d.id(), lease)) {
+                continue; // this claim lapsed (a very slow server): the email waits for another round
+            }
             try {
                 gateway.send(outgoing(d));
                 self.sent(d.id());
@@ -58,8 +68,14 @@ public class PreferenceMails {
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<PreferenceMailStore.Due> claim() {
-        return store.claim(clock.now(), 20);
+    public List<PreferenceMailStore.Due> claim(Instant lease) {
+        return store.claim(clock.now(), 20, lease);
+    }
+
+    /** Commits that the email is being handed over (never sent again from now on); false if its claim lapsed. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean handing(long id, Instant lease) {
+        return store.handing(id, lease);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -92,5 +108,11 @@ public class PreferenceMails {
         }
         // no agency (null): the composer signs it "Relance" and adds no unsubscribe link
         return new Outgoing(d.id(), d.toEmail(), null, subject, body, null, null, d.language(), List.of());
+    }
+
+    /** The platform's emails a stopped node claimed but never handed over wait again (their lease lapsed); answers how many. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int releaseLapsed() {
+        return store.releaseLapsed(clock.now());
     }
 }

@@ -55,4 +55,10 @@ public class SmsDispatch {
         SmsProvider stored = store.provider().orElseThrow();
         return stored.withPassword(stored.password() == null ? null : secrets.decrypt(stored.password()));
     }
+
+    /** In every agency, SMS a stopped node claimed but never handed over wait again (their lease lapsed); answers how many. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int releaseLapsed() {
+        return store.releaseLapsed(clock.now());
+    }
 }

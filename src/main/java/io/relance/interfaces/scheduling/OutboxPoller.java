@@ -16,7 +16,8 @@ import java.util.logging.Logger;
 /**
  * Every 5 seconds, the outboxes' due messages leave: SMS for the agencies' operators, emails through
  * the SMTP server (or both stay on the outbox page). Each channel can be turned off per node; the
- * two rounds never wait for each other (a slow SMTP server does not hold the SMS back).
+ * two rounds never wait for each other (a slow SMTP server does not hold the SMS back). Every minute,
+ * the messages a stopped node had claimed but not handed over are put back to wait.
  */
 @Singleton
 @Lock(LockType.READ)
@@ -44,6 +45,7 @@ public class OutboxPoller {
     private final Polls smsRound = round("SMS");
     private final Polls mailRound = round("Email");
     private final Polls preferenceMailRound = round("Preferences email");
+    private final Polls leaseSweep = new Polls(LOG, "Outbox lease sweep", "Outbox lease sweep failed; the next one tries again");
 
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -60,6 +62,18 @@ public class OutboxPoller {
             mailRound.run(mail::dispatch);
             preferenceMailRound.run(preferenceMails::dispatch);
         }
+    }
+
+    /** Every minute, messages a stopped node claimed but never handed over wait again (each node may run it). */
+    @Schedule(minute = "*", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void sweepLeases() {
+        leaseSweep.run(() -> {
+            int back = sms.releaseLapsed() + mail.releaseLapsed() + preferenceMails.releaseLapsed();
+            if (back > 0) {
+                LOG.warning(() -> back + " message(s) claimed by a stopped node and never handed over wait again");
+            }
+        });
     }
 
     private static Polls round(String channel) {

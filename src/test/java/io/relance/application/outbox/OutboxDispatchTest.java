@@ -58,7 +58,7 @@ class OutboxDispatchTest {
         }
 
         @Override
-        public List<Msg> claimDue(Instant now, int max) {
+        public List<Msg> claimDue(Instant now, int max, Instant lease) {
             List<Msg> claimed = pending.values().stream().filter(m -> m.tenant().equals(TenantContext.require()))
                     .filter(m -> !retries.containsKey(m.id()) || !retries.get(m.id()).isAfter(now)).limit(max).toList();
             claimed.forEach(m -> {
@@ -66,6 +66,16 @@ class OutboxDispatchTest {
                 tries.merge(m.id(), 1, Integer::sum);
             });
             return claimed;
+        }
+
+        @Override
+        public boolean handing(long id, Instant lease) {
+            return true;
+        }
+
+        @Override
+        public int releaseLapsed(Instant now) {
+            return 0;
         }
 
         @Override
@@ -144,6 +154,9 @@ class OutboxDispatchTest {
         dispatch.circuits = circuits;
         dispatch.clock = new AppClock();
         dispatch.clock.use(Clock.fixed(NOW, ZoneOffset.UTC));
+        dispatch.leases = new OutboxLeases();
+        dispatch.leases.clock = dispatch.clock;
+        dispatch.leases.leaseSeconds = 900;
     }
 
     private int round() {

@@ -30,6 +30,8 @@ class OutboxRoundTest {
         final List<Long> tried = new ArrayList<>();
         final List<Long> released = new ArrayList<>();
         final List<Long> failedIds = new ArrayList<>();
+        final Set<Long> lapsed = new java.util.HashSet<>();
+        final List<Long> handed = new ArrayList<>();
         boolean open;
         int downs;
         int ups;
@@ -59,7 +61,17 @@ class OutboxRoundTest {
         }
 
         @Override
+        public boolean handing(Long m) {
+            if (lapsed.contains(m)) {
+                return false;
+            }
+            handed.add(m);
+            return true;
+        }
+
+        @Override
         public String send(Long m) throws SendFailed {
+            assertTrue(handed.contains(m), "handed over (committed) before it leaves: " + m);
             tried.add(m);
             if (failures.containsKey(m)) {
                 throw failures.get(m);
@@ -121,6 +133,17 @@ class OutboxRoundTest {
     }
 
     @Test
+    void aMessageWhoseClaimLapsedIsNotSentByThisTurn() {
+        FakeTurn turn = new FakeTurn(1L, 2L, 3L);
+        turn.lapsed.add(2L); // the sweep gave it back to wait: another round (maybe another node) has it now
+        OutboxRound.Outcome outcome = OutboxRound.run("t", turn);
+        assertEquals(List.of(1L, 3L), turn.tried);
+        assertEquals(List.of(1L, 3L), turn.sent);
+        assertEquals(2, outcome.sent());
+        assertTrue(turn.failedIds.isEmpty(), "not a failure of the channel");
+    }
+
+    @Test
     void anOpenCircuitClaimsNothing() {
         FakeTurn turn = new FakeTurn(1L);
         turn.open = true;
@@ -155,6 +178,11 @@ class OutboxRoundTest {
         final Map<Long, Integer> tries = new HashMap<>();
         final Map<Long, Instant> retries = new HashMap<>();
         final Map<Long, String> failed = new HashMap<>();
+
+        @Override
+        public boolean handing(long id, Instant lease) {
+            return true;
+        }
 
         @Override
         public int tries(long id) {

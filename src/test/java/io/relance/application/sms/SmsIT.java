@@ -5,6 +5,8 @@ import io.relance.application.journee.QueueItem;
 import io.relance.domain.tenant.Agency;
 import io.relance.application.common.Secrets;
 import io.relance.application.outbox.Outage;
+import io.relance.application.outbox.OutboxDispatch;
+import io.relance.application.outbox.OutboxLeases;
 import io.relance.it.Deployments;
 import io.relance.it.Drain;
 import io.relance.it.InTenant;
@@ -64,6 +66,15 @@ class SmsIT {
 
     @Inject
     CallQueue queue;
+
+    @Inject
+    OutboxDispatch outbox;
+
+    @Inject
+    OutboxLeases leases;
+
+    @Inject
+    SmsStore store;
 
     String tenant;
     SmppPeer peer;
@@ -168,5 +179,41 @@ class SmsIT {
         assertEquals(0L, fixture.count("SELECT COUNT(*) FROM channel_circuit WHERE tenant_id = ?1 AND channel = 'SMS'"),
                 "the gateway answered: the circuit closed");
         assertTrue(InTenant.run(tenant, () -> chef.call(() -> sms.outage())) == null, "and the alert is gone");
+    }
+
+    @Test
+    void whatADeadNodeClaimedButNeverHandedOverLeavesOnceItsLeaseLapsesAndWhatItHandedOverNever() throws Exception {
+        // the agency's circuit held open: the test's own poller leaves its messages to the "dead node" below
+        fixture.sqlNow("INSERT INTO channel_circuit (tenant_id, channel, failures, open_until) VALUES ('" + tenant
+                + "', 'SMS', 3, '2030-01-01 00:00:00')");
+        fixture.smsDue();
+        // a node claims both messages, hands Zoé's over (it left, or not: in doubt) and dies
+        Instant lease = leases.fromNow();
+        List<SmsStore.Claimed> claimed = InTenant.run(tenant, () -> outbox.claim(store, 100, lease));
+        assertEquals(2, claimed.size());
+        long zoe = claimed.stream().filter(c -> c.toNumber().equals("+33611111111")).findFirst().orElseThrow().id();
+        long marc = claimed.stream().filter(c -> c.id() != zoe).findFirst().orElseThrow().id();
+        assertFalse(InTenant.run("other-" + tenant, () -> outbox.handing(store, zoe, lease)), "another agency's message is not found");
+        assertFalse(InTenant.run(tenant, () -> outbox.handing(store, zoe, lease.minusMillis(1))), "another claim's lease is refused");
+        assertTrue(InTenant.run(tenant, () -> outbox.handing(store, zoe, lease)));
+        fixture.sqlNow("DELETE FROM channel_circuit WHERE tenant_id = '" + tenant + "'");
+
+        fixture.at("2026-11-24T08:30:00Z"); // the lease still holds: nobody sends either
+        dispatch.releaseLapsed();
+        dispatch.dispatch();
+        assertEquals(0, peer.received().size());
+        assertEquals(2L, fixture.count("SELECT COUNT(*) FROM sms_outbox WHERE tenant_id = ?1 AND status = 'SENDING'"));
+
+        fixture.at("2026-11-24T08:32:00Z"); // 16 minutes after the claim: it lapsed
+        assertTrue(dispatch.releaseLapsed() >= 1);
+        assertEquals("PENDING", fixture.statusOf("+33622222222"), "Marc's SMS, never handed over, waits again");
+        assertEquals(0L, fixture.count("SELECT tries FROM sms_outbox WHERE tenant_id = ?1 AND id = " + marc), "never tried");
+        assertEquals("SENDING", fixture.statusOf("+33611111111"), "Zoé's may have left: never again");
+        dispatch.dispatch();
+        waitFor(() -> peer.received().size() == 1, () -> "");
+        Thread.sleep(6000); // the 5-second poller and its sweep have had their turn too
+        assertEquals(List.of("33622222222"), peer.received().stream().map(SmppPeer.Received::to).toList(), "Marc's alone, once");
+        assertEquals("SENT", fixture.statusOf("+33622222222"));
+        assertFalse(InTenant.run(tenant, () -> outbox.handing(store, marc, lease)), "the dead node's claim is no longer worth anything");
     }
 }

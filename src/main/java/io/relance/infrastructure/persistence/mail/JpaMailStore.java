@@ -38,10 +38,10 @@ public class JpaMailStore extends JpaOutboxStore<Outgoing> implements MailStore 
         return tenantsWithDue(now, "", "");
     }
 
-    /** Due emails of the current agency, claimed: SENDING from now on, in this transaction. */
+    /** Due emails of the current agency, claimed: SENDING under {@code lease} from now on, in this transaction. */
     @Override
-    public List<Outgoing> claimDue(Instant now, int max) {
-        List<Object[]> rows = claimRows("id, to_email, reply_to, subject, body_text, unsubscribe_token", now, max,
+    public List<Outgoing> claimDue(Instant now, int max, Instant lease) {
+        List<Object[]> rows = claimRows("id, to_email, reply_to, subject, body_text, unsubscribe_token", now, max, lease,
                 "SELECT m.id FROM mail_outbox m JOIN contact c ON c.tenant_id = m.tenant_id AND c.id = m.contact_id "
                         + "JOIN campaign k ON k.tenant_id = m.tenant_id AND k.id = m.campaign_id "
                         + "WHERE m.tenant_id = :tenant AND m.id IN (:ids) AND m.kind <> 'TEAM' "

@@ -17,9 +17,10 @@ import java.util.List;
 
 /**
  * The SQL every outbox table shares (mail_outbox, sms_outbox: id, tenant_id, status, due_at, tries,
- * sent_at, last_error), written once: the claim (rows locked with SKIP LOCKED, refused ones
- * withdrawn, the rest SENDING with one more try), sent, a retry at a time, given up, released; and
- * the round's one question across agencies, which skips an agency whose circuit is open. Each
+ * sent_at, last_error, lease_until), written once: the claim (rows locked with SKIP LOCKED, refused
+ * ones withdrawn, the rest SENDING under a lease with one more try), the hand-over, sent, a retry at
+ * a time, given up, released; and the questions across agencies: the round's, which skips an agency
+ * whose circuit is open, and the sweep of lapsed leases. Each
  * channel's store adds what is its own.
  */
 public abstract class JpaOutboxStore<M extends OutboxMessage> implements OutboxStore<M> {
@@ -56,10 +57,11 @@ public abstract class JpaOutboxStore<M extends OutboxMessage> implements OutboxS
     /**
      * Claims the current agency's due rows ({@code columns}, the id first), oldest due first: those
      * {@code refused} names (a query on {@code m} with :tenant and :ids answering ids) are withdrawn
-     * with {@code reason}, the others are SENDING from now on, with one more try, in this transaction.
+     * with {@code reason}, the others are SENDING under {@code lease} from now on, with one more try, in
+     * this transaction.
      */
     @SuppressWarnings("unchecked")
-    protected List<Object[]> claimRows(String columns, Instant now, int max, String refused, String reason) {
+    protected List<Object[]> claimRows(String columns, Instant now, int max, Instant lease, String refused, String reason) {
         String tenant = TenantContext.require();
         // the outbox's rows alone are locked: a join would lock (and skip past) other tables' rows too
         List<Object[]> rows = em.createNativeQuery("SELECT " + columns + " FROM " + table + " WHERE tenant_id = :tenant "
@@ -76,7 +78,8 @@ public abstract class JpaOutboxStore<M extends OutboxMessage> implements OutboxS
             rows = rows.stream().filter(r -> !no.contains(Rows.lng(r[0]))).toList();
         }
         if (!rows.isEmpty()) {
-            inRows("status = 'SENDING', tries = tries + 1", rows.stream().map(r -> Rows.lng(r[0])).toList()).executeUpdate();
+            inRows("status = 'SENDING', tries = tries + 1, lease_until = :lease", rows.stream().map(r -> Rows.lng(r[0])).toList())
+                    .setParameter("lease", Timestamp.from(lease)).executeUpdate();
         }
         return rows;
     }
@@ -93,6 +96,21 @@ public abstract class JpaOutboxStore<M extends OutboxMessage> implements OutboxS
         return em.createNativeQuery("SELECT " + columns + " FROM " + table + " m " + joins + " WHERE m.tenant_id = :tenant "
                         + "ORDER BY m.created_at DESC, m.id DESC LIMIT " + size + " OFFSET " + first)
                 .setParameter("tenant", TenantContext.require()).getResultList();
+    }
+
+    @Override
+    public boolean handing(long id, Instant lease) {
+        // the lease's time is the claim's token: a later claim of the same row (after a sweep) holds a later one
+        return em.createNativeQuery("UPDATE " + table + " SET lease_until = NULL WHERE tenant_id = :tenant AND id = :id "
+                        + "AND status = 'SENDING' AND lease_until = :lease").setParameter("tenant", TenantContext.require())
+                .setParameter("id", id).setParameter("lease", Timestamp.from(lease)).executeUpdate() == 1;
+    }
+
+    @Override
+    public int releaseLapsed(Instant now) {
+        // SENDING rows without a lease were handed over (sent, or in doubt): never touched
+        return platform.update("UPDATE " + table + " SET status = 'PENDING', tries = tries - 1, lease_until = NULL "
+                + "WHERE status = 'SENDING' AND lease_until < ?", now);
     }
 
     @Override
@@ -122,8 +140,8 @@ public abstract class JpaOutboxStore<M extends OutboxMessage> implements OutboxS
     @Override
     public void release(List<Long> ids) {
         if (!ids.isEmpty()) {
-            em.createNativeQuery("UPDATE " + table + " SET status = 'PENDING', tries = tries - 1 WHERE tenant_id = :tenant "
-                    + "AND status = 'SENDING' AND id IN (:ids)").setParameter("tenant", TenantContext.require())
+            em.createNativeQuery("UPDATE " + table + " SET status = 'PENDING', tries = tries - 1, lease_until = NULL "
+                    + "WHERE tenant_id = :tenant AND status = 'SENDING' AND lease_until IS NOT NULL AND id IN (:ids)").setParameter("tenant", TenantContext.require())
                     .setParameter("ids", ids).executeUpdate();
         }
     }

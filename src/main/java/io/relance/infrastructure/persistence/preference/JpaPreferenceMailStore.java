@@ -35,15 +35,27 @@ public class JpaPreferenceMailStore implements PreferenceMailStore, SignupNotice
 
     /** Claims due emails (another node skips them) and marks them as leaving, in the caller's transaction. */
     @Override
-    public List<Due> claim(Instant now, int max) {
+    public List<Due> claim(Instant now, int max, Instant lease) {
         List<Due> due = sql.query("SELECT id, to_email, link_token, language, tries, kind, arg FROM preference_mail "
                         + "WHERE status = 'PENDING' AND due_at <= ? ORDER BY due_at, id LIMIT " + max + " FOR UPDATE SKIP LOCKED",
                 rs -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6),
                         rs.getString(7)), now);
         for (Due d : due) {
-            sql.update("UPDATE preference_mail SET status = 'SENDING', tries = tries + 1 WHERE id = ?", d.id());
+            sql.update("UPDATE preference_mail SET status = 'SENDING', tries = tries + 1, lease_until = ? WHERE id = ?", lease, d.id());
         }
         return due;
+    }
+
+    @Override
+    public boolean handing(long id, Instant lease) {
+        return sql.update("UPDATE preference_mail SET lease_until = NULL WHERE id = ? AND status = 'SENDING' AND lease_until = ?",
+                id, lease) == 1;
+    }
+
+    @Override
+    public int releaseLapsed(Instant now) {
+        return sql.update("UPDATE preference_mail SET status = 'PENDING', tries = tries - 1, lease_until = NULL "
+                + "WHERE status = 'SENDING' AND lease_until < ?", now);
     }
 
     @Override

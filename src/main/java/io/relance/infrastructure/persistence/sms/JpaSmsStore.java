@@ -36,10 +36,10 @@ public class JpaSmsStore extends JpaOutboxStore<Claimed> implements SmsStore {
         return tenantsWithDue(now, "JOIN sms_provider p ON p.tenant_id = m.tenant_id", " AND p.kind <> 'OUTBOX'");
     }
 
-    /** Due messages of the current agency, claimed: SENDING from now on, in this transaction. */
+    /** Due messages of the current agency, claimed: SENDING under {@code lease} from now on, in this transaction. */
     @Override
-    public List<Claimed> claimDue(Instant now, int max) {
-        return claimRows("id, to_number, body", now, max, "SELECT m.id FROM sms_outbox m JOIN enrolment e "
+    public List<Claimed> claimDue(Instant now, int max, Instant lease) {
+        return claimRows("id, to_number, body", now, max, lease, "SELECT m.id FROM sms_outbox m JOIN enrolment e "
                         + "ON e.tenant_id = m.tenant_id AND e.id = m.enrolment_id JOIN contact c ON c.tenant_id = e.tenant_id "
                         + "AND c.id = e.contact_id WHERE m.tenant_id = :tenant AND m.id IN (:ids) AND " + SequenceSql.SAYS_NO,
                 "said no before sending").stream().map(r -> new Claimed(Rows.lng(r[0]), (String) r[1], (String) r[2])).toList();
