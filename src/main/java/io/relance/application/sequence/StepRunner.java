@@ -58,6 +58,9 @@ public class StepRunner {
         }
         Map<StepKind, List<Long>> byKind = chunk.stream().collect(Collectors.groupingBy(Claimed::kind,
                 () -> new EnumMap<>(StepKind.class), Collectors.mapping(Claimed::refId, Collectors.toList())));
+        if (byKind.size() > 1) {
+            effects.lockEnrolments(tenant, byKind);
+        }
         // opening before closing, closing before ending: a catch-up chunk replays a day in order
         byKind.forEach((kind, refs) -> effects.apply(tenant, kind, refs, now));
     }

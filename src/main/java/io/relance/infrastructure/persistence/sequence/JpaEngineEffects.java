@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import static io.relance.infrastructure.persistence.SequenceSql.quoted;
@@ -23,8 +24,9 @@ import static io.relance.infrastructure.persistence.SequenceSql.quoted;
  * What each step kind does, as set-based SQL over a chunk of one tenant's steps. Every statement
  * names the tenant and only moves rows still in the state it expects, so that running a step twice
  * changes nothing. Locks are always taken in one order — enrolments, then their call tasks, each
- * by ascending id — so that two workers never deadlock, and a slot that two steps could close (its
- * own close and its day's end) is counted once. Every status the statements read or write comes
+ * by ascending id; a chunk of several kinds locks all its enrolments first — so that two workers
+ * never deadlock, and a slot that two steps could close (its own close and its day's end) is
+ * counted once. Every status the statements read or write comes
  * from the domain's {@link Transition} table, rendered once into the constants below.
  */
 @ApplicationScoped
@@ -59,6 +61,10 @@ public class JpaEngineEffects implements EngineEffects {
             + "', callback_at = NULL WHERE tenant_id = :tenant AND id IN (:ids) AND status IN ("
             + quoted(Transition.CALLBACK_COMES_DUE.from()) + ")";
 
+    /** The kinds whose steps refer to a call task (the others refer to an enrolment). */
+    private static final Set<StepKind> REFER_TO_TASKS = java.util.EnumSet.of(StepKind.SLOT_OPEN, StepKind.SLOT_CLOSE,
+            StepKind.CALLBACK_DUE);
+
     @PersistenceContext(unitName = "relance")
     EntityManager em;
 
@@ -74,6 +80,24 @@ public class JpaEngineEffects implements EngineEffects {
             case DAY_END -> miss(tenant, lockTasks(tenant, DAY_ENDING, refs, now), now);
             case SMS_DUE -> sms(tenant, refs, now);
             case SEQUENCE_END -> end(tenant, refs, now);
+        }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void lockEnrolments(String tenant, Map<StepKind, List<Long>> byKind) {
+        Set<Long> enrolments = new TreeSet<>();
+        List<Long> tasks = new ArrayList<>();
+        byKind.forEach((kind, refs) -> (REFER_TO_TASKS.contains(kind) ? tasks : enrolments).addAll(refs));
+        if (!tasks.isEmpty()) {
+            // a task's enrolment never changes: read without a lock
+            ((List<Object>) em.createNativeQuery("SELECT DISTINCT enrolment_id FROM call_task WHERE tenant_id = :tenant AND id IN (:ids)")
+                    .setParameter("tenant", tenant).setParameter("ids", sorted(tasks)).getResultList())
+                    .forEach(id -> enrolments.add(((Number) id).longValue()));
+        }
+        if (!enrolments.isEmpty()) {
+            em.createNativeQuery("SELECT id FROM enrolment WHERE tenant_id = :tenant AND id IN (:ids) ORDER BY id FOR UPDATE")
+                    .setParameter("tenant", tenant).setParameter("ids", new ArrayList<>(enrolments)).getResultList();
         }
     }
 
