@@ -1,9 +1,6 @@
 package io.relance.faults;
 
-import io.relance.devstack.ClusterStack;
 import io.relance.it.Tokens;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -29,22 +26,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * database wiped, the dump restored with the mariadb client, the nodes started again — and the
  * demo agency's bilans, read through the API, are the same as before, figure for figure.
  */
-class BackupRestoreFaultIT {
+class BackupRestoreFaultIT extends ClusterFault {
 
     private static final String PASSWORD = "demo-password-1";
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
     /** The moment a bilan is read at ("as at now" for a running campaign): not a figure. */
     private static final Pattern AT = Pattern.compile("\"at\"\\s*:\\s*(\"[^\"]*\"|[-+0-9.eE]+)");
 
-    private final ClusterStack cluster = ClusterStack.current();
     private final Probes probes = new Probes(cluster);
     private final Path db = Path.of(System.getProperty("relance.stack.dir")).toAbsolutePath().resolve("db");
 
-    @BeforeEach
-    @AfterEach
-    void allUp() throws Exception {
-        cluster.ensureAllUp();
-    }
 
     @Test
     void dumpWipeRestoreGivesTheSameBilans() throws Exception {

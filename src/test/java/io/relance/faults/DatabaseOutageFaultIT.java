@@ -1,10 +1,7 @@
 package io.relance.faults;
 
-import io.relance.devstack.ClusterStack;
 import io.relance.it.Tokens;
 import io.relance.it.WebSession;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -29,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * JSON 503, a PrimeFaces click is sent to that page; an outcome posted meanwhile is refused and
  * leaves no row; the engine and the outboxes log one line each way and work again; no node restarts.
  */
-class DatabaseOutageFaultIT {
+class DatabaseOutageFaultIT extends ClusterFault {
 
     private static final Duration OUTAGE = Duration.ofSeconds(60);
     private static final String PASSWORD = "demo-password-1";
@@ -37,14 +34,8 @@ class DatabaseOutageFaultIT {
     private static final String JOURNEE = "/app/journee/today.xhtml";
     private static final Pattern TASK = Pattern.compile("\"taskId\"\\s*:\\s*(\\d+)");
 
-    private final ClusterStack cluster = ClusterStack.current();
     private final Probes probes = new Probes(cluster);
 
-    @BeforeEach
-    @AfterEach
-    void allUp() throws Exception {
-        cluster.ensureAllUp();
-    }
 
     @Test
     void aMinuteWithoutTheDatabase() throws Exception {

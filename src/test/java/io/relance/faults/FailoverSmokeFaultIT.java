@@ -2,8 +2,6 @@ package io.relance.faults;
 
 import io.relance.devstack.ClusterStack;
 import io.relance.it.WebSession;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -20,17 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The cluster's first promise: a person logged in through the load balancer stays logged in when
  * the node that served them dies (kill -9, no goodbye), and the other node answers them.
  */
-class FailoverSmokeFaultIT {
+class FailoverSmokeFaultIT extends ClusterFault {
 
     private static final String PAGE = "/app/contacts/list.xhtml";
 
-    private final ClusterStack cluster = ClusterStack.current();
 
-    @BeforeEach
-    @AfterEach
-    void bothNodesUp() throws Exception {
-        cluster.ensureAllUp();
-    }
 
     @Test
     void aLoggedInPersonKeepsWorkingOnTheOtherNodeWhenTheirsIsKilled() throws Exception {

@@ -1,11 +1,8 @@
 package io.relance.faults;
 
-import io.relance.devstack.ClusterStack;
 import io.relance.it.KeycloakAdmin;
 import io.relance.it.Tokens;
 import io.relance.it.WebSession;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -27,26 +24,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * créé", and indeed nothing is (no agency, no member, no Keycloak account once it is back);
  * readiness is DOWN then UP by itself, liveness never moves.
  */
-class KeycloakOutageFaultIT {
+class KeycloakOutageFaultIT extends ClusterFault {
 
     private static final String PASSWORD = "demo-password-1";
     private static final String TEAM = "/app/agence/team.xhtml";
 
-    private final ClusterStack cluster = ClusterStack.current();
     private final Probes probes = new Probes(cluster);
 
-    @BeforeEach
-    @AfterEach
-    void allUp() throws Exception {
-        cluster.ensureAllUp();
-    }
-
-    private HttpResponse<String> apiOn(int node, String token) throws Exception {
-        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(cluster.nodeUrl(node) + "/api/team"))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json").build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
 
     private String logSince(int node, long mark) {
         try {
@@ -93,7 +77,7 @@ class KeycloakOutageFaultIT {
             assertEquals(200, directeur.get(cluster.lbUrl() + "/app/contacts/list.xhtml").statusCode());
             assertEquals(200, Tokens.get("/api/team", token).statusCode(), "a token already issued still opens the API");
             for (int node = 1; node <= 2; node++) {
-                HttpResponse<String> api = apiOn(node, token);
+                HttpResponse<String> api = Tokens.get(cluster.nodeUrl(node), "/api/team", token);
                 assertEquals(200, api.statusCode(), "node " + node + " verifies the token without Keycloak: " + api.body());
             }
 

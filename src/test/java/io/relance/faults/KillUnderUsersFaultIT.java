@@ -2,8 +2,6 @@ package io.relance.faults;
 
 import io.relance.devstack.ClusterStack;
 import io.relance.it.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -28,19 +26,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * is answered "déjà enregistrée"); the page keeps working; neither node's log has a session that could
  * not be replicated (NotSerializableException, ISPN000559).
  */
-class KillUnderUsersFaultIT {
+class KillUnderUsersFaultIT extends ClusterFault {
 
     private static final String JOURNEE = "/app/journee/today.xhtml";
     private static final String LEA = "stagiaire@agence-demo.fr";
     private static final String PASSWORD = "demo-password-1";
 
-    private final ClusterStack cluster = ClusterStack.current();
 
-    @BeforeEach
-    @AfterEach
-    void bothNodesUp() throws Exception {
-        cluster.ensureAllUp();
-    }
 
     @Test
     void anOutcomeLoggedWhileHerNodeIsKilledIsSavedOnceAndSheStaysLoggedIn() throws Exception {

@@ -1,10 +1,7 @@
 package io.relance.faults;
 
-import io.relance.devstack.ClusterStack;
 import io.relance.it.WebSession;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -30,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * started again. Not one request fails: no error, no login page, no "page expirée", no balancer page.
  * The steps are those of docs/OPERATIONS.md ("Deploying a new version node by node").
  */
-class RollingRestartFaultIT {
+class RollingRestartFaultIT extends ClusterFault {
 
     private static final String PAGE = "/app/contacts/list.xhtml";
     private static final String PASSWORD = "demo-password-1";
@@ -39,17 +36,11 @@ class RollingRestartFaultIT {
     private static final Pattern VIEW_STATE = Pattern.compile("jakarta\\.faces\\.ViewState:\\d+\"><!\\[CDATA\\[([^\\]]*)\\]\\]>");
     private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
-    private final ClusterStack cluster = ClusterStack.current();
     private final AtomicBoolean working = new AtomicBoolean(true);
     private final AtomicInteger requests = new AtomicInteger();
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
     private final Set<String> nodesSeen = ConcurrentHashMap.newKeySet();
 
-    @BeforeEach
-    @AfterEach
-    void bothNodesUp() throws Exception {
-        cluster.ensureAllUp();
-    }
 
     @Test
     void aRollingDeployUnderLoggedInUsersFailsNoRequest() throws Exception {

@@ -62,7 +62,12 @@ public final class Tokens {
     }
 
     public static HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(Deployments.appUrl() + path))
+        return get(Deployments.appUrl(), path, token);
+    }
+
+    /** A GET of the API on the server at {@code base} (one node of a cluster, say), as JSON. */
+    public static HttpResponse<String> get(String base, String path, String token) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
     }
