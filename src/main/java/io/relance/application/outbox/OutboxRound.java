@@ -16,10 +16,10 @@ import java.util.logging.Logger;
  * message given up; a permanent failure fails at once. If the outcome's commit is lost the message
  * stays SENDING and is never sent twice. If the node dies, the messages it claimed but had not
  * begun to hand over keep their lease ({@link OutboxLeases}), which lapses: each channel's sweep
- * (its store's {@code releaseLapsed}, every minute) puts them back to wait, and another node sends them. Failures in a row open
- * the agency's circuit for that channel: the messages not tried yet wait, untouched. Each step that
- * writes runs in its own transaction, which the {@link Turn} opens ({@link OutboxDispatch}'s, through
- * that bean's own proxy).
+ * (its store's {@code releaseLapsed}, every minute) puts them back to wait, and another node sends
+ * them. Failures in a row open the agency's circuit for that channel: the messages not tried yet
+ * wait, untouched. Each step that writes runs in its own transaction, which the {@link Turn} opens
+ * ({@link OutboxDispatch}'s, through that bean's own proxy).
  */
 public final class OutboxRound {
 

@@ -108,7 +108,15 @@ public abstract class JpaOutboxStore<M extends OutboxMessage> implements OutboxS
 
     @Override
     public int releaseLapsed(Instant now) {
-        // SENDING rows without a lease were handed over (sent, or in doubt): never touched
+        return releaseLapsed(platform, table, now);
+    }
+
+    /**
+     * In every agency (or the platform's own outbox), claimed rows of {@code table} whose lease lapsed
+     * wait again, as if never claimed; rows SENDING without a lease were handed over (sent, or in
+     * doubt) and are never touched.
+     */
+    public static int releaseLapsed(PlatformSql platform, String table, Instant now) {
         return platform.update("UPDATE " + table + " SET status = 'PENDING', tries = tries - 1, lease_until = NULL "
                 + "WHERE status = 'SENDING' AND lease_until < ?", now);
     }
@@ -141,7 +149,8 @@ public abstract class JpaOutboxStore<M extends OutboxMessage> implements OutboxS
     public void release(List<Long> ids) {
         if (!ids.isEmpty()) {
             em.createNativeQuery("UPDATE " + table + " SET status = 'PENDING', tries = tries - 1, lease_until = NULL "
-                    + "WHERE tenant_id = :tenant AND status = 'SENDING' AND lease_until IS NOT NULL AND id IN (:ids)").setParameter("tenant", TenantContext.require())
+                            + "WHERE tenant_id = :tenant AND status = 'SENDING' AND lease_until IS NOT NULL AND id IN (:ids)")
+                    .setParameter("tenant", TenantContext.require())
                     .setParameter("ids", ids).executeUpdate();
         }
     }

@@ -3,6 +3,7 @@ package io.relance.infrastructure.persistence.preference;
 import io.relance.application.preference.PreferenceMailStore;
 import io.relance.application.signup.SignupNotices;
 import io.relance.infrastructure.persistence.PlatformSql;
+import io.relance.infrastructure.persistence.outbox.JpaOutboxStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -40,8 +41,11 @@ public class JpaPreferenceMailStore implements PreferenceMailStore, SignupNotice
                         + "WHERE status = 'PENDING' AND due_at <= ? ORDER BY due_at, id LIMIT " + max + " FOR UPDATE SKIP LOCKED",
                 rs -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6),
                         rs.getString(7)), now);
-        for (Due d : due) {
-            sql.update("UPDATE preference_mail SET status = 'SENDING', tries = tries + 1, lease_until = ? WHERE id = ?", lease, d.id());
+        if (!due.isEmpty()) {
+            List<Object> params = new java.util.ArrayList<>(List.of(lease));
+            due.forEach(d -> params.add(d.id()));
+            sql.update("UPDATE preference_mail SET status = 'SENDING', tries = tries + 1, lease_until = ? WHERE id IN ("
+                    + PlatformSql.marks(due.size()) + ")", params.toArray());
         }
         return due;
     }
@@ -54,8 +58,7 @@ public class JpaPreferenceMailStore implements PreferenceMailStore, SignupNotice
 
     @Override
     public int releaseLapsed(Instant now) {
-        return sql.update("UPDATE preference_mail SET status = 'PENDING', tries = tries - 1, lease_until = NULL "
-                + "WHERE status = 'SENDING' AND lease_until < ?", now);
+        return JpaOutboxStore.releaseLapsed(sql, "preference_mail", now);
     }
 
     @Override

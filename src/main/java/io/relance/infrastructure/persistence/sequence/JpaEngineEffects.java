@@ -96,8 +96,7 @@ public class JpaEngineEffects implements EngineEffects {
                     .forEach(id -> enrolments.add(((Number) id).longValue()));
         }
         if (!enrolments.isEmpty()) {
-            em.createNativeQuery("SELECT id FROM enrolment WHERE tenant_id = :tenant AND id IN (:ids) ORDER BY id FOR UPDATE")
-                    .setParameter("tenant", tenant).setParameter("ids", new ArrayList<>(enrolments)).getResultList();
+            lockEnrolments(tenant, new ArrayList<>(enrolments), "TRUE");
         }
     }
 
