@@ -44,12 +44,20 @@ public class MaJourneeView implements Serializable {
     @Inject
     AgencyHours agencyHours;
 
-    private Day day;
-    private Card card;
+    /*
+     * The day and the card are read again when missing rather than carried in the session: the
+     * session is written whole after every request, and Faces keeps up to 8 pages' beans — 8 copies
+     * of the day's queue, most of a caller's session. On the node that holds the session they stay
+     * in memory between requests; on another node (failover) or for a page whose beans Faces let go,
+     * they are rebuilt from the card's task, which the session keeps: the same card, same page.
+     */
+    private transient Day day;
+    private transient Card card;
+    private Long cardTask;
     private LocalDateTime callbackAt;
 
     public void load() {
-        if (day == null) {
+        if (day == null && cardTask == null) {
             refresh(null);
         }
     }
@@ -61,18 +69,43 @@ public class MaJourneeView implements Serializable {
                 .or(() -> day.calls().stream().filter(QueueItem::isOpen).findFirst())
                 .or(() -> day.calls().stream().findFirst()).orElse(null);
         try {
-            card = next == null ? null : queue.card(next.taskId());
+            show(next == null ? null : queue.card(next.taskId()));
         } catch (Refused e) {
-            card = null; // said no between the two reads: the next refresh no longer lists the call
+            show(null); // said no between the two reads: the next refresh no longer lists the call
         }
         qualify(card);
     }
 
     public void select(long taskId) {
         onCard(() -> {
-            card = queue.card(taskId);
+            show(queue.card(taskId));
             qualify(card);
         });
+    }
+
+    private void show(Card shown) {
+        card = shown;
+        cardTask = shown == null ? null : shown.call().taskId();
+    }
+
+    /** The day, read again when this bean comes from the session of another node. */
+    private Day day() {
+        if (day == null) {
+            day = queue.today();
+        }
+        return day;
+    }
+
+    /** The card shown, read again likewise; gone if the call no longer is the caller's. */
+    private Card card() {
+        if (card == null && cardTask != null) {
+            try {
+                card = queue.card(cardTask);
+            } catch (Refused | NotFoundException e) {
+                cardTask = null;
+            }
+        }
+        return card;
     }
 
     /** The next call, after a prospect was qualified (key n). */
@@ -89,6 +122,7 @@ public class MaJourneeView implements Serializable {
     }
 
     public void log(String outcome) {
+        Card card = card();
         if (card == null) {
             return;
         }
@@ -115,7 +149,7 @@ public class MaJourneeView implements Serializable {
             if (after.qualify()) {
                 qualification.openToQualify(task);
                 day = queue.today();
-                card = queue.card(task);
+                show(queue.card(task));
             } else {
                 refresh(null);
             }
@@ -174,6 +208,7 @@ public class MaJourneeView implements Serializable {
 
     /** "Renvoyez-le-moi": the release emailed again to the person of the card (key 9). */
     public void resend() {
+        Card card = card();
         if (card == null) {
             return;
         }
@@ -184,7 +219,7 @@ public class MaJourneeView implements Serializable {
             } else {
                 Messages.info("mail.resend.already");
             }
-            card = queue.card(task);
+            show(queue.card(task));
         });
     }
 
@@ -194,8 +229,8 @@ public class MaJourneeView implements Serializable {
     }
 
     public java.time.ZoneId getZone() { return queue.zone(); }
-    public Day getDay() { return day; }
-    public Card getCard() { return card; }
+    public Day getDay() { return day(); }
+    public Card getCard() { return card(); }
     public LocalDateTime getCallbackAt() { return callbackAt; }
     public void setCallbackAt(LocalDateTime callbackAt) { this.callbackAt = callbackAt; }
 }
