@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * When an outlet closes its issue ("bouclage"): a weekday for weeklies, a day of the month for
  * monthlies. Optional; worth knowing because a journalist called on closing day does not answer.
  */
-public record ClosingDay(DayOfWeek weekday, Integer dayOfMonth) {
+public record ClosingDay(DayOfWeek weekday, Integer dayOfMonth) implements java.io.Serializable {
 
     private static final Pattern DAY_OF_MONTH = Pattern.compile("^(?:le\\s+)?(\\d{1,2})(?:\\s*(?:du mois|of the month|er|e|th|st|nd|rd))?$");
     private static final String[][] WEEKDAYS = {

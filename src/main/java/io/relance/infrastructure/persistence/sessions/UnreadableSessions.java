@@ -1,0 +1,112 @@
+package io.relance.infrastructure.persistence.sessions;
+
+import jakarta.annotation.Resource;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Before WildFly's session manager starts, removes the stored sessions it could not read. That start
+ * reads every row of the sessions' table and fails the whole deployment on one it cannot parse
+ * (seen under the load test: a row written while its session changed, see {@link SessionEnvelope}),
+ * so one person's broken session kept the node down. Listeners run before that start (Undertow's
+ * deployment calls them first). The person whose session it was logs in again; the row's bytes are
+ * kept in the server's data folder for diagnosis. Nothing here may fail the deployment itself.
+ */
+@WebListener
+public class UnreadableSessions implements ServletContextListener {
+
+    private static final Logger LOG = Logger.getLogger(UnreadableSessions.class.getName());
+
+    /**
+     * A row's id is a key type in hexadecimal, then the session's id; the type is one digit while
+     * WildFly has fewer than 17 key formats (its FormatterKeyMapper).
+     */
+    private static final int KEY_TYPE = 1;
+
+    @Resource(lookup = "java:jboss/datasources/SessionDS")
+    DataSource sessions;
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        try (Connection c = sessions.getConnection()) {
+            for (String table : tables(c)) {
+                for (String session : unreadable(c, table)) {
+                    remove(c, table, session);
+                }
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "The stored web sessions could not be checked before the start", e);
+        }
+    }
+
+    /** The store's tables (one per deployment: web_session_ and the deployment's name; not their _META). */
+    private static List<String> tables(Connection c) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT table_name FROM information_schema.columns"
+                + " WHERE table_schema = DATABASE() AND table_name LIKE 'web!_session!_%' ESCAPE '!' AND column_name = 'datum'");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        return tables;
+    }
+
+    /** The sessions with a row that does not parse; each row is read once, streamed (rows are tens of KB). */
+    private static List<String> unreadable(Connection c, String table) throws SQLException {
+        List<String> broken = new ArrayList<>();
+        try (Statement s = c.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            s.setFetchSize(Integer.MIN_VALUE); // MySQL's driver streams the rows instead of holding them all
+            try (ResultSet rs = s.executeQuery("SELECT id, datum FROM " + table)) {
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    byte[] datum = rs.getBytes(2);
+                    if (datum != null && !SessionEnvelope.intact(datum)) {
+                        keep(id, datum);
+                        broken.add(id.substring(Math.min(KEY_TYPE, id.length())));
+                    }
+                }
+            }
+        }
+        return broken;
+    }
+
+    private static void remove(Connection c, String table, String session) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE id LIKE ? ESCAPE '!'")) {
+            ps.setString(1, "%" + session.replace("!", "!!").replace("%", "!%").replace("_", "!_"));
+            int rows = ps.executeUpdate();
+            LOG.warning(() -> "Removed an unreadable stored web session (" + rows + " rows of " + table
+                    + ") so that this node can start; its owner logs in again");
+        }
+    }
+
+    /** The row's bytes, to see later how it was written. */
+    private static void keep(String id, byte[] datum) {
+        String data = System.getProperty("jboss.server.data.dir");
+        if (data == null) {
+            return;
+        }
+        try {
+            Path folder = Files.createDirectories(Path.of(data, "unreadable-sessions"));
+            Path file = Files.write(folder.resolve(id.replaceAll("[^A-Za-z0-9_-]", "_") + ".bin"), datum);
+            LOG.warning(() -> "Unreadable stored web session (" + datum.length + " bytes), kept in " + file);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "The unreadable session's bytes could not be kept", e);
+        }
+    }
+}

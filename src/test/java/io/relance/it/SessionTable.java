@@ -1,0 +1,69 @@
+package io.relance.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/** The web sessions' table of the test server (WildFly's shared JDBC store), read from the test JVM. */
+final class SessionTable {
+
+    private static final String URL = "jdbc:mysql://localhost:" + System.getProperty("relance.db.port", "3306")
+            + "/relance?useSSL=false&allowPublicKeyRetrieval=true";
+    static final String TABLE = "web_session_relance_war";
+
+    /** A stored row: its id (a key type's digit, then the session's id) and its size. */
+    record Row(String id, long bytes) {
+        String session() {
+            return id.substring(1);
+        }
+    }
+
+    private SessionTable() {
+    }
+
+    static Connection connect() throws SQLException {
+        return DriverManager.getConnection(URL, "root", "relance");
+    }
+
+    static Set<String> ids() throws SQLException {
+        Set<String> ids = new HashSet<>();
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement("SELECT id FROM " + TABLE);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The largest row written since {@code before} (a session's attributes; its other rows are its
+     * times), read until two readings agree: the last request's row may still be on its way.
+     */
+    static Optional<Row> largestSince(Set<String> before) throws Exception {
+        Optional<Row> previous = Optional.empty();
+        for (int i = 0; i < 20; i++) {
+            Optional<Row> largest = Optional.empty();
+            try (Connection c = connect(); PreparedStatement ps = c.prepareStatement("SELECT id, LENGTH(datum) FROM " + TABLE);
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Row row = new Row(rs.getString(1), rs.getLong(2));
+                    if (!before.contains(row.id()) && (largest.isEmpty() || row.bytes() > largest.get().bytes())) {
+                        largest = Optional.of(row);
+                    }
+                }
+            }
+            if (i > 0 && largest.equals(previous)) {
+                return largest;
+            }
+            previous = largest;
+            Thread.sleep(250);
+        }
+        return previous;
+    }
+}
