@@ -6,13 +6,23 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
 
-/** A server we start as a process (Keycloak, WildFly): waiting for it and stopping it with its children. */
+/**
+ * A server we start as a process (Keycloak, WildFly): waiting for it and stopping it with its children.
+ * The children seen are remembered: a start script can exit while its JVM runs on (seen once after
+ * WildFly reloaded a subsystem), and a JVM no longer under its script is still this server.
+ */
 final class ChildProcess {
 
     private final String name;
     private final Process process;
+    private final Set<ProcessHandle> children = ConcurrentHashMap.newKeySet();
 
     ChildProcess(String name, Process process) {
         this.name = name;
@@ -24,7 +34,7 @@ final class ChildProcess {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
+            if (!isAlive()) {
                 throw new IllegalStateException(name + " exited with code " + process.exitValue());
             }
             try {
@@ -43,16 +53,38 @@ final class ChildProcess {
         throw new IllegalStateException(name + " did not answer " + url + " within " + timeout.toSeconds() + " s");
     }
 
+    /** The script's children now and those seen before, still running. */
+    private List<ProcessHandle> children() {
+        process.descendants().forEach(children::add);
+        children.removeIf(h -> !h.isAlive());
+        return List.copyOf(children);
+    }
+
     boolean isAlive() {
-        return process.isAlive();
+        return process.isAlive() || !children().isEmpty();
     }
 
     int waitFor() throws InterruptedException {
-        return process.waitFor();
+        int code = process.waitFor();
+        for (ProcessHandle h : children()) {
+            h.onExit().join();
+        }
+        return code;
     }
 
     boolean waitFor(long timeout, TimeUnit unit) throws InterruptedException {
-        return process.waitFor(timeout, unit);
+        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        if (!process.waitFor(timeout, unit)) {
+            return false;
+        }
+        for (ProcessHandle h : children()) {
+            try {
+                h.onExit().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -60,7 +92,7 @@ final class ChildProcess {
      * running), then the script. Returns once they are gone, so that their ports are free.
      */
     void kill() throws InterruptedException {
-        var all = process.descendants().toList();
+        var all = children();
         all.forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         for (ProcessHandle h : all) {
@@ -71,11 +103,11 @@ final class ChildProcess {
 
     void stop() {
         // The shell scripts start a JVM of their own: stop the children first, then the script.
-        process.descendants().forEach(ProcessHandle::destroy);
+        children().forEach(ProcessHandle::destroy);
         process.destroy();
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
+            if (!waitFor(30, TimeUnit.SECONDS)) {
+                children().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
             }
         } catch (InterruptedException e) {
