@@ -15,7 +15,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -68,8 +70,8 @@ public class UnreadableSessions implements ServletContextListener {
     }
 
     /** The sessions with a row that does not parse; each row is read once, streamed (rows are tens of KB). */
-    private static List<String> unreadable(Connection c, String table) throws SQLException {
-        List<String> broken = new ArrayList<>();
+    private static Set<String> unreadable(Connection c, String table) throws SQLException {
+        Set<String> broken = new LinkedHashSet<>(); // a session has several rows
         try (Statement s = c.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
             s.setFetchSize(Integer.MIN_VALUE); // MySQL's driver streams the rows instead of holding them all
             try (ResultSet rs = s.executeQuery("SELECT id, datum FROM " + table)) {
