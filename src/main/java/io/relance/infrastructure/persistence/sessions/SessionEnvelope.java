@@ -3,16 +3,18 @@ package io.relance.infrastructure.persistence.sessions;
 /**
  * Whether a stored session row is complete, read as Protocol Buffers' wire format without knowing
  * its types. WildFly writes each row as a ProtoStream {@code WrappedMessage} (its message in field
- * 17) around a {@code MarshalledValue} (the value in field 1), itself a {@code WrappedMessage}.
- * Every one of those levels must end exactly where its lengths say: a row written while its session
- * changed between the pass that counts its bytes and the pass that writes them announces more than
- * follows, and WildFly's start reads every row and fails the deployment on one such (IPROTO000003).
- * Below those levels the session's own bytes are opaque, as they are to that start.
+ * 17) around a {@code MarshalledValue} (the value in field 1), itself a {@code WrappedMessage} around
+ * the session's marshalled value (field 1: its bytes, in field 1 again). Every one of those levels
+ * must end exactly where its lengths say. The length of the innermost one comes from a pass that
+ * counts the session's bytes before another pass writes them: a session that changed in between
+ * gives a row whose last level announces fewer or more bytes than it holds (a row of the test suite:
+ * 10,010 announced, 10,086 written), and WildFly's start reads every row and fails the deployment on
+ * one such (IPROTO000003). Below those levels the session's bytes are opaque, as they are to that start.
  */
 final class SessionEnvelope {
 
-    /** The nested messages every row has: the row's message, its value, the value's message. */
-    private static final int[] ENVELOPE = {17, 1, 17};
+    /** The nested messages every row has: the row's message, its value, the value's message, its bytes, their content. */
+    private static final int[] ENVELOPE = {17, 1, 17, 1, 1};
 
     private final byte[] row;
     private int at;

@@ -61,7 +61,12 @@ public class TargetingView implements Serializable {
     /** The picked suggestion, "Marie Dupont — Le Monde #42": the id closes it. */
     private String contact;
     private TargetingService.Summary summary;
-    private Board board;
+    /*
+     * Not carried in the session (written whole after every request: a campaign's board is a row per
+     * target, hundreds of them): it stays in memory on the node that holds the session, and is
+     * computed again, as after any change, on another node or when Faces let the page's beans go.
+     */
+    private transient Board board;
     /** The group shown: CALL, SEND_ONLY, or null for every target. */
     private CallMode group;
     /** The start day shown in each row, by contact id (filled from the page read). */

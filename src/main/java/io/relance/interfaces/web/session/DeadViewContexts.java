@@ -15,8 +15,10 @@ import java.util.Set;
  * beans are destroyed: the view maps themselves are capped ({@code numberOfActiveViewMaps}), this map
  * is not (mojarra#4646). A caller opening Ma journée all day carried hundreds of dead entries, and a
  * distributable session is marshalled and written whole after every request (the load test's
- * profile: a quarter of the CPU). After each rendering, entries of views that no longer have a view
- * map are dropped: their beans are gone, nothing can reach them again.
+ * profile: a quarter of the CPU). When a request starts, entries of views that no longer have a
+ * view map are dropped: their beans are gone, nothing can reach them again. At the start, not after
+ * the rendering: by then the response may be complete and the session on its way to the store, and
+ * a session changed while WildFly marshals it is stored unreadable (see UnreadableSessions).
  */
 public class DeadViewContexts implements PhaseListener {
 
@@ -24,7 +26,7 @@ public class DeadViewContexts implements PhaseListener {
     static final String VIEW_MAPS = "com.sun.faces.application.view.activeViewMaps";
 
     @Override
-    public void afterPhase(PhaseEvent event) {
+    public void beforePhase(PhaseEvent event) {
         ExternalContext external = event.getFacesContext().getExternalContext();
         if (external.getSession(false) == null) {
             return;
@@ -56,11 +58,11 @@ public class DeadViewContexts implements PhaseListener {
     }
 
     @Override
-    public void beforePhase(PhaseEvent event) {
+    public void afterPhase(PhaseEvent event) {
     }
 
     @Override
     public PhaseId getPhaseId() {
-        return PhaseId.RENDER_RESPONSE;
+        return PhaseId.RESTORE_VIEW;
     }
 }

@@ -54,9 +54,10 @@ class SessionEnvelopeTest {
     /** The session's own bytes (JBoss Marshalling's stream): not Protocol Buffers at all. */
     private static final byte[] SESSION = {3, 4, 4, 16, 7, 1, 22, 0, 0, 0, 15, (byte) 0xff, (byte) 0xfe, 0x1c, 0x42};
 
-    /** Row = WrappedMessage(19: type, 17: MarshalledValue(1: value = WrappedMessage(19, 17: BBMV(12, 1)), 2…5)). */
+    /** Row = WrappedMessage(19: type, 17: MarshalledValue(1: value = WrappedMessage(19, 17: (1: (12, 1: (1: bytes)))), 2…5)). */
     private static final byte[] MARSHALLED = new Wire()
-            .bytes(1, new Wire().varint(19, 2).bytes(17, new Wire().bytes(1, new Wire().varint(12, 128).bytes(1, SESSION).done()).done()).done())
+            .bytes(1, new Wire().varint(19, 2).bytes(17, new Wire().bytes(1, new Wire().varint(12, 128)
+                    .bytes(1, new Wire().bytes(1, SESSION).done()).done()).done()).done())
             .bytes(2, new byte[0]).varint(3, -1).varint(4, -1).bytes(5, new byte[0]).done();
 
     private static byte[] row() {
@@ -88,6 +89,27 @@ class SessionEnvelopeTest {
         byte[] shorter = new Wire().varint(19, 2).bytes(17, new Wire().bytes(1, SESSION).done(), 3).done();
         assertFalse(SessionEnvelope.intact(new Wire().varint(19, 1002).bytes(17, new Wire().bytes(1, shorter).done()).done()),
                 "announcing less leaves bytes that are no field");
+    }
+
+    @Test
+    void theSessionsBytesAnnouncingLessThanWrittenAreNot() {
+        // the shape of the row the test suite stored (src/test/resources/sessions): every level
+        // right but the session's own bytes, counted before a change and written after it
+        byte[] bbmv = new Wire().varint(12, 128).bytes(1, new Wire().bytes(1, SESSION, SESSION.length - 4).done()).done();
+        byte[] value = new Wire().varint(19, 2).bytes(17, new Wire().bytes(1, bbmv).done()).done();
+        assertFalse(SessionEnvelope.intact(new Wire().varint(19, 1002).bytes(17, new Wire().bytes(1, value).done()).done()));
+    }
+
+    @Test
+    void rowsTheTestSuiteStoredAreJudgedAsWildFlyReadThem() throws Exception {
+        assertFalse(SessionEnvelope.intact(resource("unreadable-row.bin")), "WildFly's start failed on it: IPROTO000003");
+        assertTrue(SessionEnvelope.intact(resource("times-row.bin")), "the same session's times, read fine");
+    }
+
+    private static byte[] resource(String name) throws Exception {
+        try (var in = SessionEnvelopeTest.class.getResourceAsStream("/sessions/" + name)) {
+            return in.readAllBytes();
+        }
     }
 
     @Test
