@@ -3,7 +3,6 @@ package io.relance.it;
 import org.openqa.selenium.JavascriptExecutor;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 
@@ -65,9 +64,7 @@ final class PreferenceWalkthrough {
 
     /** The link the page's outbox holds for the address (nobody listens on the tests' SMTP port: it stays there). */
     private static String linkFor(String email) throws Exception {
-        String url = "jdbc:mysql://localhost:" + System.getProperty("relance.db.port", "3306")
-                + "/relance?useSSL=false&allowPublicKeyRetrieval=true";
-        try (Connection c = DriverManager.getConnection(url, "root", "relance");
+        try (Connection c = TestDatabase.connect();
              PreparedStatement ps = c.prepareStatement("SELECT link_token FROM preference_mail WHERE to_email = ? ORDER BY id DESC LIMIT 1")) {
             ps.setString(1, email);
             try (ResultSet rs = ps.executeQuery()) {

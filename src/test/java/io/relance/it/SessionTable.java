@@ -1,7 +1,6 @@
 package io.relance.it;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,8 +11,6 @@ import java.util.Set;
 /** The web sessions' table of the test server (WildFly's shared JDBC store), read from the test JVM. */
 final class SessionTable {
 
-    private static final String URL = "jdbc:mysql://localhost:" + System.getProperty("relance.db.port", "3306")
-            + "/relance?useSSL=false&allowPublicKeyRetrieval=true";
     static final String TABLE = "web_session_relance_war";
 
     /** A stored row: its id (a key type's digit, then the session's id) and its size. */
@@ -27,7 +24,27 @@ final class SessionTable {
     }
 
     static Connection connect() throws SQLException {
-        return DriverManager.getConnection(URL, "root", "relance");
+        return TestDatabase.connect();
+    }
+
+    /** How many rows the session has (its id after the key type's digit). */
+    static long rowsOf(String session) throws SQLException {
+        try (Connection c = connect();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + TABLE + " WHERE id LIKE CONCAT('_', ?)")) {
+            ps.setString(1, session);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    static void remove(String session) throws SQLException {
+        try (Connection c = connect();
+             PreparedStatement ps = c.prepareStatement("DELETE FROM " + TABLE + " WHERE id LIKE CONCAT('_', ?)")) {
+            ps.setString(1, session);
+            ps.executeUpdate();
+        }
     }
 
     static Set<String> ids() throws SQLException {

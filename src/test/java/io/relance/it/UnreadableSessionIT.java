@@ -12,7 +12,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.Set;
 
 import static io.relance.it.Deployments.appUrl;
@@ -58,33 +57,14 @@ class UnreadableSessionIT {
 
         try {
             deployer.deploy("relance"); // failed on the cut row before UnreadableSessions
-            assertEquals(0, rowsOf(row.session()), "every row of the unreadable session is gone");
+            assertEquals(0, SessionTable.rowsOf(row.session()), "every row of the unreadable session is gone");
             HttpResponse<String> again = caller.get(appUrl() + "/app/journee/today.xhtml");
             assertEquals(200, again.statusCode());
             assertTrue(again.uri().getPath().endsWith("/app/journee/today.xhtml"), "back on Ma journée, logged in by Keycloak: " + again.uri());
             assertTrue(again.body().contains("Ma journée"), "Ma journée is shown");
         } finally {
             deployer.undeploy("relance");
-            removeRowsOf(row.session()); // a failure here must not fail the next tests' deployments too
-        }
-    }
-
-    private static void removeRowsOf(String session) throws Exception {
-        try (Connection c = SessionTable.connect();
-             PreparedStatement ps = c.prepareStatement("DELETE FROM " + SessionTable.TABLE + " WHERE id LIKE CONCAT('_', ?)")) {
-            ps.setString(1, session);
-            ps.executeUpdate();
-        }
-    }
-
-    private static long rowsOf(String session) throws Exception {
-        try (Connection c = SessionTable.connect();
-             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + SessionTable.TABLE + " WHERE id LIKE CONCAT('_', ?)")) {
-            ps.setString(1, session);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
+            SessionTable.remove(row.session()); // a failure here must not fail the next tests' deployments too
         }
     }
 }
