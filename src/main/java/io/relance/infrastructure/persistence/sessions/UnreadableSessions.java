@@ -28,6 +28,10 @@ import java.util.logging.Logger;
  * so one person's broken session kept the node down. Listeners run before that start (Undertow's
  * deployment calls them first). The person whose session it was logs in again; the row's bytes are
  * kept in the server's data folder for diagnosis. Nothing here may fail the deployment itself.
+ * <p>
+ * The check reads WildFly's own row format; should a WildFly upgrade change it, every row would look
+ * broken, and removing them would log everybody out at each start. So when most rows look broken,
+ * nothing is removed and the start is left to WildFly, which reads its own format.
  */
 @WebListener
 public class UnreadableSessions implements ServletContextListener {
@@ -40,6 +44,9 @@ public class UnreadableSessions implements ServletContextListener {
      */
     private static final int KEY_TYPE = 1;
 
+    /** Broken rows whose bytes are kept on disk, at most (a changed format would make them all "broken"). */
+    private static final int KEPT = 20;
+
     @Resource(lookup = "java:jboss/datasources/SessionDS")
     DataSource sessions;
 
@@ -47,7 +54,16 @@ public class UnreadableSessions implements ServletContextListener {
     public void contextInitialized(ServletContextEvent event) {
         try (Connection c = sessions.getConnection()) {
             for (String table : tables(c)) {
-                for (String session : unreadable(c, table)) {
+                Check check = check(c, table);
+                if (check.brokenRows() == 0) {
+                    continue;
+                }
+                if (!check.looksLikeDamage()) {
+                    LOG.severe(() -> check.brokenRows() + " of " + check.rows() + " stored web sessions in " + table
+                            + " look unreadable: their format has probably changed (a WildFly upgrade?); none removed");
+                    continue;
+                }
+                for (String session : check.sessions()) {
                     remove(c, table, session);
                 }
             }
@@ -69,23 +85,44 @@ public class UnreadableSessions implements ServletContextListener {
         return tables;
     }
 
-    /** The sessions with a row that does not parse; each row is read once, streamed (rows are tens of KB). */
-    private static Set<String> unreadable(Connection c, String table) throws SQLException {
-        Set<String> broken = new LinkedHashSet<>(); // a session has several rows
+    /**
+     * What a table holds: its rows, and the sessions that have a row that does not parse. Each row is
+     * read once, streamed (rows are tens of KB).
+     */
+    private static Check check(Connection c, String table) throws SQLException {
+        int rows = 0;
+        int brokenRows = 0;
+        Set<String> sessions = new LinkedHashSet<>(); // a session has several rows
         try (Statement s = c.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
             s.setFetchSize(Integer.MIN_VALUE); // MySQL's driver streams the rows instead of holding them all
             try (ResultSet rs = s.executeQuery("SELECT id, datum FROM " + table)) {
                 while (rs.next()) {
+                    rows++;
                     String id = rs.getString(1);
                     byte[] datum = rs.getBytes(2);
                     if (datum != null && !SessionEnvelope.intact(datum)) {
-                        keep(id, datum);
-                        broken.add(id.substring(Math.min(KEY_TYPE, id.length())));
+                        if (++brokenRows <= KEPT) {
+                            keep(id, datum);
+                        }
+                        sessions.add(id.substring(Math.min(KEY_TYPE, id.length())));
                     }
                 }
             }
         }
-        return broken;
+        return new Check(rows, brokenRows, sessions);
+    }
+
+    /** A table's rows, how many of them do not parse, and the sessions those belong to. */
+    record Check(int rows, int brokenRows, Set<String> sessions) {
+
+        /**
+         * Damage strikes a row here and there (a session written while it changed); a format the check
+         * does not know breaks most rows at once. A few broken rows are always removed: a table of one
+         * or two sessions tells nothing about the format, and one person logs in again.
+         */
+        boolean looksLikeDamage() {
+            return brokenRows < 3 || brokenRows * 2 <= rows;
+        }
     }
 
     private static void remove(Connection c, String table, String session) throws SQLException {
