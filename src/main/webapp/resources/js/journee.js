@@ -22,3 +22,14 @@ document.addEventListener('keydown', function (event) {
     element.click();
   }
 });
+
+/* A call of the queue: its link carries the call's task; the queue's one command (selectCall) opens its
+   card. Links rather than a Faces command per call keep the page cheap to render. */
+document.addEventListener('click', function (event) {
+  var link = event.target.closest ? event.target.closest('#queue a.call[data-task]') : null;
+  if (!link || typeof window.selectCall !== 'function') {
+    return;
+  }
+  event.preventDefault();
+  window.selectCall([{name: 'task', value: link.dataset.task}]);
+});

@@ -42,8 +42,10 @@ final class Pages {
     static final String TODAY = "/app/journee/today.xhtml";
     static final String CAMPAIGN_LIST = "/app/campagnes/list.xhtml";
     private static final String VIEW_STATE = "jakarta.faces.ViewState";
-    /** An open call of the queue, in the page or in a partial response (PrimeFaces writes id first, class after). */
-    private static final String OPEN_CALL = "<a id=\"(queue:[^\"]+)\"[^>]*class=\"[^\"]*\\bcall\\b[^\"]*\\bopen\\b";
+    /** An open call of the queue, in the page or in a partial response: its task, which the queue's command sends. */
+    private static final String OPEN_CALL = "<a href=\"#\" data-task=\"(\\d+)\"\\s+class=\"call\\b[^\"]*\\bopen\\b";
+    /** The queue's one command (a PrimeFaces remoteCommand): a click on a call sends the call's task with it. */
+    private static final String SELECT_CALL = "queue:select";
     /** The "pas de réponse" button of an open card (a closed card's button is disabled). */
     private static final String NO_ANSWER = "<button id=\"(card:[^\"]+)\"[^>]*outcome-NO_ANSWER\"(?![^>]*disabled)";
     /**
@@ -79,11 +81,11 @@ final class Pages {
                 .exec(session -> ok(session) && !session.contains("call") ? session.set("more", false) : session)
                 .doIf(session -> ok(session) && session.contains("call")).then(
                         think(minPause, maxPause)
-                                .exec(timed(CARD, ajax(CARD, "queue", "call", "journee")
+                                .exec(timed(CARD, ajax(CARD, "queue", SELECT_CALL, "journee").formParam("task", "#{call}")
                                         .check(regex(NO_ANSWER).optional().saveAs("outcome"))))
                                 .doIf(session -> ok(session) && session.contains("outcome")).then(
                                         think(minPause, maxPause)
-                                                .exec(timed(OUTCOME, ajax(OUTCOME, "card", "outcome", "journee messages")
+                                                .exec(timed(OUTCOME, ajax(OUTCOME, "card", "#{outcome}", "journee messages")
                                                         .check(substring("ui-messages-error").notExists())))))
                 .exec(session -> session.remove("call").remove("outcome"))
                 .exec(think(minPause, maxPause));
@@ -132,9 +134,8 @@ final class Pages {
                 });
     }
 
-    /** A PrimeFaces AJAX click on command {@code #{key}} of form {@code form}. */
-    private static HttpRequestActionBuilder ajax(String name, String form, String key, String render) {
-        String source = "#{" + key + "}";
+    /** A PrimeFaces AJAX click on command {@code source} (an id, or a session attribute as #{name}) of form {@code form}. */
+    private static HttpRequestActionBuilder ajax(String name, String form, String source, String render) {
         return post(name, TODAY).header("Faces-Request", "partial/ajax")
                 .header("X-Requested-With", "XMLHttpRequest")
                 .formParam("jakarta.faces.partial.ajax", "true").formParam("jakarta.faces.source", source)

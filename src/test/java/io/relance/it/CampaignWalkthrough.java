@@ -90,6 +90,18 @@ final class CampaignWalkthrough {
         assertTrue(keyed >= 8, "the outcome buttons and the card's actions carry keys (" + keyed + ")");
     }
 
+    /** A click on another open call of the queue shows that call's card and marks it as the current one. */
+    private static void anotherCallOfTheQueueOpensItsCard(Browser browser) {
+        var other = browser.find("#queue a.call.open:not(.current)");
+        String task = other.getAttribute("data-task");
+        String name = other.findElement(org.openqa.selenium.By.cssSelector(".who")).getText();
+        assertTrue(!name.equals(browser.find("#card-name").getText()), "another person than the card's");
+        other.click();
+        waitFor(browser, "#card-name", name);
+        assertTrue(browser.find("#queue a.call[data-task='" + task + "']").getAttribute("class").contains("current"),
+                "the call clicked is marked as the current one");
+    }
+
     /** The stagiaire logs three calls by keyboard; the chef reads them in the bilan. */
     static void stagiaireWorksAndChefReadsTheBilan(String slug) throws Exception {
         try (Browser browser = new Browser(1400, 1000)) {
@@ -103,6 +115,7 @@ final class CampaignWalkthrough {
                 assertTrue(browser.find("#sms-state").getText().contains("Envoyé"), "the card tells the SMS was sent");
                 browser.screenshot("journee-01-card");
                 keysMatchTheHelp(browser);
+                anotherCallOfTheQueueOpensItsCard(browser);
 
                 String first = browser.find("#card-name").getText();
                 browser.press("1"); // pas de réponse

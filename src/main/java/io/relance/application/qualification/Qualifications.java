@@ -59,7 +59,15 @@ public class Qualifications {
 
     /** The card of a call (its qualification side); {@code commercial} false for other kinds of campaign. */
     public ProspectCard card(long taskId) {
-        QueueItem call = queue.call(taskId);
+        return card(queue.call(taskId));
+    }
+
+    /**
+     * The same, for a call the queue just gave the signed-in caller (Ma journée's card): not read
+     * and checked a second time, and a press campaign's call needs nothing more.
+     */
+    public ProspectCard card(QueueItem call) {
+        long taskId = call.taskId();
         boolean directeur = current.isDirecteur();
         if (!commercial(call)) {
             return new ProspectCard(taskId, call.enrolmentId(), call.campaignId(), call.contact(), false, List.of(), null,

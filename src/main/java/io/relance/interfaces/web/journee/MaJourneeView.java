@@ -14,6 +14,7 @@ import io.relance.domain.sequence.Outcome;
 import io.relance.interfaces.web.qualification.QualificationView;
 import io.relance.interfaces.web.session.Messages;
 import io.relance.interfaces.web.session.Refusals;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.regex.Pattern;
 
 /**
  * The caller's day, one card at a time: the first open call is shown; an outcome (a click or a key)
@@ -34,6 +36,7 @@ import java.time.OffsetDateTime;
 public class MaJourneeView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Pattern TASK_ID = Pattern.compile("[0-9]{1,18}");
 
     @Inject
     CallQueue queue;
@@ -83,6 +86,18 @@ public class MaJourneeView implements Serializable {
         });
     }
 
+    /**
+     * The call a link of the queue asked for: its task id comes in the request (the links are plain,
+     * one command serves them all). The queue checks that the call is the caller's; anything but a
+     * task id changes nothing.
+     */
+    public void selectAsked() {
+        String task = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("task");
+        if (task != null && TASK_ID.matcher(task).matches()) {
+            select(Long.parseLong(task));
+        }
+    }
+
     private void show(Card shown) {
         card = shown;
         cardTask = shown == null ? null : shown.call().taskId();
@@ -117,7 +132,7 @@ public class MaJourneeView implements Serializable {
         if (shown == null) {
             qualification.close();
         } else {
-            qualification.open(shown.call().taskId());
+            qualification.open(shown.call());
         }
     }
 

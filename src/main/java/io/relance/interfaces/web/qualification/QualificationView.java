@@ -2,6 +2,7 @@ package io.relance.interfaces.web.qualification;
 
 import io.relance.application.common.NotFoundException;
 import io.relance.application.common.Refused;
+import io.relance.application.journee.QueueItem;
 import io.relance.application.qualification.ProspectCard;
 import io.relance.application.qualification.Qualifications;
 import io.relance.application.qualification.QualificationRow;
@@ -22,6 +23,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The qualification card of Ma journée ("offre commerciale" campaigns): opened by a pick-up (or by
@@ -66,8 +68,17 @@ public class QualificationView implements Serializable {
      * prospect was qualified before, else on a pick-up or the card's "Qualifier" button.
      */
     public void open(long taskId) {
+        open(() -> qualifications.card(taskId));
+    }
+
+    /** The same for the call Ma journée's card shows (already read and checked by the queue). */
+    public void open(QueueItem call) {
+        open(() -> qualifications.card(call));
+    }
+
+    private void open(Supplier<ProspectCard> read) {
         try {
-            card = qualifications.card(taskId);
+            card = read.get();
         } catch (NotFoundException e) {
             card = null;
             return;
