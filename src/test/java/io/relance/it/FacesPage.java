@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,10 +26,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  */
 public final class FacesPage {
 
+    private static final Pattern NONCE = Pattern.compile("(?:PrimeFaces\\.csp\\.init\\('|nonce=\")([^'\"]+)");
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL)).build();
     private final String token;
     private final String url;
     private final String viewState;
+    /** The page's CSP nonce: PrimeFaces' script sends it with each AJAX request, and a command such as a remoteCommand is refused without it. */
+    private final String nonce;
 
     public FacesPage(String token, String path) throws Exception {
         this.token = token;
@@ -37,6 +42,8 @@ public final class FacesPage {
         assertEquals(200, page.statusCode());
         viewState = Jsoup.parse(page.body()).select("input[name=jakarta.faces.ViewState]").val();
         assertFalse(viewState.isEmpty(), page.body());
+        Matcher m = NONCE.matcher(page.body());
+        nonce = m.find() ? m.group(1) : null;
     }
 
     /**
@@ -57,6 +64,9 @@ public final class FacesPage {
         fields.put(form, form);
         fields.putAll(values);
         fields.put("jakarta.faces.ViewState", viewState);
+        if (nonce != null) {
+            fields.put("primefaces.nonce", nonce);
+        }
         String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)

@@ -34,13 +34,13 @@ public class JpaPreferenceSweepStore implements PreferenceSweepStore {
     /** Writes their keys ({@code keys} answers email key and mobile key, either null); answers those that now refuse calls. */
     @Override
     public List<Holder> key(List<Unkeyed> contacts, Function<Unkeyed, String[]> keys) {
-        for (Unkeyed u : contacts) {
-            String[] k = keys.apply(u);
-            sql.update("UPDATE contact SET email_key = ?, mobile_key = ?, keys_done = TRUE WHERE id = ?", k[0], k[1], u.id());
-        }
         if (contacts.isEmpty()) {
             return List.of();
         }
+        sql.updateEach("UPDATE contact SET email_key = ?, mobile_key = ?, keys_done = TRUE WHERE id = ?", contacts.stream().map(u -> {
+            String[] k = keys.apply(u);
+            return new Object[]{k[0], k[1], u.id()};
+        }).toList());
         return sql.query("SELECT c.tenant_id, c.id FROM contact c WHERE c.id IN (" + PlatformSql.marks(contacts.size()) + ") AND "
                 + PreferenceSql.REFUSES, rs -> new Holder(rs.getString(1), rs.getLong(2)), contacts.stream().map(Unkeyed::id).toArray());
     }
@@ -68,8 +68,7 @@ public class JpaPreferenceSweepStore implements PreferenceSweepStore {
 
     @Override
     public void done(List<Long> changeIds, Instant now) {
-        for (Long id : changeIds) {
-            sql.update("UPDATE preference_change SET done_at = ? WHERE id = ?", now, id);
-        }
+        sql.updateEach("UPDATE preference_change SET done_at = ? WHERE id = ?",
+                changeIds.stream().map(id -> new Object[]{now, id}).toList());
     }
 }
