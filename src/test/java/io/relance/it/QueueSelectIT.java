@@ -14,7 +14,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -36,9 +35,6 @@ class QueueSelectIT {
 
     static final String HOME = "qsel-home-";
     static final String OTHER = "qsel-other-";
-    private static final Pattern CALL = Pattern.compile("\"taskId\"\\s*:\\s*(\\d+)");
-    private static final Pattern CONTACT = Pattern.compile("\"contact\"\\s*:\\s*\"([^\"]+)\"");
-    private static final Pattern OPEN = Pattern.compile("\"status\"\\s*:\\s*\"OPEN\"");
     private static final Pattern CARD_NAME = Pattern.compile("id=\"card-name\">([^<]*)<");
     static String home;
     static String other;
@@ -141,18 +137,9 @@ class QueueSelectIT {
         return id(r.body());
     }
 
-    /** The day's open calls: task → the name the card shows (each call is a flat JSON object). */
     private static Map<Long, String> openCalls(String token) throws Exception {
-        String day = Tokens.get("/api/journee", token).body();
-        Map<Long, String> open = new LinkedHashMap<>();
-        for (String call : day.split("[{}]")) {
-            Matcher task = CALL.matcher(call);
-            Matcher who = CONTACT.matcher(call);
-            if (task.find() && who.find() && OPEN.matcher(call).find()) {
-                open.put(Long.parseLong(task.group(1)), who.group(1));
-            }
-        }
-        assertEquals(2, open.size(), "two open calls: " + day);
+        Map<Long, String> open = OpenCalls.of(token);
+        assertEquals(2, open.size(), "two open calls: " + open);
         return open;
     }
 }
