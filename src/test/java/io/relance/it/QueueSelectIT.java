@@ -12,14 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static io.relance.it.Agencies.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,8 +51,8 @@ class QueueSelectIT {
     @Order(1)
     @RunAsClient
     void twoAgenciesLaunchACampaign() throws Exception {
-        home = launch(HOME, "Durand", "Martin");
-        other = launch(OTHER, "Etranger", "Lointain");
+        home = PressCampaign.launch(HOME, "Durand", "Martin");
+        other = PressCampaign.launch(OTHER, "Etranger", "Lointain");
     }
 
     @Test
@@ -111,30 +108,6 @@ class QueueSelectIT {
         Matcher m = CARD_NAME.matcher(partial);
         assertTrue(m.find(), "a card in the answer: " + partial);
         return m.group(1).trim();
-    }
-
-    /** An agency with a press campaign to two people (the directeur who signed up makes the calls). */
-    private static String launch(String prefix, String first, String second) throws Exception {
-        String token = Tokens.accessToken(Agencies.signUp(prefix + UUID.randomUUID().toString().substring(0, 6), ContactsIT.PASSWORD),
-                ContactsIT.PASSWORD);
-        assertEquals(201, Tokens.postJson("/api/outlets", token,
-                "{\"name\":\"Le Soir\",\"type\":\"PRESSE_ECRITE\",\"periodicity\":\"QUOTIDIEN\"}").statusCode());
-        long a = contact(token, first, "0611000011");
-        long b = contact(token, second, "0611000012");
-        long client = id(Tokens.postJson("/api/clients", token, "{\"name\":\"Marque " + first + "\"}").body());
-        long campaign = id(Tokens.postJson("/api/campaigns", token, "{\"clientId\":" + client
-                + ",\"kind\":\"PRESS_RELEASE\",\"subject\":\"File\",\"sendDate\":\"2027-01-11\"}").body());
-        assertEquals(200, Tokens.postJson("/api/campaigns/" + campaign + "/targets", token, "{\"ids\":[" + a + "," + b + "]}").statusCode());
-        HttpResponse<String> launched = Tokens.postJson("/api/campaigns/" + campaign + "/launch", token, "");
-        assertEquals(200, launched.statusCode(), launched.body());
-        return token;
-    }
-
-    private static long contact(String token, String name, String mobile) throws Exception {
-        HttpResponse<String> r = Tokens.postJson("/api/contacts", token, "{\"lastName\":\"" + name
-                + "\",\"outletName\":\"Le Soir\",\"mobile\":\"" + mobile + "\"}");
-        assertEquals(201, r.statusCode(), r.body());
-        return id(r.body());
     }
 
     private static Map<Long, String> openCalls(String token) throws Exception {

@@ -47,6 +47,19 @@ final class SessionTable {
         }
     }
 
+    /** A row's bytes (the marshalled session). */
+    static byte[] datum(String id) throws SQLException {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement("SELECT datum FROM " + TABLE + " WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new AssertionError("no session row " + id);
+                }
+                return rs.getBytes(1);
+            }
+        }
+    }
+
     static Set<String> ids() throws SQLException {
         Set<String> ids = new HashSet<>();
         try (Connection c = connect(); PreparedStatement ps = c.prepareStatement("SELECT id FROM " + TABLE);
