@@ -63,7 +63,7 @@ final class JourneeData {
     /**
      * @param today           the callers' day (the day whose slots are "today")
      * @param now             the moment the statuses are computed for: slots closed before are done or missed
-     * @param firstSlotMinute when the day's first slot opens, in minutes after midnight UTC (the second
+     * @param firstSlotMinute when the day's first slot opens, in minutes after the day's midnight UTC, negative for the evening before (the second
      *                        opens 3 hours later, the third 6)
      * @param email           the SQL of a staff member's email, from {@code a.seq} (agency number) and
      *                        {@code r.seq} (staff number 1..5)
@@ -81,10 +81,23 @@ final class JourneeData {
         this.email = email;
     }
 
-    /** The data set for a load run at {@code now}: the day's second slot opened 30 minutes ago and stays open 90 more. */
+    /**
+     * The data set for a load run at {@code now}: the day's second slot opened 30 minutes ago (at the
+     * day's start, in its first half hour) and stays open 90 more. The day is the agencies' own (they
+     * are French: the app's "today" is Paris's), not UTC's — from 23:00 UTC they differ, and a data set
+     * dated by UTC left every caller's queue empty (session 31's run at 23:30 UTC).
+     */
     static JourneeData openNow(int tenants, Instant now, String email) {
-        int minute = now.atZone(ZoneOffset.UTC).toLocalTime().toSecondOfDay() / 60;
-        return new JourneeData(tenants, now.atZone(ZoneOffset.UTC).toLocalDate(), now, minute - 30 - SLOT_GAP_MINUTES, email);
+        java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
+        LocalDate today = now.atZone(paris).toLocalDate();
+        Instant secondOpens = now.minus(java.time.Duration.ofMinutes(30));
+        Instant dayStart = today.atStartOfDay(paris).toInstant();
+        if (secondOpens.isBefore(dayStart)) {
+            secondOpens = dayStart;
+        }
+        // slots are written as minutes after the day's midnight UTC (negative when they open the evening before, UTC)
+        int minute = (int) java.time.Duration.between(today.atStartOfDay(ZoneOffset.UTC).toInstant(), secondOpens).toMinutes();
+        return new JourneeData(tenants, today, now, minute - SLOT_GAP_MINUTES, email);
     }
 
     static String tenant(int agency) {
@@ -147,7 +160,7 @@ final class JourneeData {
                 + "WHEN opens_at <= '{NOW}' THEN 'OPEN' ELSE 'PLANNED' END "
                 + "FROM (SELECT {ID0} + (e.id - {ID0}) * 10 + s.seq AS id, e.tenant_id, e.id AS enrolment_id, e.caller_id, "
                 + "1 + (s.seq - 1) DIV 3 AS day_no, 1 + (s.seq - 1) MOD 3 AS slot_no, TIMESTAMP(e.first_day) "
-                + "+ INTERVAL ((s.seq - 1) DIV 3) DAY + INTERVAL ({FIRST_SLOT} + {SLOT_GAP} * ((s.seq - 1) MOD 3)) MINUTE AS opens_at "
+                + "+ INTERVAL ((s.seq - 1) DIV 3) DAY + INTERVAL ({FIRST_SLOT} + {SLOT_GAP} * CAST((s.seq - 1) MOD 3 AS SIGNED)) MINUTE AS opens_at "
                 + "FROM enrolment e JOIN seq_1_to_9 s WHERE " + enrolments + ") x");
         chunked(db, report, "attempts", "INSERT INTO attempt (id, tenant_id, enrolment_id, task_id, campaign_id, contact_id, "
                 + "caller_id, outcome, day_no, slot_no, made_at) SELECT t.id, t.tenant_id, e.id, t.id, e.campaign_id, e.contact_id, "

@@ -15,10 +15,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
-import static io.relance.it.Agencies.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,19 +48,7 @@ class OutcomeReplayIT {
     @Order(1)
     @RunAsClient
     void anAgencyLaunchesACampaignToTwoPeople() throws Exception {
-        token = Tokens.accessToken(Agencies.signUp(PREFIX + UUID.randomUUID().toString().substring(0, 6), ContactsIT.PASSWORD),
-                ContactsIT.PASSWORD);
-        assertEquals(201, Tokens.postJson("/api/outlets", token,
-                "{\"name\":\"Le Matin\",\"type\":\"PRESSE_ECRITE\",\"periodicity\":\"QUOTIDIEN\"}").statusCode());
-        long first = contact("Premier", "0611000001");
-        long second = contact("Second", "0611000002");
-        long client = id(Tokens.postJson("/api/clients", token, "{\"name\":\"Marque Replay\"}").body());
-        long campaign = id(Tokens.postJson("/api/campaigns", token, "{\"clientId\":" + client
-                + ",\"kind\":\"PRESS_RELEASE\",\"subject\":\"Replay\",\"sendDate\":\"2027-01-11\"}").body());
-        assertEquals(200, Tokens.postJson("/api/campaigns/" + campaign + "/targets", token,
-                "{\"ids\":[" + first + "," + second + "]}").statusCode());
-        HttpResponse<String> launched = Tokens.postJson("/api/campaigns/" + campaign + "/launch", token, "");
-        assertEquals(200, launched.statusCode(), launched.body());
+        token = PressCampaign.launch(PREFIX, "Premier", "Second");
     }
 
     @Test
@@ -125,12 +111,5 @@ class OutcomeReplayIT {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static long contact(String name, String mobile) throws Exception {
-        HttpResponse<String> r = Tokens.postJson("/api/contacts", token, "{\"lastName\":\"" + name
-                + "\",\"outletName\":\"Le Matin\",\"mobile\":\"" + mobile + "\"}");
-        assertEquals(201, r.statusCode(), r.body());
-        return id(r.body());
     }
 }
