@@ -31,7 +31,7 @@ class CampaignBrowserIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.relance().addClasses(CampaignBrowserIT.class, InTenant.class, TenantSql.class, FirstSlot.class);
+        return Deployments.withFirstSlot(CampaignBrowserIT.class);
     }
 
     @Inject

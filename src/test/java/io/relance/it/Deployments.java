@@ -13,6 +13,14 @@ public final class Deployments {
     private Deployments() {
     }
 
+    /**
+     * The WAR with an in-container test that opens a run's first slot by moving the server's clock
+     * ({@link FirstSlot}, with the {@link TenantSql} and {@link InTenant} it uses).
+     */
+    static WebArchive withFirstSlot(Class<?> test) {
+        return relance().addClasses(test, InTenant.class, TenantSql.class, FirstSlot.class);
+    }
+
     public static WebArchive relance() {
         return ShrinkWrap.create(ZipImporter.class, "relance.war")
                 .importFrom(new File(System.getProperty("relance.war")))

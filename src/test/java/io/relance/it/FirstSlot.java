@@ -9,8 +9,8 @@ import java.time.ZoneOffset;
 
 /**
  * For browser tests' in-container steps: the agency a run signed up (its slug lives on the client
- * side only), and its first slot opened by moving the server's clock into it. Add this class,
- * {@link TenantSql} and {@link InTenant} to the deployment.
+ * side only), and its first slot opened by moving the server's clock into it. Deploy it with
+ * {@link Deployments#withFirstSlot}.
  */
 final class FirstSlot {
 

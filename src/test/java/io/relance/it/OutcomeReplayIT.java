@@ -35,7 +35,7 @@ class OutcomeReplayIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.relance().addClasses(OutcomeReplayIT.class, InTenant.class, TenantSql.class, FirstSlot.class);
+        return Deployments.withFirstSlot(OutcomeReplayIT.class);
     }
 
     @Inject

@@ -39,7 +39,7 @@ class PeriodicityTimingIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.relance().addClasses(PeriodicityTimingIT.class, InTenant.class, TenantSql.class, FirstSlot.class);
+        return Deployments.withFirstSlot(PeriodicityTimingIT.class);
     }
 
     @Inject

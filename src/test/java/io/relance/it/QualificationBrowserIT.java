@@ -32,7 +32,7 @@ class QualificationBrowserIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.relance().addClasses(QualificationBrowserIT.class, InTenant.class, TenantSql.class, FirstSlot.class);
+        return Deployments.withFirstSlot(QualificationBrowserIT.class);
     }
 
     @Inject

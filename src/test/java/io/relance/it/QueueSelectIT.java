@@ -38,7 +38,7 @@ class QueueSelectIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.relance().addClasses(QueueSelectIT.class, InTenant.class, TenantSql.class, FirstSlot.class);
+        return Deployments.withFirstSlot(QueueSelectIT.class);
     }
 
     @Inject

@@ -32,7 +32,7 @@ class SaidNoBrowserIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.relance().addClasses(SaidNoBrowserIT.class, InTenant.class, TenantSql.class, FirstSlot.class);
+        return Deployments.withFirstSlot(SaidNoBrowserIT.class);
     }
 
     @Inject
