@@ -41,7 +41,7 @@ final class LoadRun {
     static final Duration LEVEL = Duration.ofSeconds(Integer.getInteger("load.level.seconds", 20));
     /** Samples of a level's first seconds are left out: its callers are logging in. */
     static final Duration LEVEL_WARM_UP = Duration.ofSeconds(5);
-    static final int[] LEVELS = {4, 8, 16, 32};
+    static final int[] LEVELS = {1, 2, 3, 4, 8, 16, 32};
     static final long BUDGET_MS = 150;
 
     private static int scaled(int agencies) {
@@ -65,6 +65,10 @@ final class LoadRun {
         long start = System.nanoTime();
         JourneeData data = JourneeData.openNow(TENANTS, Instant.now(), LoadUsers.emailSql());
         try (Connection c = DriverManager.getConnection(jdbcUrl, "root", "relance"); Statement s = c.createStatement()) {
+            try (var pool = s.executeQuery("SELECT @@innodb_buffer_pool_size DIV 1048576")) {
+                pool.next();
+                figures.record("database buffer pool", pool.getLong(1) + " MiB");
+            }
             data.generate(sql -> {
                 s.execute(sql);
                 return Math.max(0, s.getLargeUpdateCount());
@@ -115,15 +119,20 @@ final class LoadRun {
             log.mark();
         }
         Samples.drain();
+        ProcessCpu cpu = ProcessCpu.now(out.getParent());
+        long started = System.nanoTime();
         int status = gatling(DaySimulation.class, label + " day");
+        Duration wall = Duration.ofNanos(System.nanoTime() - started);
         Samples seen = Samples.drain();
         figures.record(label + ", day: Gatling", "exit status " + status + "; " + seen.count() + " requests, "
                 + String.format("%.1f", seen.perSecond()) + " requests/s");
         Samples server = serverSide(logs);
+        figures.record(label + ", day: CPU", ProcessCpu.now(out.getParent()).since(cpu, wall, server.count()));
         for (Map.Entry<String, Samples> type : seen.byName().entrySet()) {
             figures.record(label + ", day: " + type.getKey(), "p50 / p95 / p99 " + type.getValue().summary()
                     + serverFigure(server, type.getKey()));
         }
+        DayWindows.record(label, seen, figures::record);
         engineLag(label, from, steps);
         errors(label + ", day");
     }
@@ -159,8 +168,10 @@ final class LoadRun {
                 log.mark();
             }
             Samples.drain();
+            ProcessCpu cpu = ProcessCpu.now(out.getParent());
             long start = System.currentTimeMillis();
             int status = gatling(SaturationSimulation.class, label + " saturation " + users);
+            Duration wall = Duration.ofMillis(System.currentTimeMillis() - start);
             long warm = start + LEVEL_WARM_UP.toMillis();
             Samples all = Samples.drain();
             Samples seen = Samples.of(all.list().stream().filter(s -> s.at() >= warm && !s.name().equals(Pages.LOGIN)).toList());
@@ -168,6 +179,7 @@ final class LoadRun {
             figures.record(String.format("%s, %d callers", label, users), String.format("exit %d; %.1f requests/s (%.1f per node), "
                     + "all p95 %d ms, logins %d", status, seen.perSecond(), seen.perSecond() / logs.size(), seen.percentile(95),
                     all.named(Pages.LOGIN).count()));
+            figures.record(String.format("%s, %d callers: CPU", label, users), ProcessCpu.now(out.getParent()).since(cpu, wall, server.count()));
             boolean over = false;
             for (String type : List.of(Pages.JOURNEE, Pages.CARD, Pages.OUTCOME)) {
                 Samples s = seen.named(type);

@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Ma journée's card, queue and qualification side are rebuilt from the page on each request: none of
  * their components' state is carried in the caller's session (issue 20 §3). Mojarra 4.0 kept, for
  * each component once rendered, the list of attributes its tag set — ~13 KB a page, 8 pages a
- * session, marshalled and written at the end of every request. The deployment is the real WAR (an
+ * session, marshalled and written at the end of every request; PrimeFaces' theme and texts, which
+ * it added to each page as it rendered, were saved whole likewise. The deployment is the real WAR (an
  * in-container test's is not distributable, so its sessions never reach the table).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -56,6 +57,10 @@ class MaJourneeStateIT {
         assertTrue(row.contains("maJourneeView"), "the page's view bean is in the session (the row read is the caller's)");
         for (String component : List.of("card:resend", "card:callbackAt", "card:history", "queue:select")) {
             assertFalse(row.contains(component), component + "'s state is in the session");
+        }
+        // PrimeFaces' theme and texts come from the template, not added at render time and saved whole
+        for (String resource : List.of("theme.css", "locales/locale-")) {
+            assertFalse(row.contains(resource), resource + " is in the session");
         }
     }
 
