@@ -108,6 +108,33 @@ class ContactsIT {
                 new String(Tokens.download("/api/outlets/export?format=csv", other).body(), StandardCharsets.UTF_8));
     }
 
+    /**
+     * Every contact an import creates is keyed for journalists' preferences, each email and mobile
+     * with its key: the import now writes the keys with the rows (the preference sweep made one
+     * UPDATE per imported contact, issue 20 §3). The sweep still keys what it finds unkeyed every 2 s,
+     * so this test checks the keys, not who wrote them; the statements saved are counted by the load
+     * bench's query log (BENCHMARKS, session 32).
+     */
+    @Test
+    void importedContactsAreKeyedForJournalistsPreferences() throws Exception {
+        String slug = Agencies.slug("cles");
+        String token = Tokens.accessToken(Agencies.signUp(slug, PASSWORD), PASSWORD);
+        assertEquals(46, number(importFile(token, "journalistes.csv", file("ten-percent-malformed.csv"), "mode=VALID_ROWS"), "created"));
+        try (java.sql.Connection c = TestDatabase.connect(); java.sql.PreparedStatement ps = c.prepareStatement(
+                "SELECT COUNT(*), SUM(keys_done), SUM(email IS NOT NULL AND email_key IS NULL), SUM(mobile IS NOT NULL AND mobile_key IS NULL), "
+                        + "SUM(email_key IS NOT NULL) FROM contact WHERE tenant_id = ?")) {
+            ps.setString(1, slug);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertEquals(46, rs.getLong(1));
+                assertEquals(46, rs.getLong(2), "every imported contact is keyed");
+                assertEquals(0, rs.getLong(3), "an email without its key");
+                assertEquals(0, rs.getLong(4), "a mobile without its key");
+                assertTrue(rs.getLong(5) > 0, "the file's emails are keyed");
+            }
+        }
+    }
+
     @Test
     void everyRejectedLineIsReportedAndAllOrNothingImportsNothing() throws Exception {
         String token = newAgency("rejets");

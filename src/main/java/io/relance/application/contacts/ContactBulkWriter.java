@@ -12,8 +12,12 @@ import java.util.function.IntConsumer;
  */
 public interface ContactBulkWriter {
 
-    /** A contact to insert, its outlet and owner already resolved to ids. */
-    record NewContact(ContactDetails details, Long outletId, Long ownerId) {
+    /**
+     * A contact to insert, its outlet and owner already resolved to ids, and, when {@code keyed}, the
+     * keyed hashes of its email and mobile (journalists' preferences; null for a missing address):
+     * written with the row, so that the preference sweep has no update to make per imported contact.
+     */
+    record NewContact(ContactDetails details, Long outletId, Long ownerId, boolean keyed, String emailKey, String mobileKey) {
     }
 
     /** Inserts all, reporting progress after each batch (number of rows written so far). */

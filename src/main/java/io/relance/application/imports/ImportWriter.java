@@ -4,6 +4,7 @@ import io.relance.application.common.NotFoundException;
 import io.relance.application.contacts.ContactBulkWriter;
 import io.relance.application.contacts.ContactBulkWriter.NewContact;
 import io.relance.application.contacts.SuppressionList;
+import io.relance.application.preference.PreferencesKey;
 import io.relance.domain.contact.Choice;
 import io.relance.domain.contact.Contact;
 import io.relance.domain.contact.ContactDetails;
@@ -15,6 +16,7 @@ import io.relance.domain.imports.ImportReport;
 import io.relance.domain.imports.ImportTarget;
 import io.relance.domain.imports.PlannedRow;
 import io.relance.domain.imports.PlannedRow.Action;
+import io.relance.domain.preference.PersonKey;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -29,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -61,6 +64,9 @@ public class ImportWriter {
 
     @Inject
     SuppressionList suppressions;
+
+    @Inject
+    PreferencesKey preferencesKey;
 
     /** Observed by the sequences, which end what a "no" forbids in this same transaction. */
     @Inject
@@ -137,8 +143,12 @@ public class ImportWriter {
             return;
         }
         List<NewContact> creates = new ArrayList<>(fresh.size());
+        // keyed here rather than by the preference sweep afterwards, one UPDATE per contact (the
+        // sweep's keys, the same function): 10,000 statements less per 10,000-line import
+        Optional<PersonKey> key = preferencesKey.key();
         for (ContactDetails d : suppressions.screen(fresh)) {
-            creates.add(new NewContact(d, outletId(outletIds, d.outletName()), d.ownerEmail() == null ? null : staffIds.get(d.ownerEmail())));
+            creates.add(new NewContact(d, outletId(outletIds, d.outletName()), d.ownerEmail() == null ? null : staffIds.get(d.ownerEmail()),
+                    key.isPresent(), key.flatMap(k -> k.email(d.email())).orElse(null), key.flatMap(k -> k.phone(d.mobile())).orElse(null)));
         }
         int before = done[0];
         bulk.insert(creates, now, sent -> progress.advance(reportId, before + sent));

@@ -32,8 +32,8 @@ public class JpaContactBulkWriter implements ContactBulkWriter {
             + "outlet_id, topics, tier, landline, mobile, email, time_zone, call_windows, language, owner_id, "
             + "privileged, notes, confidential_notes, legal_basis, legal_basis_date, legal_basis_source, do_not_call, "
             + "do_not_call_at, do_not_call_reason, opted_out, opted_out_at, opted_out_reason, created_at, updated_at, "
-            + "unique_email, unique_mobile, outlet_since) "
-            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + "unique_email, unique_mobile, outlet_since, keys_done, email_key, mobile_key) "
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
     @PersistenceContext(unitName = "relance")
     EntityManager em;
@@ -80,7 +80,10 @@ public class JpaContactBulkWriter implements ContactBulkWriter {
         // one person, one contact: the import's plan never creates an email or mobile another contact holds
         ps.setString(i++, d.email());
         ps.setString(i++, d.mobile());
-        ps.setTimestamp(i, row.outletId() == null ? null : at, UTC);
+        ps.setTimestamp(i++, row.outletId() == null ? null : at, UTC);
+        ps.setBoolean(i++, row.keyed());
+        ps.setString(i++, row.emailKey());
+        ps.setString(i, row.mobileKey());
     }
 
     private static void setLong(PreparedStatement ps, int i, Long value) throws SQLException {
