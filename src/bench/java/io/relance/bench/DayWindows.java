@@ -2,7 +2,6 @@ package io.relance.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.StringJoiner;
 
 /**
@@ -13,7 +12,6 @@ import java.util.StringJoiner;
  */
 final class DayWindows {
 
-    private static final Set<String> CALLERS = Set.of(Pages.JOURNEE, Pages.CARD, Pages.OUTCOME);
     private static final long SLICE_MS = 10_000;
 
     private DayWindows() {
@@ -26,26 +24,27 @@ final class DayWindows {
         List<long[]> imports = all.stream().filter(s -> s.name().equals(Pages.IMPORT_TOTAL))
                 .map(s -> new long[]{s.at() - s.millis(), s.at()}).toList();
         List<Samples.Sample> ramp = new ArrayList<>();
+        List<Samples.Sample> atWork = new ArrayList<>();
         List<Samples.Sample> importing = new ArrayList<>();
         List<Samples.Sample> quiet = new ArrayList<>();
         for (Samples.Sample s : all) {
-            if (!CALLERS.contains(s.name())) {
+            if (!Pages.CALLER_TYPES.contains(s.name())) {
                 continue;
             }
             if (s.at() <= lastLogin) {
                 ramp.add(s);
-            } else if (imports.stream().anyMatch(i -> s.at() - s.millis() < i[1] && s.at() > i[0])) {
-                importing.add(s);
-            } else {
-                quiet.add(s);
+                continue;
             }
+            atWork.add(s);
+            boolean duringAnImport = imports.stream().anyMatch(i -> s.at() - s.millis() < i[1] && s.at() > i[0]);
+            (duringAnImport ? importing : quiet).add(s);
         }
         record.accept(label + ", day, ramp (logins)", "page, card, outcome " + Samples.of(ramp).summary());
-        record.accept(label + ", day, all at work", "page, card, outcome " + Samples.of(concat(importing, quiet)).summary());
+        record.accept(label + ", day, all at work", "page, card, outcome " + Samples.of(atWork).summary());
         record.accept(label + ", day, at work, no import", "page, card, outcome " + Samples.of(quiet).summary());
         record.accept(label + ", day, at work, an import", "page, card, outcome " + Samples.of(importing).summary());
-        for (String type : List.of(Pages.JOURNEE, Pages.CARD, Pages.OUTCOME)) {
-            record.accept(label + ", day, all at work: " + type, "p50 / p95 / p99 " + Samples.of(concat(importing, quiet)).named(type).summary());
+        for (String type : Pages.CALLER_TYPES) {
+            record.accept(label + ", day, all at work: " + type, "p50 / p95 / p99 " + Samples.of(atWork).named(type).summary());
         }
         record.accept(label + ", day: callers' p95 per 10 s", slices(all));
     }
@@ -56,15 +55,9 @@ final class DayWindows {
         StringJoiner line = new StringJoiner(" ");
         for (long from = first; from <= last; from += SLICE_MS) {
             long start = from;
-            Samples slice = Samples.of(all.stream().filter(s -> CALLERS.contains(s.name()) && s.at() >= start && s.at() < start + SLICE_MS).toList());
+            Samples slice = Samples.of(all.stream().filter(s -> Pages.CALLER_TYPES.contains(s.name()) && s.at() >= start && s.at() < start + SLICE_MS).toList());
             line.add(slice.count() == 0 ? "-" : String.valueOf(slice.percentile(95)));
         }
         return line + " ms";
-    }
-
-    private static List<Samples.Sample> concat(List<Samples.Sample> a, List<Samples.Sample> b) {
-        List<Samples.Sample> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 }

@@ -182,7 +182,7 @@ final class LoadRun {
                     all.named(Pages.LOGIN).count()));
             figures.record(String.format("%s, %d callers: CPU", label, users), ProcessCpu.now(out.getParent()).since(cpu, wall, server.count()));
             boolean over = false;
-            for (String type : List.of(Pages.JOURNEE, Pages.CARD, Pages.OUTCOME)) {
+            for (String type : Pages.CALLER_TYPES) {
                 Samples s = seen.named(type);
                 figures.record(String.format("%s, %d callers: %s", label, users, type), "p50 / p95 / p99 " + s.summary()
                         + serverFigure(server, type));

@@ -38,6 +38,8 @@ final class Pages {
     static final String IMPORT_UPLOAD = "import: upload (read + plan)";
     static final String IMPORT_STATUS = "import: status";
     static final String IMPORT_TOTAL = "import: total (10,000 rows written)";
+    /** The callers' requests, which the budget is about. */
+    static final java.util.List<String> CALLER_TYPES = java.util.List.of(JOURNEE, CARD, OUTCOME);
 
     static final String TODAY = "/app/journee/today.xhtml";
     static final String CAMPAIGN_LIST = "/app/campagnes/list.xhtml";

@@ -170,6 +170,11 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Runs a script in the page and answers its result (what a person cannot see: a computed style, a variable). */
+    public Object script(String script, Object... args) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script, args);
+    }
+
     public String text() {
         return new WebDriverWait(driver, Duration.ofSeconds(10))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)

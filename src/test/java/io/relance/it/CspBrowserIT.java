@@ -6,7 +6,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
@@ -110,7 +109,7 @@ class CspBrowserIT {
                 visit(browser, "/app/campagnes/edit.xhtml?id=" + campaign, "main h1");
                 visit(browser, "/app/campagnes/dashboard.xhtml?id=" + campaign, "#funnelChart canvas");
                 browser.waitForText(HOSTILE);
-                assertEquals(Boolean.TRUE, js(browser, "return window.pwned === undefined;"), "the name ran as a script");
+                assertEquals(Boolean.TRUE, browser.script("return window.pwned === undefined;"), "the name ran as a script");
             });
         }
     }
@@ -167,9 +166,9 @@ class CspBrowserIT {
         try (Browser browser = new Browser(1000, 800)) {
             browser.open(appUrl() + "/");
             browser.find("#signup");
-            js(browser, "var s = document.createElement('script'); s.textContent = 'window.injected = 1;'; document.body.appendChild(s);");
+            browser.script("var s = document.createElement('script'); s.textContent = 'window.injected = 1;'; document.body.appendChild(s);");
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !browser.cspViolations().isEmpty());
-            assertEquals(Boolean.TRUE, js(browser, "return window.injected === undefined;"), "the policy let an injected script run");
+            assertEquals(Boolean.TRUE, browser.script("return window.injected === undefined;"), "the policy let an injected script run");
             assertTrue(browser.cspViolations().stream().anyMatch(v -> v.contains("script-src")), String.valueOf(browser.cspViolations()));
         }
     }
@@ -184,18 +183,15 @@ class CspBrowserIT {
     /** Waits for PrimeFaces' ajax queue to empty (the update applied, its scripts run). */
     private static void settle(Browser browser) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(d -> Boolean.TRUE.equals(js(browser, "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+                .until(d -> Boolean.TRUE.equals(browser.script("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     /** PrimeFaces runs in CSP mode: its scripts know the page's nonce (else this test would prove nothing). */
     private static void assertCspOn(Browser browser) {
-        Object nonce = js(browser, "return window.PrimeFaces && PrimeFaces.csp && PrimeFaces.csp.NONCE_VALUE || '';");
+        Object nonce = browser.script("return window.PrimeFaces && PrimeFaces.csp && PrimeFaces.csp.NONCE_VALUE || '';");
         assertFalse(String.valueOf(nonce).isEmpty(), "PrimeFaces is not in CSP mode on " + browser.url());
     }
 
-    private static Object js(Browser browser, String script) {
-        return ((JavascriptExecutor) browser.driver()).executeScript(script);
-    }
 
     private static String json(String s) {
         return s.replace("\\", "\\\\").replace("\"", "\\\"");

@@ -5,7 +5,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.JavascriptExecutor;
 
 import java.time.LocalDate;
 import java.time.format.TextStyle;
@@ -33,14 +32,15 @@ class PageLookBrowserIT {
 
     @Test
     void theThemeAndTheDatePickersWordsFollowTheReader() throws Exception {
-        String month = LocalDate.now(java.time.ZoneId.of("Europe/Paris")).getMonth().getDisplayName(TextStyle.FULL, Locale.FRENCH);
-        String monthEn = LocalDate.now(java.time.ZoneId.of("Europe/Paris")).getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        java.time.Month now = LocalDate.now(java.time.ZoneId.of("Europe/Paris")).getMonth();
+        String month = now.getDisplayName(TextStyle.FULL, Locale.FRENCH);
+        String monthEn = now.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         try (Browser browser = new Browser(1400, 1000)) {
             browser.recordFailures(() -> {
                 browser.open(appUrl() + "/app/campagnes/edit.xhtml");
                 browser.keycloakLogin("chef@agence-demo.fr", RoleAccessIT.PASSWORD);
                 browser.find("#campaign\\:sendDate_input");
-                assertEquals(THEME_BLUE, js(browser, "return getComputedStyle(document.querySelector('button.ui-button')).backgroundColor;"),
+                assertEquals(THEME_BLUE, browser.script("return getComputedStyle(document.querySelector('button.ui-button')).backgroundColor;"),
                         "the theme's stylesheet is not applied");
 
                 browser.click("#campaign\\:sendDate_input");
@@ -61,9 +61,5 @@ class PageLookBrowserIT {
 
     private static String capitalized(String s) {
         return s.substring(0, 1).toUpperCase(Locale.FRENCH) + s.substring(1);
-    }
-
-    private static Object js(Browser browser, String script) {
-        return ((JavascriptExecutor) browser.driver()).executeScript(script);
     }
 }
