@@ -1,6 +1,7 @@
 package io.relance.application.imports;
 
 import io.relance.application.staff.CurrentStaff;
+import io.relance.application.common.GiveWay;
 import io.relance.application.common.NotFoundException;
 import io.relance.application.common.Refused;
 import io.relance.application.contacts.AddressBook;
@@ -62,6 +63,10 @@ public class ImportService {
     @Inject
     AddressBook book;
 
+    /** Reading and planning a big file rest while people are on the pages (the upload waits, callers do not). */
+    @Inject
+    GiveWay giveWay;
+
     /**
      * Refuses (403) whoever may not import, before a byte of their file is received: the check of
      * every method here comes too late for an upload, which is written to disk first.
@@ -87,7 +92,11 @@ public class ImportService {
         try {
             TableFile table = TableFile.open(fileName, file, target);
             Samples samples = new Samples(table.headers().size());
-            table.forEachRow(samples);
+            GiveWay.Pace pace = giveWay.pace();
+            table.forEachRow(row -> {
+                pace.step();
+                return samples.row(row);
+            });
             if (samples.rows == 0) {
                 throw new ImportFileException("import.file.noRows", null);
             }
@@ -130,8 +139,10 @@ public class ImportService {
             throw new Refused(List.of(new Problem("mapping", missing.get(0), "")));
         }
         PlanSpool spool = new PlanSpool();
+        GiveWay.Pace pace = giveWay.pace();
         try {
-            ImportAnalyzer.analyze(upload.table(), mapping, upload.target(), book.region(), imports.existing(), policy, spool, alsoSee);
+            ImportAnalyzer.analyze(upload.table(), mapping, upload.target(), book.region(), imports.existing(), policy, spool,
+                    alsoSee.andThen(row -> pace.step()));
             return spool.finish();
         } catch (UnreadableFileException e) {
             spool.abandon();

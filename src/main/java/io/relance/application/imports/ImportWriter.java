@@ -1,5 +1,6 @@
 package io.relance.application.imports;
 
+import io.relance.application.common.GiveWay;
 import io.relance.application.common.NotFoundException;
 import io.relance.application.contacts.ContactBulkWriter;
 import io.relance.application.contacts.ContactBulkWriter.NewContact;
@@ -68,6 +69,15 @@ public class ImportWriter {
     @Inject
     PreferencesKey preferencesKey;
 
+    /**
+     * The write rests while people are on the pages: an import is no one's phone call, and on a busy
+     * node it took a core from the callers for seconds. The transaction lasts longer for it (up to
+     * three times, see GiveWay), which new rows do not mind; a known contact it updates stays locked
+     * that much longer, as in any import.
+     */
+    @Inject
+    GiveWay giveWay;
+
     /** Observed by the sequences, which end what a "no" forbids in this same transaction. */
     @Inject
     Event<PersonSaidNo> saidNo;
@@ -115,12 +125,13 @@ public class ImportWriter {
      * transaction, as the contact form does.
      */
     private void writeContacts(long reportId, String by, SpooledPlan plan, Instant now) {
-        Map<String, Long> outletIds = outlets(plan, now);
+        Written done = new Written(giveWay.pace());
+        Map<String, Long> outletIds = outlets(plan, now, done.pace);
         Map<String, Long> staffIds = imports.staffIdsByEmail();
         List<ContactDetails> fresh = new ArrayList<>(CREATES);
         List<PlannedRow> updates = new ArrayList<>(CHUNK);
-        int[] done = {0};
         plan.forEach(row -> {
+            done.pace.step();
             if (row.action() == Action.CREATE) {
                 fresh.add(row.contact());
                 if (fresh.size() == CREATES) {
@@ -137,8 +148,18 @@ public class ImportWriter {
         update(reportId, by, updates, outletIds, staffIds, now, done);
     }
 
+    /** Lines written so far, and the pace the write keeps. */
+    private static final class Written {
+        final GiveWay.Pace pace;
+        int count;
+
+        Written(GiveWay.Pace pace) {
+            this.pace = pace;
+        }
+    }
+
     private void insert(long reportId, List<ContactDetails> fresh, Map<String, Long> outletIds, Map<String, Long> staffIds,
-                        Instant now, int[] done) {
+                        Instant now, Written done) {
         if (fresh.isEmpty()) {
             return;
         }
@@ -150,14 +171,17 @@ public class ImportWriter {
             creates.add(new NewContact(d, outletId(outletIds, d.outletName()), d.ownerEmail() == null ? null : staffIds.get(d.ownerEmail()),
                     key.isPresent(), key.flatMap(k -> k.email(d.email())).orElse(null), key.flatMap(k -> k.phone(d.mobile())).orElse(null)));
         }
-        int before = done[0];
-        bulk.insert(creates, now, sent -> progress.advance(reportId, before + sent));
-        done[0] += creates.size();
+        int before = done.count;
+        bulk.insert(creates, now, sent -> {
+            progress.advance(reportId, before + sent);
+            done.pace.step(); // after each JDBC batch: the database's share of the write rests too
+        });
+        done.count += creates.size();
         fresh.clear();
     }
 
     private void update(long reportId, String by, List<PlannedRow> chunk, Map<String, Long> outletIds,
-                        Map<String, Long> staffIds, Instant now, int[] done) {
+                        Map<String, Long> staffIds, Instant now, Written done) {
         if (chunk.isEmpty()) {
             return;
         }
@@ -181,15 +205,17 @@ public class ImportWriter {
         imports.flush();
         saidNo.fire(new PersonSaidNo(refusing, by, "Import : ne pas appeler ou ne plus relancer"));
         imports.clear();
-        done[0] += chunk.size();
-        progress.advance(reportId, done[0]);
+        done.count += chunk.size();
+        progress.advance(reportId, done.count);
+        done.pace.step();
         chunk.clear();
     }
 
     /** Outlets named by the lines: matched by name, else created (with the first line's details). */
-    private Map<String, Long> outlets(SpooledPlan plan, Instant now) {
+    private Map<String, Long> outlets(SpooledPlan plan, Instant now, GiveWay.Pace pace) {
         Map<String, Long> ids = imports.outletIdsByName();
         plan.forEach(row -> {
+            pace.step();
             if ((row.action() == Action.CREATE || row.action() == Action.UPDATE) && row.contact() != null
                     && row.contact().outletName() != null && !ids.containsKey(Choice.fold(row.contact().outletName()))) {
                 OutletDetails details = row.outlet() != null ? row.outlet()
@@ -209,7 +235,9 @@ public class ImportWriter {
 
     private void writeOutlets(long reportId, SpooledPlan plan, Instant now) {
         int[] done = {0};
+        GiveWay.Pace pace = giveWay.pace();
         plan.forEach(row -> {
+            pace.step();
             if (row.action() == Action.CREATE) {
                 imports.addOutlet(new Outlet(row.outlet(), now));
             } else if (row.action() == Action.UPDATE && row.existingId() != null) {
