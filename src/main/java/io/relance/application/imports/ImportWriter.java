@@ -234,17 +234,16 @@ public class ImportWriter {
     }
 
     private void writeOutlets(long reportId, SpooledPlan plan, Instant now) {
-        int[] done = {0};
-        GiveWay.Pace pace = giveWay.pace();
+        Written done = new Written(giveWay.pace());
         plan.forEach(row -> {
-            pace.step();
+            done.pace.step();
             if (row.action() == Action.CREATE) {
                 imports.addOutlet(new Outlet(row.outlet(), now));
             } else if (row.action() == Action.UPDATE && row.existingId() != null) {
                 imports.outlet(row.existingId()).ifPresent(o -> o.apply(o.details().overlay(row.outlet())));
             }
-            if (++done[0] % CHUNK == 0) {
-                progress.advance(reportId, done[0]);
+            if (++done.count % CHUNK == 0) {
+                progress.advance(reportId, done.count);
                 letGoEvery(CHUNK);
             }
         });
