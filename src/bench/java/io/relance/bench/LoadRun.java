@@ -96,6 +96,7 @@ final class LoadRun {
     void measure(String label, String appUrl, List<ServerLog> logs, int round) throws Exception {
         figures.record("==== " + label, appUrl + ", load average " + Files.readString(Path.of("/proc/loadavg")).trim());
         day(label, appUrl, logs, round);
+        write(); // the day's figures are kept even if a saturation level fails
         saturation(label, appUrl, logs, round);
         write();
     }
@@ -152,8 +153,9 @@ final class LoadRun {
         int last = next + SATURATION_AGENCIES - 1;
         for (int users : LEVELS) {
             List<Map<String, Object>> callers = new ArrayList<>();
-            // enough fresh callers for the level (each has 15 open calls); the rest of the pool is for the next levels
-            int needed = Math.min(users * 10, 200);
+            // enough fresh callers for the level (each has 15 open calls, ~2 s of work for one caller on a
+            // fast machine); the rest of the pool is for the next levels
+            int needed = Math.min(users * 20, 300);
             for (int a = next; callers.size() < needed && a <= last; a++, next++) {
                 for (int staff = 3; staff <= 5; staff++) {
                     callers.add(LoadUsers.login(a, staff));
@@ -171,7 +173,13 @@ final class LoadRun {
             Samples.drain();
             ProcessCpu cpu = ProcessCpu.now(out.getParent());
             long start = System.currentTimeMillis();
-            int status = gatling(SaturationSimulation.class, label + " saturation " + users);
+            int status;
+            try {
+                status = gatling(SaturationSimulation.class, label + " saturation " + users);
+            } catch (RuntimeException e) { // e.g. its callers' feeder ran out: the levels end, the figures stay
+                figures.record(String.format("%s, %d callers", label, users), "level stopped: " + e.getMessage());
+                break;
+            }
             Duration wall = Duration.ofMillis(System.currentTimeMillis() - start);
             long warm = start + LEVEL_WARM_UP.toMillis();
             Samples all = Samples.drain();

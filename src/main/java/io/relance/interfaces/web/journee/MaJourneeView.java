@@ -9,6 +9,7 @@ import io.relance.application.journee.Day;
 import io.relance.application.journee.QueueItem;
 import io.relance.application.sequence.AgencyHours;
 import io.relance.application.sequence.OutcomeAlreadyLogged;
+import io.relance.application.tenant.AgencyZone;
 import io.relance.domain.contact.CallWindows;
 import io.relance.domain.sequence.Outcome;
 import io.relance.interfaces.web.qualification.QualificationView;
@@ -46,6 +47,11 @@ public class MaJourneeView implements Serializable {
 
     @Inject
     AgencyHours agencyHours;
+
+    /* The agency's zone, read once per request: asked of CallQueue, each of a render's several reads
+       (the date picker's bounds, the callback's parsing) was an EJB call with its own transaction. */
+    @Inject
+    AgencyZone agencyZone;
 
     /*
      * The day and the card are read again when missing rather than carried in the session: the
@@ -142,7 +148,7 @@ public class MaJourneeView implements Serializable {
             return;
         }
         Outcome o = Outcome.valueOf(outcome);
-        Instant at = o == Outcome.LATER && callbackAt != null ? callbackAt.atZone(queue.zone()).toInstant() : null;
+        Instant at = o == Outcome.LATER && callbackAt != null ? callbackAt.atZone(agencyZone.get()).toInstant() : null;
         onCard(() -> {
             AfterOutcome after;
             try {
@@ -174,7 +180,7 @@ public class MaJourneeView implements Serializable {
     /** A callback outside business hours: the picker now holds the next possible moment, in the agency's time. */
     private void proposeCallback(Refused e) {
         e.problems().stream().filter(p -> "attempt.callback.outsideHours".equals(p.key())).findFirst().ifPresent(p ->
-                callbackAt = OffsetDateTime.parse(p.value()).atZoneSameInstant(queue.zone()).toLocalDateTime());
+                callbackAt = OffsetDateTime.parse(p.value()).atZoneSameInstant(agencyZone.get()).toLocalDateTime());
     }
 
     /** The agency's working hours, as the callback picker says them ("09:00-18:30"): callbacks are booked inside. */
@@ -199,7 +205,7 @@ public class MaJourneeView implements Serializable {
 
     /** No callback in the past: the picker starts today. */
     public LocalDate getCallbackMinDate() {
-        return LocalDate.now(queue.zone());
+        return LocalDate.now(agencyZone.get());
     }
 
     /**
@@ -243,7 +249,7 @@ public class MaJourneeView implements Serializable {
         return e164 == null ? "" : "tel:" + e164;
     }
 
-    public java.time.ZoneId getZone() { return queue.zone(); }
+    public java.time.ZoneId getZone() { return agencyZone.get(); }
     public Day getDay() { return day(); }
     public Card getCard() { return card(); }
     public LocalDateTime getCallbackAt() { return callbackAt; }
