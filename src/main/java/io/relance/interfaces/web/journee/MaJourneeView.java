@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +39,7 @@ public class MaJourneeView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern TASK_ID = Pattern.compile("[0-9]{1,18}");
+    private static final String WORKING_HOURS = MaJourneeView.class.getName() + ".workingHours";
 
     @Inject
     CallQueue queue;
@@ -185,17 +187,29 @@ public class MaJourneeView implements Serializable {
 
     /** The agency's working hours, as the callback picker says them ("09:00-18:30"): callbacks are booked inside. */
     public String getCallbackHours() {
-        return new CallWindows(agencyHours.working()).toString().replace(",", ", ");
+        return new CallWindows(working()).toString().replace(",", ", ");
     }
 
     /** The picker's hours: from the first working hour to the last (minutes are checked when logging). */
     public int getCallbackMinHour() {
-        return agencyHours.working().get(0).from().getHour();
+        return working().get(0).from().getHour();
     }
 
     public int getCallbackMaxHour() {
-        LocalTime end = agencyHours.working().get(agencyHours.working().size() - 1).to();
+        List<CallWindows.Window> working = working();
+        LocalTime end = working.get(working.size() - 1).to();
         return end.getMinute() == 0 ? Math.max(0, end.getHour() - 1) : end.getHour();
+    }
+
+    /**
+     * The working hours, read once per request: each card's render asked for them four times or more
+     * (the picker's bounds, the hint), a query of the agency's policy each. Kept with the request, not
+     * the view, so that hours the directeur changes show at the caller's next click.
+     */
+    @SuppressWarnings("unchecked")
+    private List<CallWindows.Window> working() {
+        return (List<CallWindows.Window>) FacesContext.getCurrentInstance().getAttributes()
+                .computeIfAbsent(WORKING_HOURS, k -> agencyHours.working());
     }
 
     /** Weekends (0 Sunday, 6 Saturday) are greyed; public holidays are refused when logging, with the next day proposed. */
